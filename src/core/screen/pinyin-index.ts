@@ -1,0 +1,98 @@
+import { pinyin } from 'pinyin-pro';
+import { CharClass, classify, isLatinLetter } from '../text/char-class.js';
+import { MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';
+
+interface PinyinEntry {
+  termId: number;
+  /** Letter offsets (within the joined pinyin) where a syllable starts. */
+  syllableStarts: Set<number>;
+}
+
+/** Finds Latin runs that spell a term's full pinyin (`dubo`, `du bo` -> 赌博). */
+export interface PinyinMatcher {
+  find(text: string): TermSpan[];
+}
+
+const CJK_ONLY = /^[\u3400-\u9fff]{2,}$/;
+const SHORTEST_RUN = 4;
+const LONGEST_RUN = 48;
+
+/** Indexes the full toneless pinyin of every all-Chinese term. */
+export function createPinyinMatcher(terms: readonly string[]): PinyinMatcher {
+  const index = new Map<string, PinyinEntry[]>();
+  terms.forEach((term, termId) => {
+    if (!CJK_ONLY.test(term)) return;
+    const syllables = pinyin(term, { toneType: 'none', type: 'array', v: true });
+    const joined = syllables.join('');
+    if (joined.length < SHORTEST_RUN || !/^[a-z]+$/.test(joined)) return;
+    const syllableStarts = new Set<number>();
+    let offset = 0;
+    for (const s of syllables) {
+      syllableStarts.add(offset);
+      offset += s.length;
+    }
+    const entries = index.get(joined) ?? [];
+    entries.push({ termId, syllableStarts });
+    index.set(joined, entries);
+  });
+  return { find: (text) => (index.size === 0 ? [] : scanRuns(text, index)) };
+}
+
+function scanRuns(text: string, index: Map<string, PinyinEntry[]>): TermSpan[] {
+  const spans: TermSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isLatinLetter(text.charCodeAt(i))) continue;
+    if (i > 0 && isRunBreaker(text, i - 1)) {
+      i = skipRun(text, i);
+      continue;
+    }
+    const run = readRun(text, i);
+    i = run.end;
+    if (run.letters.length < SHORTEST_RUN || run.letters.length > LONGEST_RUN) continue;
+    if (run.end < text.length && isRunBreaker(text, run.end)) continue;
+    for (const entry of index.get(run.letters) ?? []) {
+      if (run.gapsAfter.every((k) => entry.syllableStarts.has(k))) {
+        spans.push({ termId: entry.termId, start: run.start, end: run.end, gapped: run.gapsAfter.length > 0 });
+      }
+    }
+  }
+  return spans;
+}
+
+/** A digit or any other word character glued to the run means it is not a pinyin word. */
+function isRunBreaker(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7a);
+}
+
+function skipRun(text: string, i: number): number {
+  while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  letters: string;
+  /** Letter counts after which separators stood. */
+  gapsAfter: number[];
+}
+
+function readRun(text: string, start: number): Run {
+  let letters = '';
+  const gapsAfter: number[] = [];
+  let i = start;
+  let end = start;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (isLatinLetter(unit)) {
+      if (i > end && letters.length > 0) gapsAfter.push(letters.length);
+      letters += text[i];
+      end = ++i;
+      continue;
+    }
+    if (i - end >= MAX_SEPARATORS_IN_GAP || classify(text.codePointAt(i)!) !== CharClass.Separator) break;
+    i += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+  }
+  return { start, end, letters, gapsAfter };
+}
