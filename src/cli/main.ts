@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { compileScreener } from '../engine/compile-screener.js';
+import { defaultPolicyPath } from '../engine/package-root.js';
+import { loadPolicy } from '../policy/load-policy.js';
+import { PolicyError } from '../policy/policy-error.js';
+import { runCheck } from './check-command.js';
+import { runNick } from './nick-command.js';
+
+const USAGE = `群管家 QunGuard
+
+用法 / usage:
+  qunguard start    [--policy FILE] [--data DIR]   启动机器人（未配置 WECHATY_PUPPET 时进入模拟群）
+  qunguard check    --policy FILE                  从标准输入逐行检查消息，输出 JSON lines
+  qunguard nick     --policy FILE                  从标准输入逐行检查群昵称，输出 JSON lines
+  qunguard simulate --script FILE                  按脚本模拟一个群，输出机器人的每个动作
+  qunguard digest   [--policy FILE] [--data DIR] [--since 7d]  根据数据文件离线生成周报
+`;
+
+/** The CLI: parses the sub-command and hands off; user mistakes exit 2 with a clear message, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      policy: { type: 'string' },
+      script: { type: 'string' },
+      data: { type: 'string' },
+      since: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (!command || values.help || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  switch (command) {
+    case 'check': {
+      const screener = compileScreener(loadPolicy(values.policy ?? defaultPolicyPath()));
+      await runCheck(screener, process.stdin, process.stdout);
+      return 0;
+    }
+    case 'nick': {
+      await runNick(loadPolicy(values.policy ?? defaultPolicyPath()), process.stdin, process.stdout);
+      return 0;
+    }
+    default:
+      process.stderr.write(`未知命令 "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+/** Runs main and turns known user errors into exit code 2 with a one-line message. */
+export function run(argv: string[]): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      if (err instanceof PolicyError) {
+        process.stderr.write(`策略错误 / policy error: ${err.message}\n`);
+        process.exitCode = 2;
+      } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+        process.stderr.write(`${err.message}\n\n${USAGE}`);
+        process.exitCode = 2;
+      } else {
+        process.stderr.write(`内部错误 / internal error: ${err instanceof Error ? err.stack : String(err)}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}

@@ -1,0 +1,15 @@
+import { createScreener, type Screener } from '../core/screen/screener.js';
+import type { Segmenter } from '../core/screen/jieba-confirm.js';
+import type { LoadedPolicy } from '../policy/load-policy.js';
+import { jiebaSegmenter } from './jieba-segmenter.js';
+
+/** Compiles a loaded policy into its screener, with jieba as the segmenter unless another is given. */
+export function compileScreener(loaded: LoadedPolicy, segment: Segmenter = jiebaSegmenter): Screener {
+  return createScreener({
+    terms: loaded.terms,
+    allow: loaded.allow,
+    detectors: loaded.detectors.map((d) => d.name),
+    detectorSeverity: Object.fromEntries(loaded.detectors.filter((d) => d.severity).map((d) => [d.name, d.severity])),
+    segment,
+  });
+}
