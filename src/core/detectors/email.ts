@@ -1,0 +1,24 @@
+import type { Detector } from './detector.js';
+import { scanMatches } from './scan.js';
+
+/**
+ * An ASCII local part, `@`, dot-separated labels and a 2+ letter TLD. The
+ * lookbehind makes each run of local-part characters start a match only once
+ * (linear on long runs); leading dots are trimmed in code. The TLD must not run
+ * on into letters, digits or another label, so `a@b.example.com1` is no hit.
+ * CJK around the address is a boundary, so `联系我zhangsan@example.com谢谢` works.
+ */
+const CANDIDATE =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
+
+/** Finds e-mail addresses (邮箱), even when glued to Chinese text. */
+export function createEmailDetector(): Detector {
+  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  return (text) =>
+    scanMatches(re, text, 'email', (m) => {
+      let start = m.index;
+      while (m[0].charCodeAt(start - m.index) === 46 /* . */) start++;
+      const at = m[0].indexOf('@');
+      return start - m.index < at ? { start, end: m.index + m[0].length } : null;
+    });
+}
