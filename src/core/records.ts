@@ -71,3 +71,18 @@ export interface RoomRecord {
   /** Messages screened, for digests. */
   screened: number;
 }
+
+/** One admin action in the audit log (who did what, when), kept apart from case histories. */
+export interface AuditRecord {
+  /** Epoch ms of the action. */
+  at: number;
+  /** Contact id of the admin, or 'bot' / 'cli'. */
+  by: string;
+  /** What was done, e.g. `pardon`, `warn`, `dict_add`, `pause`. */
+  action: string;
+  /** Group the action concerned, if any. */
+  roomId: string | null;
+  /** What the action was about: a case id, a member id, a term; never personal data. */
+  target: string | null;
+  note?: string;
+}

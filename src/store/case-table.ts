@@ -1,0 +1,162 @@
+import type { CaseRecord } from '../core/records.js';
+import { inRange, type Archive } from './archive.js';
+import type { ChangeHooks } from './change-hooks.js';
+import { caseSchema, checked } from './document.js';
+import { DuplicateCaseError, RecordNotFoundError } from './errors.js';
+import { applyPatch } from './patch.js';
+import type { CaseStore, Patch } from './ports.js';
+
+const caseNumber = (id: string): number => Number(id.slice(1));
+
+/** Oldest first; ties by case number, so lists are stable. */
+const byTime = (a: CaseRecord, b: CaseRecord): number => a.at - b.at || caseNumber(a.id) - caseNumber(b.id);
+
+const memberKey = (roomId: string, memberId: string): string => `${roomId}\u0000${memberId}`;
+
+/** The hot cases with their indexes: the query logic shared by the in-memory and lowdb stores. */
+export class CaseTable implements CaseStore {
+  readonly #cases = new Map<string, CaseRecord>();
+  readonly #byMessage = new Map<string, Set<string>>();
+  readonly #byMember = new Map<string, Set<string>>();
+  #nextCase: number;
+
+  constructor(
+    nextCase: number,
+    cases: readonly CaseRecord[],
+    private readonly hooks: ChangeHooks,
+    private readonly archive: Archive,
+  ) {
+    let highest = 0;
+    for (const c of cases) {
+      this.#insert(c);
+      highest = Math.max(highest, caseNumber(c.id));
+    }
+    this.#nextCase = Math.max(nextCase, highest + 1);
+  }
+
+  nextCaseId(): string {
+    this.hooks.before();
+    const id = `C${this.#nextCase}`;
+    this.#nextCase += 1;
+    this.hooks.after();
+    return id;
+  }
+
+  add(record: CaseRecord): void {
+    this.hooks.before();
+    const c = checked(caseSchema, 'case', record);
+    if (this.#cases.has(c.id)) throw new DuplicateCaseError(c.id);
+    this.#insert(c);
+    if (caseNumber(c.id) >= this.#nextCase) this.#nextCase = caseNumber(c.id) + 1;
+    this.hooks.after();
+  }
+
+  get(id: string): CaseRecord | undefined {
+    const c = this.#cases.get(id);
+    return c && structuredClone(c);
+  }
+
+  update(id: string, patch: Patch<CaseRecord>): CaseRecord {
+    this.hooks.before();
+    const current = this.#cases.get(id);
+    if (!current) throw new RecordNotFoundError('case', id);
+    const next = applyPatch(current, patch, caseSchema, 'case', ['id']);
+    this.#remove(current);
+    this.#insert(next);
+    this.hooks.after();
+    return structuredClone(next);
+  }
+
+  byMember(roomId: string, memberId: string, sinceMs?: number): CaseRecord[] {
+    return this.#pick(this.#byMember.get(memberKey(roomId, memberId)), sinceMs);
+  }
+
+  byRoom(roomId: string, sinceMs?: number): CaseRecord[] {
+    return this.#select((c) => c.roomId === roomId && inRange(c.at, sinceMs));
+  }
+
+  findByMessageId(messageId: string): CaseRecord | undefined {
+    return this.#pick(this.#byMessage.get(messageId))[0];
+  }
+
+  async all(sinceMs?: number, untilMs?: number): Promise<CaseRecord[]> {
+    const merged = new Map<string, CaseRecord>();
+    // A case can sit in both places after a crash mid-archive; the hot copy wins.
+    for (const c of await this.archive.read('cases', caseSchema, sinceMs, untilMs)) merged.set(c.id, c);
+    for (const c of this.#cases.values()) {
+      if (inRange(c.at, sinceMs, untilMs)) merged.set(c.id, structuredClone(c));
+    }
+    return [...merged.values()].sort(byTime);
+  }
+
+  pending(): CaseRecord[] {
+    return this.#select((c) => c.status === 'pending_decision');
+  }
+
+  /** Number the next case id will carry, for persisting. */
+  get nextCaseNumber(): number {
+    return this.#nextCase;
+  }
+
+  /** The stored records themselves (not copies), for persisting: callers must not change them. */
+  records(): IterableIterator<CaseRecord> {
+    return this.#cases.values();
+  }
+
+  /** Closed or overturned cases opened before cutoffMs: ready for the archive. */
+  archivable(cutoffMs: number): CaseRecord[] {
+    return [...this.#cases.values()].filter((c) => (c.status === 'closed' || c.status === 'overturned') && c.at < cutoffMs);
+  }
+
+  /** Drops archived cases, except any changed meanwhile (compared by identity); returns how many went. */
+  dropArchived(archived: readonly CaseRecord[]): number {
+    let n = 0;
+    for (const c of archived) {
+      if (this.#cases.get(c.id) !== c) continue;
+      this.#remove(c);
+      n += 1;
+    }
+    if (n > 0) this.hooks.after();
+    return n;
+  }
+
+  #pick(ids: Set<string> | undefined, sinceMs?: number): CaseRecord[] {
+    if (!ids) return [];
+    const out: CaseRecord[] = [];
+    for (const id of ids) {
+      const c = this.#cases.get(id);
+      if (c && inRange(c.at, sinceMs)) out.push(structuredClone(c));
+    }
+    return out.sort(byTime);
+  }
+
+  #select(keep: (c: CaseRecord) => boolean): CaseRecord[] {
+    const out: CaseRecord[] = [];
+    for (const c of this.#cases.values()) if (keep(c)) out.push(structuredClone(c));
+    return out.sort(byTime);
+  }
+
+  #insert(c: CaseRecord): void {
+    this.#cases.set(c.id, c);
+    addTo(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
+    if (c.messageId !== null) addTo(this.#byMessage, c.messageId, c.id);
+  }
+
+  #remove(c: CaseRecord): void {
+    this.#cases.delete(c.id);
+    removeFrom(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
+    if (c.messageId !== null) removeFrom(this.#byMessage, c.messageId, c.id);
+  }
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  const set = index.get(key);
+  if (set) set.add(id);
+  else index.set(key, new Set([id]));
+}
+
+function removeFrom(index: Map<string, Set<string>>, key: string, id: string): void {
+  const set = index.get(key);
+  set?.delete(id);
+  if (set?.size === 0) index.delete(key);
+}

@@ -1,0 +1,108 @@
+import type { Archive } from './archive.js';
+import { AuditTable } from './audit-table.js';
+import { CaseTable } from './case-table.js';
+import type { ChangeHooks } from './change-hooks.js';
+import { DOCUMENT_VERSION, type HotDocument } from './document.js';
+import { StoreClosedError } from './errors.js';
+import { KvTable } from './kv-table.js';
+import { MemberTable } from './member-table.js';
+import { RoomTable } from './room-table.js';
+import { DEFAULT_SEEN_LIMIT, SeenSet } from './seen-set.js';
+import type { ArchiveResult, Store } from './ports.js';
+
+/** Default retention of closed cases in the hot document: the escalation window. */
+export const DEFAULT_RETENTION_MS = 30 * 24 * 3600 * 1000;
+
+/** Tuning shared by every store implementation. */
+export interface StoreOptions {
+  /** Closed/overturned cases and audit entries older than this move to the archive (default 30 days). */
+  retentionMs?: number;
+  /** How many handled message ids are remembered for dedup (default 5000). */
+  seenLimit?: number;
+}
+
+/** What an implementation supplies: persistence only. */
+export interface Persistence {
+  /** Called after every mutation applied in memory. */
+  onChange(): void;
+  /** Resolves once every change so far is durable. */
+  flush(): Promise<void>;
+}
+
+/** A composed store plus the snapshot of its hot document that persistence writes. */
+export interface ComposedStore {
+  store: Store;
+  /** The current hot document; shares the stored records, so serialise it at once. */
+  snapshot(): HotDocument;
+}
+
+/**
+ * Builds a Store over a hot document and an archive. All query and archive logic lives
+ * here and in the tables, so the in-memory and lowdb stores differ only in persistence.
+ */
+export function composeStore(doc: HotDocument, archive: Archive, io: Persistence, opts: StoreOptions = {}): ComposedStore {
+  const retentionMs = opts.retentionMs ?? DEFAULT_RETENTION_MS;
+  if (!Number.isFinite(retentionMs) || retentionMs < 0) throw new RangeError(`retentionMs must be >= 0, got ${retentionMs}`);
+  let closed = false;
+  const hooks: ChangeHooks = {
+    before() {
+      if (closed) throw new StoreClosedError();
+    },
+    after() {
+      io.onChange();
+    },
+  };
+  const cases = new CaseTable(doc.nextCase, doc.cases, hooks, archive);
+  const members = new MemberTable(doc.members, hooks);
+  const rooms = new RoomTable(doc.rooms, hooks);
+  const seen = new SeenSet(doc.seen, hooks, opts.seenLimit ?? DEFAULT_SEEN_LIMIT);
+  const state = new KvTable(doc.state, hooks);
+  const audit = new AuditTable(doc.audit, hooks, archive);
+
+  const snapshot = (): HotDocument => ({
+    version: DOCUMENT_VERSION,
+    nextCase: cases.nextCaseNumber,
+    cases: [...cases.records()],
+    members: [...members.records()],
+    rooms: [...rooms.records()],
+    seen: seen.toArray(),
+    state: state.toObject(),
+    audit: [...audit.records()],
+  });
+
+  let running: Promise<ArchiveResult> | null = null;
+  const archiveOld = async (nowMs: number): Promise<ArchiveResult> => {
+    const cutoff = nowMs - retentionMs;
+    const oldCases = cases.archivable(cutoff);
+    const oldAudit = audit.archivable(cutoff);
+    // Durable in the archive first; only then dropped from the hot document.
+    await archive.append('cases', oldCases);
+    await archive.append('audit', oldAudit);
+    const result = { cases: cases.dropArchived(oldCases), audit: audit.dropArchived(oldAudit) };
+    await io.flush();
+    return result;
+  };
+
+  const store: Store = {
+    cases,
+    members,
+    rooms,
+    seen,
+    state,
+    audit,
+    archive(nowMs: number): Promise<ArchiveResult> {
+      if (closed) return Promise.reject(new StoreClosedError());
+      running ??= archiveOld(nowMs).finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    flush: () => io.flush(),
+    async close(): Promise<void> {
+      if (running) await running.catch(() => undefined);
+      closed = true;
+      await io.flush();
+    },
+  };
+  return { store, snapshot };
+}

@@ -1,0 +1,95 @@
+/** Typed store errors: each carries its context and says, in Chinese and English, what to do. */
+
+/** Why a data file cannot be used as it is. */
+export type CorruptReason = 'unreadable' | 'invalid_json' | 'wrong_shape' | 'unsupported_version';
+
+const REASON_TEXT: Record<CorruptReason, { zh: string; en: string }> = {
+  unreadable: { zh: '无法读取（权限或文件类型问题）', en: 'cannot be read (permissions or not a regular file)' },
+  invalid_json: { zh: '不是有效的 JSON', en: 'is not valid JSON' },
+  wrong_shape: { zh: '内容结构不符合预期', en: 'does not have the expected structure' },
+  unsupported_version: { zh: '由更新版本的 QunGuard 写入', en: 'was written by a newer QunGuard' },
+};
+
+/**
+ * A data file exists but cannot be used (unreadable, not JSON, wrong shape, newer version).
+ * The store never overwrites or deletes such a file: the operator decides.
+ */
+export class StoreCorruptError extends Error {
+  override readonly name = 'StoreCorruptError';
+  constructor(
+    readonly file: string,
+    readonly reason: CorruptReason,
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    const r = REASON_TEXT[reason];
+    const fix =
+      reason === 'unreadable'
+        ? { zh: '请检查文件权限和所属用户后重新启动。', en: 'Check the file permissions and owner, then restart.' }
+        : reason === 'unsupported_version'
+          ? { zh: '请升级 QunGuard，或从备份恢复旧版本的文件。', en: 'Upgrade QunGuard, or restore an older file from a backup.' }
+          : {
+              zh: '请从备份恢复该文件；或把它移到别处后重新启动（将从空数据开始）。',
+              en: 'Restore it from a backup, or move it away and restart (starts with empty data).',
+            };
+    super(
+      `数据文件无法使用：${file}（${r.zh}：${detail}）。文件已原样保留，未被覆盖或删除。${fix.zh}\n` +
+        `Data file unusable: ${file} ${r.en}: ${detail}. It was left untouched. ${fix.en}`,
+      options,
+    );
+  }
+}
+
+/** The hot document could not be written; the mutations stay in memory and the next flush retries. */
+export class StoreWriteError extends Error {
+  override readonly name = 'StoreWriteError';
+  constructor(
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    const why = options?.cause instanceof Error ? options.cause.message : String(options?.cause);
+    super(
+      `无法写入数据文件：${file}（${why}）。请检查磁盘空间和权限。\n` +
+        `Cannot write data file ${file} (${why}). Check disk space and permissions.`,
+      options,
+    );
+  }
+}
+
+/** A record asked for by key is not in the hot set (unknown, or archived). */
+export class RecordNotFoundError extends Error {
+  override readonly name = 'RecordNotFoundError';
+  constructor(
+    readonly kind: 'case' | 'member' | 'room',
+    readonly key: string,
+  ) {
+    super(`找不到${kind === 'case' ? '案件' : kind === 'member' ? '成员' : '群'} ${key}。 No ${kind} ${key} in the store.`);
+  }
+}
+
+/** A case id was added twice: ids come from nextCaseId() and are never reused. */
+export class DuplicateCaseError extends Error {
+  override readonly name = 'DuplicateCaseError';
+  constructor(readonly caseId: string) {
+    super(`案件编号 ${caseId} 已存在。 Case ${caseId} already exists.`);
+  }
+}
+
+/** A record handed to the store would not survive a restart (missing field, NaN, changed key): a programming error. */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+  constructor(
+    readonly kind: string,
+    readonly detail: string,
+  ) {
+    super(`无效的${kind}记录：${detail}。 Invalid ${kind} record: ${detail}.`);
+  }
+}
+
+/** A mutation after close(): the change would never be persisted. */
+export class StoreClosedError extends Error {
+  override readonly name = 'StoreClosedError';
+  constructor() {
+    super('数据存储已关闭。 The store is closed.');
+  }
+}

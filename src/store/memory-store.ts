@@ -1,0 +1,17 @@
+import { MemoryArchive } from './archive.js';
+import { composeStore, type StoreOptions } from './compose-store.js';
+import { checked, documentSchema, emptyDocument, type HotDocument } from './document.js';
+import type { Store } from './ports.js';
+
+/** Options of the in-memory store: the shared tuning, plus a starting document and archive for tests. */
+export interface MemoryStoreOptions extends StoreOptions {
+  initial?: HotDocument;
+  archive?: MemoryArchive;
+}
+
+/** A store that keeps everything in memory: for tests and the sandbox, never for production data. */
+export function createMemoryStore(opts: MemoryStoreOptions = {}): Store {
+  const doc = opts.initial ? checked(documentSchema, 'document', opts.initial) : emptyDocument();
+  const persistence = { onChange() {}, flush: async () => {} };
+  return composeStore(doc, opts.archive ?? new MemoryArchive(), persistence, opts).store;
+}

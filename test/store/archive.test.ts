@@ -1,0 +1,127 @@
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../src/core/records.js';
+import { MemoryArchive, monthKey, type ArchiveKind, type Timed } from '../../src/store/archive.js';
+import { caseSchema } from '../../src/store/document.js';
+import { StoreCorruptError } from '../../src/store/errors.js';
+import { JsonlArchive } from '../../src/store/jsonl-archive.js';
+import { openStore } from '../../src/store/lowdb-store.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
+import { DAY, makeCase, NOW, tempDir } from './fixtures.js';
+
+describe('monthKey', () => {
+  it.each([
+    ['2026-10-31T15:59:59Z', '2026-10'],
+    ['2026-10-31T16:00:00Z', '2026-11'],
+    ['2026-12-31T23:00:00+08:00', '2026-12'],
+    ['2027-01-01T00:00:00+08:00', '2027-01'],
+  ])('%s is filed under %s (China time)', (iso, month) => {
+    expect(monthKey(Date.parse(iso))).toBe(month);
+  });
+});
+
+describe('JsonlArchive', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let archive: JsonlArchive;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir());
+    archive = new JsonlArchive(dir);
+  });
+  afterEach(async () => cleanup());
+
+  const at = (iso: string) => Date.parse(iso);
+  const ids = (cs: CaseRecord[]) => cs.map((c) => c.id);
+
+  it('files cases by month in China time and reads back a range', async () => {
+    await archive.append('cases', [
+      makeCase({ id: 'C1', at: at('2026-10-31T15:59:59Z') }),
+      makeCase({ id: 'C2', at: at('2026-10-31T16:00:00Z') }),
+      makeCase({ id: 'C3', at: at('2026-12-05T12:00:00+08:00') }),
+    ]);
+    expect((await readdir(dir)).sort()).toEqual(['cases-2026-10.jsonl', 'cases-2026-11.jsonl', 'cases-2026-12.jsonl']);
+    expect(ids(await archive.read('cases', caseSchema))).toEqual(['C1', 'C2', 'C3']);
+    expect(ids(await archive.read('cases', caseSchema, at('2026-11-01T00:00:00+08:00')))).toEqual(['C2', 'C3']);
+    expect(ids(await archive.read('cases', caseSchema, undefined, at('2026-12-01T00:00:00+08:00')))).toEqual(['C1', 'C2']);
+  });
+
+  it('opens only the months asked for', async () => {
+    await writeFile(join(dir, 'cases-2020-01.jsonl'), 'not json\n');
+    await archive.append('cases', [makeCase({ id: 'C1' })]);
+    expect(ids(await archive.read('cases', caseSchema, NOW - DAY))).toEqual(['C1']);
+    await expect(archive.read('cases', caseSchema)).rejects.toBeInstanceOf(StoreCorruptError);
+  });
+
+  it.each([
+    ['not JSON', '{"id":\n', 'invalid_json'],
+    ['the wrong shape', '{"id":"C9"}\n', 'wrong_shape'],
+    ['an empty line', '\n', 'invalid_json'],
+  ])('a middle line that is %s is an error naming the file and line', async (_label, bad, reason) => {
+    const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
+    await writeFile(file, JSON.stringify(makeCase({ id: 'C1' })) + '\n' + bad + JSON.stringify(makeCase({ id: 'C2' })) + '\n');
+    const error = await archive.read('cases', caseSchema).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StoreCorruptError', reason, file: `${file}:2` });
+  });
+
+  it('skips a torn last line (an append cut short) and cuts it off before the next append', async () => {
+    await archive.append('cases', [makeCase({ id: 'C1' })]);
+    const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
+    await appendFile(file, JSON.stringify(makeCase({ id: 'C2' })).slice(0, 40));
+    expect(ids(await archive.read('cases', caseSchema))).toEqual(['C1']);
+    await archive.append('cases', [makeCase({ id: 'C3' })]);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => (JSON.parse(l) as CaseRecord).id)).toEqual(['C1', 'C3']);
+  });
+});
+
+describe('archiving through the store', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(async () => cleanup());
+
+  it('a crash between the archive append and the hot write leaves one copy of each case', async () => {
+    const a = await openStore(dir);
+    const old = makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' });
+    a.cases.add(old);
+    await a.close();
+    // First half of archive() happened, the hot document was never rewritten.
+    await new JsonlArchive(join(dir, 'archive')).append('cases', [old]);
+
+    const b = await openStore(dir);
+    expect(b.cases.get('C1')).toBeDefined();
+    expect(ids(await b.cases.all())).toEqual(['C1']);
+    await b.archive(NOW);
+    expect(b.cases.get('C1')).toBeUndefined();
+    expect(ids(await b.cases.all())).toEqual(['C1']);
+    await b.close();
+  });
+
+  it('a case changed while it was being archived stays hot, and its new state wins', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    class SlowArchive extends MemoryArchive {
+      override async append(kind: ArchiveKind, records: readonly Timed[]): Promise<void> {
+        await gate;
+        return super.append(kind, records);
+      }
+    }
+    const store = createMemoryStore({ archive: new SlowArchive() });
+    store.cases.add(makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' }));
+    store.cases.add(makeCase({ id: 'C2', at: NOW - 60 * DAY, status: 'closed' }));
+    const running = store.archive(NOW);
+    store.cases.update('C2', { status: 'overturned' });
+    release();
+    expect(await running).toEqual({ cases: 1, audit: 0 });
+    expect(store.cases.get('C1')).toBeUndefined();
+    expect(store.cases.get('C2')?.status).toBe('overturned');
+    expect((await store.cases.all()).map((c) => [c.id, c.status])).toEqual([
+      ['C1', 'closed'],
+      ['C2', 'overturned'],
+    ]);
+  });
+});
+
+const ids = (cs: CaseRecord[]) => cs.map((c) => c.id);

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/lowdb-store.js';
+import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW, tempDir } from './fixtures.js';
+
+describe('lowdb store: restart', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(async () => cleanup());
+
+  it('creates a fresh versioned file when none exists', async () => {
+    const store = await openStore(dir);
+    const doc = JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8'));
+    expect(doc).toMatchObject({ version: 1, nextCase: 1, cases: [] });
+    await store.close();
+  });
+
+  it('keeps every flushed mutation across a reopen, and the case counter continues', async () => {
+    const a = await openStore(dir);
+    a.cases.add(makeCase({ id: a.cases.nextCaseId(), messageId: 'm1' }));
+    a.cases.nextCaseId(); // C2 handed out, never added: still never reused
+    a.cases.update('C1', (c) => void c.history.push({ at: NOW + 1, by: 'wxid_admin1', what: 'pardon' }));
+    a.members.upsert(makeMember({ memberId: 'u1' }));
+    a.members.markLeft('room1', 'u1');
+    a.rooms.upsert(makeRoom({ roomId: 'room1', screened: 12 }));
+    a.seen.markSeen('m1');
+    a.state.set('lastDigestAt', NOW);
+    a.audit.append(makeAudit());
+    await a.flush();
+    // No close(): a crash right after flush() must lose nothing.
+
+    const b = await openStore(dir);
+    expect(b.cases.get('C1')?.history.map((h) => h.what)).toEqual(['opened', 'pardon']);
+    expect(b.cases.findByMessageId('m1')?.id).toBe('C1');
+    expect(b.cases.nextCaseId()).toBe('C3');
+    expect(b.members.get('room1', 'u1')?.left).toBe(true);
+    expect(b.rooms.get('room1')?.screened).toBe(12);
+    expect(b.seen.seen('m1')).toBe(true);
+    expect(b.state.get('lastDigestAt')).toBe(NOW);
+    expect(await b.audit.list()).toEqual([makeAudit()]);
+    await b.close();
+  });
+
+  it('uses a caller-chosen file name and archive directory', async () => {
+    const a = await openStore(dir, { file: 'other.json', archiveDir: 'cold' });
+    a.cases.add(makeCase({ id: 'C1', at: NOW - 90 * DAY, status: 'closed' }));
+    await a.archive(NOW);
+    await a.close();
+    await expect(readFile(join(dir, 'other.json'), 'utf8')).resolves.toContain('"nextCase":2');
+    await expect(readFile(join(dir, 'cold', 'cases-2026-08.jsonl'), 'utf8')).resolves.toContain('"id":"C1"');
+  });
+
+  it('keeps archived cases out of the hot file across a reopen', async () => {
+    const a = await openStore(dir);
+    a.cases.add(makeCase({ id: 'C1', at: NOW - 90 * DAY, status: 'closed' }));
+    a.cases.add(makeCase({ id: 'C2', at: NOW - 1 * DAY }));
+    await a.archive(NOW);
+    await a.close();
+    const b = await openStore(dir);
+    const hot = JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8'));
+    expect(hot.cases.map((c: { id: string }) => c.id)).toEqual(['C2']);
+    expect((await b.cases.all()).map((c) => c.id)).toEqual(['C1', 'C2']);
+    expect(b.cases.nextCaseId()).toBe('C3');
+    await b.close();
+  });
+});

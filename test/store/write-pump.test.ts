@@ -1,0 +1,154 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/lowdb-store.js';
+import { WritePump } from '../../src/store/write-pump.js';
+import { makeCase, makeRoom, tempDir } from './fixtures.js';
+
+/** A write whose completion the test controls. */
+function controlledWrites() {
+  const calls: { done: () => void; fail: (e: Error) => void }[] = [];
+  const write = () => new Promise<void>((done, fail) => calls.push({ done, fail }));
+  return { calls, write };
+}
+
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+describe('WritePump', () => {
+  it('turns many changes in one tick into one write', async () => {
+    let writes = 0;
+    const pump = new WritePump(async () => void (writes += 1), () => undefined);
+    for (let i = 0; i < 100; i++) pump.changed();
+    await pump.flush();
+    expect(writes).toBe(1);
+  });
+
+  it('turns changes made during a write into one more write, and flush waits for it', async () => {
+    const { calls, write } = controlledWrites();
+    const pump = new WritePump(write, () => undefined);
+    pump.changed();
+    await tick();
+    expect(calls).toHaveLength(1);
+    for (let i = 0; i < 10; i++) pump.changed();
+    let flushed = false;
+    const flushing = pump.flush().then(() => (flushed = true));
+    calls[0]!.done();
+    await tick();
+    expect(calls).toHaveLength(2);
+    expect(flushed).toBe(false);
+    calls[1]!.done();
+    await flushing;
+    expect(calls).toHaveLength(2);
+  });
+
+  it('flush waits for a write the background already started', async () => {
+    const { calls, write } = controlledWrites();
+    const pump = new WritePump(write, () => undefined);
+    pump.changed();
+    await tick();
+    let flushed = false;
+    const flushing = pump.flush().then(() => (flushed = true));
+    await tick();
+    expect(flushed).toBe(false);
+    calls[0]!.done();
+    await flushing;
+    expect(calls).toHaveLength(1);
+  });
+
+  it('with a delay, changes spread over the delay still make one background write', async () => {
+    let writes = 0;
+    const pump = new WritePump(async () => void (writes += 1), () => undefined, 40);
+    pump.changed();
+    await new Promise((r) => setTimeout(r, 10));
+    pump.changed();
+    expect(writes).toBe(0);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(writes).toBe(1);
+    await pump.flush();
+    expect(writes).toBe(1);
+  });
+
+  it('flush writes at once, without waiting for the delay', async () => {
+    let writes = 0;
+    const pump = new WritePump(async () => void (writes += 1), () => undefined, 60_000);
+    pump.changed();
+    await pump.flush();
+    expect(writes).toBe(1);
+  });
+
+  it('reports a background failure, rejects flush while writes fail, and recovers', async () => {
+    const background: unknown[] = [];
+    let failing = true;
+    let writes = 0;
+    const pump = new WritePump(async () => {
+      writes += 1;
+      if (failing) throw new Error('disk full');
+    }, (e) => background.push(e));
+    pump.changed();
+    await tick();
+    expect(background).toEqual([new Error('disk full')]);
+    await expect(pump.flush()).rejects.toThrow('disk full');
+    failing = false;
+    await pump.flush();
+    expect(writes).toBe(3);
+    await pump.flush();
+    expect(writes).toBe(3);
+  });
+});
+
+describe('lowdb store writes', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(async () => cleanup());
+
+  it('writes in the background without a flush, after the write delay', async () => {
+    const store = await openStore(dir, { writeDelayMs: 20 });
+    store.state.set('marker', 'x');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).state).toEqual({ marker: 'x' });
+    await store.close();
+  });
+
+  it('coalesces a burst of mutations into one write of the hot file', async () => {
+    const durations: number[] = [];
+    const store = await openStore(dir, { onWrite: (ms) => durations.push(ms) });
+    durations.length = 0;
+    store.rooms.upsert(makeRoom({ roomId: 'room1' }));
+    for (let i = 0; i < 50; i++) store.rooms.update('room1', (r) => void (r.screened += 1));
+    for (let i = 0; i < 50; i++) store.seen.markSeen(`m${i}`);
+    await store.flush();
+    expect(durations).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0].screened).toBe(50);
+    await store.close();
+  });
+
+  it('keeps the file valid JSON at every moment while it is rewritten', async () => {
+    const file = join(dir, 'qunguard.json');
+    const store = await openStore(dir);
+    let writing = true;
+    let reads = 0;
+    const problems: string[] = [];
+    const reader = (async () => {
+      while (writing) {
+        try {
+          JSON.parse(await readFile(file, 'utf8'));
+          reads += 1;
+        } catch (e) {
+          problems.push((e as Error).message); // a torn or missing file
+        }
+      }
+    })();
+    for (let i = 1; i <= 100; i++) {
+      store.cases.add(makeCase({ id: store.cases.nextCaseId(), excerpt: '内容'.repeat(50) }));
+      await store.flush();
+    }
+    writing = false;
+    await reader;
+    expect(problems).toEqual([]);
+    expect(reads).toBeGreaterThan(10);
+    expect(JSON.parse(await readFile(file, 'utf8')).cases).toHaveLength(100);
+    expect(await readdir(dir)).toEqual(['qunguard.json']);
+    await store.close();
+  });
+});
