@@ -5,6 +5,12 @@ import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';
 import { runNick } from './nick-command.js';
+import { createJsonLinesWriter } from './json-lines.js';
+import { runScript } from '../sandbox/run-script.js';
+import { createLogger } from '../log/logger.js';
+
+/** A wrong command line: the message and the usage go to stderr, exit 2. */
+class UsageError extends Error {}
 
 const USAGE = `群管家 QunGuard
 
@@ -44,6 +50,15 @@ export async function main(argv: string[]): Promise<number> {
       await runNick(loadPolicy(values.policy ?? defaultPolicyPath()), process.stdin, process.stdout);
       return 0;
     }
+    case 'simulate': {
+      if (!values.script) throw new UsageError('simulate 需要 --script FILE');
+      const out = createJsonLinesWriter(process.stdout);
+      const pending: Promise<void>[] = [];
+      await runScript(values.script, (line) => pending.push(out.write(line)), { log: createLogger({ level: process.env.LOG_LEVEL ?? 'silent', destination: process.stderr }) });
+      await Promise.all(pending);
+      await out.end();
+      return 0;
+    }
     default:
       process.stderr.write(`未知命令 "${command}"\n\n${USAGE}`);
       return 2;
@@ -59,6 +74,9 @@ export function run(argv: string[]): void {
     (err: unknown) => {
       if (err instanceof PolicyError) {
         process.stderr.write(`策略错误 / policy error: ${err.message}\n`);
+        process.exitCode = 2;
+      } else if (err instanceof UsageError) {
+        process.stderr.write(`${err.message}\n\n${USAGE}`);
         process.exitCode = 2;
       } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`${err.message}\n\n${USAGE}`);

@@ -35,6 +35,8 @@ export interface CoreMessage {
   roomTopic: string;
   senderId: string;
   senderName: string;
+  /** The sender's group nickname (room alias), when the platform gave one. */
+  senderAlias: string | null;
   /** Text to screen: the message text, a file name, or a link title. */
   text: string;
   kind: 'text' | 'file' | 'link' | 'other';

@@ -1,0 +1,74 @@
+import { checkMembership } from '../core/membership/check-membership.js';
+import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
+import { nicknameReminderLine, nicknameReminderText } from '../core/wording/member-texts.js';
+import { alertAdmins } from './admins.js';
+import type { BotContext } from './bot-context.js';
+import { ensureMember, recheckNickname } from './members.js';
+import { displayNickname } from './platform.js';
+import { ensureRoom, maySpeak } from './room-state.js';
+
+/** What an audit of a group found. */
+export interface AuditResult {
+  total: number;
+  badNicknames: number;
+  /** Members who may not belong (new ones only, unless `reportAll`). */
+  doubtful: MemberLine[];
+}
+
+const reportedKey = (roomId: string): string => `audit:reported:${roomId}`;
+
+/** Remembers that the admins were already told about these members, so audits do not repeat them. */
+export function markReported(ctx: BotContext, roomId: string, memberIds: readonly string[]): void {
+  const reported = new Set((ctx.store.state.get(reportedKey(roomId)) as string[] | undefined) ?? []);
+  for (const id of memberIds) reported.add(id);
+  ctx.store.state.set(reportedKey(roomId), [...reported]);
+}
+
+/**
+ * Audits the members already in a group (定期梳理成员): nicknames and roster.
+ * One combined reminder in the group for nicknames not yet reminded, and one
+ * summary to the admins of who may not belong — each person reported once.
+ */
+export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportAll?: boolean; summary?: boolean } = {}): Promise<AuditResult> {
+  const room = await ensureRoom(ctx, roomId);
+  const active = ctx.policy();
+  const settings = active.settings(room.topic);
+  const now = ctx.clock.now();
+  const members = (await ctx.platform.roomMembers(roomId)).filter((m) => m.id !== ctx.platform.selfId());
+  const presentIds = new Set(members.map((m) => m.id));
+  for (const known of ctx.store.members.listByRoom(roomId)) if (!presentIds.has(known.memberId)) ctx.store.members.markLeft(roomId, known.memberId);
+
+  const reported = new Set((ctx.store.state.get(reportedKey(roomId)) as string[] | undefined) ?? []);
+  const reminders: { id: string; line: string }[] = [];
+  const doubtful: MemberLine[] = [];
+  let badNicknames = 0;
+  for (const m of members) {
+    const nickname = displayNickname(m);
+    ensureMember(ctx, roomId, { id: m.id, name: m.name, nickname });
+    const verdict = recheckNickname(ctx, roomId, m.id, nickname);
+    const record = ctx.store.members.get(roomId, m.id)!;
+    if (!verdict.ok && !record.exempt) {
+      badNicknames++;
+      if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
+    }
+    if (record.exempt) continue;
+    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.loaded.policy.nickname.name_only });
+    if (concerns.length > 0 && (opts.reportAll || !reported.has(m.id))) {
+      doubtful.push({ name: nickname, memberId: m.id, detail: concerns.map((c) => c.text).join('；') });
+      reported.add(m.id);
+    }
+  }
+  ctx.store.state.set(reportedKey(roomId), [...reported]);
+  const context = { roomId, audit: true };
+  if (reminders.length > 0 && maySpeak(room)) {
+    for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
+    ctx.outbox.enqueue({ kind: 'room_say', roomId, text: nicknameReminderText(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
+  }
+  await ctx.store.flush();
+  const result = { total: members.length, badNicknames, doubtful };
+  if ((opts.summary ?? doubtful.length > 0) && maySpeak(room)) {
+    await alertAdmins(ctx, roomId, room.topic, auditSummaryText(room.topic, doubtful, badNicknames, members.length), context);
+  }
+  ctx.log.info({ roomId, total: result.total, badNicknames, doubtful: doubtful.length }, 'members audited');
+  return result;
+}

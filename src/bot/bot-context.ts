@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../schedule/clock.js';
+import type { Store } from '../store/index.js';
+import type { ActivePolicy } from './active-policy.js';
+import type { Outbox } from './outbox/index.js';
+import type { Platform } from './platform.js';
+
+/** Everything the moderation flows need, passed in (never imported), so tests hand in fakes. */
+export interface BotContext {
+  store: Store;
+  outbox: Outbox;
+  clock: Clock;
+  log: Logger;
+  platform: Platform;
+  /** The policy in force; read it on every use, a hot reload replaces it. */
+  policy(): ActivePolicy;
+}

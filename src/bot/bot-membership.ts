@@ -1,0 +1,56 @@
+import { botHelloText, botJoinedText, botRemovedText, roomRenamedText } from '../core/wording/bot-texts.js';
+import { adminIdsFor, alertAdmins } from './admins.js';
+import { auditRoom } from './audit-room.js';
+import type { BotContext } from './bot-context.js';
+import { ensureRoom } from './room-state.js';
+
+/**
+ * The bot itself was added to a group (or found one it has not seen): pick the
+ * policy by topic, find out whether it may remove members, say hello once,
+ * audit the members, and tell the admins who added it and what it found.
+ */
+export async function handleBotAdded(ctx: BotContext, roomId: string, addedBy: string | null): Promise<void> {
+  const record = await ensureRoom(ctx, roomId);
+  const topic = await ctx.platform.roomTopic(roomId).catch(() => record.topic);
+  const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
+  const canRemove = owner === ctx.platform.selfId();
+  const firstTime = record.greetedAt === null;
+  const room = ctx.store.rooms.update(roomId, { topic, botIsMember: true, botCanRemove: canRemove, greetedAt: record.greetedAt ?? ctx.clock.now() });
+  await ctx.store.flush();
+  const settings = ctx.policy().settings(topic);
+  if (firstTime && !room.paused) ctx.outbox.enqueue({ kind: 'room_say', roomId, text: botHelloText(settings.rules), mentionIds: [], context: { roomId, hello: true } });
+  const audit = await auditRoom(ctx, roomId, { reportAll: true, summary: false });
+  const admins = await adminIdsFor(ctx, roomId, topic);
+  const addedByName = addedBy ? ((await ctx.platform.roomMember(roomId, addedBy).catch(() => null))?.name ?? addedBy) : null;
+  const text = botJoinedText({
+    roomTopic: topic,
+    addedBy: addedByName,
+    addedByAdmin: addedBy === null || admins.includes(addedBy),
+    canRemove,
+    policyTopic: settings.matchedTopic,
+    audit,
+  });
+  if (!room.paused) await alertAdmins(ctx, roomId, topic, text, { roomId, botJoined: true });
+  ctx.log.info({ roomId, addedBy, canRemove, firstTime }, 'bot added to group');
+}
+
+/** The bot was removed from a group: it stops sending there, keeps the records, and tells the admins. */
+export async function handleBotRemoved(ctx: BotContext, roomId: string, removedBy: string | null): Promise<void> {
+  const room = ctx.store.rooms.get(roomId);
+  if (!room) return;
+  ctx.store.rooms.update(roomId, { botIsMember: false });
+  await ctx.store.flush();
+  const admins = new Set(ctx.policy().settings(room.topic).admins);
+  for (const id of admins) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text: botRemovedText(room.topic, removedBy), context: { roomId, botRemoved: true } });
+  ctx.log.warn({ roomId, removedBy }, 'bot removed from group');
+}
+
+/** A group was renamed: records stay (they are keyed by room id); the policy is picked again by the new topic. */
+export async function handleRoomRenamed(ctx: BotContext, roomId: string, newTopic: string, oldTopic: string): Promise<void> {
+  await ensureRoom(ctx, roomId, newTopic);
+  await ctx.store.flush();
+  const before = ctx.policy().settings(oldTopic).matchedTopic;
+  const after = ctx.policy().settings(newTopic).matchedTopic;
+  ctx.log.info({ roomId, policyBefore: before, policyAfter: after }, 'group renamed');
+  if (before !== after) await alertAdmins(ctx, roomId, newTopic, roomRenamedText(oldTopic, newTopic, after), { roomId, renamed: true });
+}

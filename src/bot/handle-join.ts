@@ -1,0 +1,80 @@
+import { checkMembership } from '../core/membership/check-membership.js';
+import type { CaseRecord } from '../core/records.js';
+import { membershipAlertText } from '../core/wording/admin-texts.js';
+import { nicknameReminderLine, nicknameReminderText, welcomeText } from '../core/wording/member-texts.js';
+import { alertAdmins, isAdmin } from './admins.js';
+import { markReported } from './audit-room.js';
+import type { BotContext } from './bot-context.js';
+import { ensureMember } from './members.js';
+import { displayNickname } from './platform.js';
+import { ensureRoom, maySpeak } from './room-state.js';
+
+/**
+ * New members: record them, check the nickname and whether they belong, then
+ * welcome them, remind them what to change, and ask the admins about doubtful ones.
+ */
+export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: readonly string[], inviterId: string | null): Promise<void> {
+  const room = await ensureRoom(ctx, roomId);
+  const active = ctx.policy();
+  const settings = active.settings(room.topic);
+  const now = ctx.clock.now();
+  const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || (await isAdmin(ctx, roomId, room.topic, inviterId));
+  const inviterName = inviterId ? ((await ctx.platform.roomMember(roomId, inviterId).catch(() => null))?.name ?? inviterId) : null;
+  const welcome: { id: string; name: string }[] = [];
+  const reminders: { id: string; line: string }[] = [];
+  const alerts: { text: string; caseId: string; memberId: string }[] = [];
+
+  for (const id of inviteeIds) {
+    if (id === ctx.platform.selfId()) continue;
+    const member = (await ctx.platform.roomMember(roomId, id).catch(() => null)) ?? { id, name: id, alias: null };
+    const nickname = displayNickname(member);
+    const { verdict, isNew } = ensureMember(ctx, roomId, { id, name: member.name, nickname }, { at: now, by: inviterId });
+    if (!isNew) continue;
+    if (verdict.ok) welcome.push({ id, name: nickname });
+    else {
+      reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
+      ctx.store.members.update(roomId, id, { lastRemindedAt: now });
+    }
+    const concerns = checkMembership({
+      verdict,
+      roster: active.loaded.roster,
+      groupDepartments: settings.departments,
+      inviterId,
+      inviterIsAdmin,
+      nameOnly: active.loaded.policy.nickname.name_only,
+    });
+    if (concerns.length === 0) continue;
+    const record: CaseRecord = {
+      id: ctx.store.cases.nextCaseId(),
+      roomId,
+      roomTopic: room.topic,
+      memberId: id,
+      memberName: nickname,
+      messageId: null,
+      kind: 'relevance',
+      categories: concerns.map((c) => c.code),
+      terms: [],
+      severity: 'medium',
+      excerpt: concerns.map((c) => c.text).join('；'),
+      action: 'relevance',
+      status: 'pending_decision',
+      at: now,
+      by: 'bot',
+      history: [{ at: now, by: 'bot', what: 'opened: membership check', note: inviterId ? `invited by ${inviterId}` : undefined }],
+    };
+    ctx.store.cases.add(record);
+    alerts.push({ caseId: record.id, memberId: id, text: membershipAlertText({ caseId: record.id, roomTopic: room.topic, name: nickname, inviter: inviterName, concerns }) });
+  }
+  markReported(ctx, roomId, alerts.map((a) => a.memberId));
+  await ctx.store.flush();
+  if (!maySpeak(room)) return;
+  const context = { roomId };
+  if (welcome.length > 0 && active.loaded.policy.welcome) {
+    ctx.outbox.enqueue({ kind: 'room_say', roomId, text: welcomeText(welcome.map((w) => w.name), settings.rules), mentionIds: welcome.map((w) => w.id), mergeKey: 'welcome', context });
+  }
+  if (reminders.length > 0) {
+    const text = nicknameReminderText(reminders.map((r) => r.line), settings.deadlineMs, true);
+    ctx.outbox.enqueue({ kind: 'room_say', roomId, text, mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
+  }
+  for (const a of alerts) await alertAdmins(ctx, roomId, room.topic, a.text, { ...context, caseId: a.caseId, memberId: a.memberId });
+}

@@ -1,0 +1,51 @@
+import { isWithinWorkHours } from '../core/policy/work-hours.js';
+import { nicknameDeadlineText, type MemberLine } from '../core/wording/admin-texts.js';
+import { nicknameFix, nicknameReminderLine, nicknameReminderText } from '../core/wording/member-texts.js';
+import { alertAdmins } from './admins.js';
+import type { BotContext } from './bot-context.js';
+import { recheckNickname } from './members.js';
+import { displayNickname } from './platform.js';
+import { maySpeak } from './room-state.js';
+
+/**
+ * The reminder run: re-check every wrong nickname against the group as it is
+ * now; remind those still wrong every `remind_every` (one message per group, in
+ * work hours), and tell the admins once when the deadline has passed.
+ */
+export async function sweepNicknames(ctx: BotContext): Promise<void> {
+  const policy = ctx.policy().loaded.policy;
+  for (const room of ctx.store.rooms.list()) {
+    if (!room.botIsMember) continue;
+    const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt);
+    if (wrong.length === 0) continue;
+    const settings = ctx.policy().settings(room.topic);
+    const present = new Map((await ctx.platform.roomMembers(room.roomId)).map((m) => [m.id, m]));
+    const now = ctx.clock.now();
+    const due: { id: string; line: string }[] = [];
+    const overdue: MemberLine[] = [];
+    for (const m of wrong) {
+      const current = present.get(m.memberId);
+      if (!current) {
+        ctx.store.members.markLeft(room.roomId, m.memberId);
+        continue;
+      }
+      const nickname = displayNickname(current);
+      const verdict = recheckNickname(ctx, room.roomId, m.memberId, nickname);
+      if (verdict.ok) continue;
+      const record = ctx.store.members.get(room.roomId, m.memberId)!;
+      if (now - (record.lastRemindedAt ?? 0) >= settings.remindEveryMs) due.push({ id: m.memberId, line: nicknameReminderLine(nickname, verdict) });
+      if (record.nicknameBadSince !== null && now - record.nicknameBadSince >= settings.deadlineMs && !record.deadlineNotified) {
+        overdue.push({ name: nickname, memberId: m.memberId, detail: nicknameFix(verdict) });
+        ctx.store.members.update(room.roomId, m.memberId, { deadlineNotified: true });
+      }
+    }
+    const context = { roomId: room.roomId };
+    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.digest.timezone, policy.work_hours)) {
+      for (const d of due) ctx.store.members.update(room.roomId, d.id, { lastRemindedAt: now });
+      const text = nicknameReminderText(due.map((d) => d.line), settings.deadlineMs, false);
+      ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });
+    }
+    if (overdue.length > 0 && maySpeak(room)) await alertAdmins(ctx, room.roomId, room.topic, nicknameDeadlineText(room.topic, overdue), context);
+    await ctx.store.flush();
+  }
+}

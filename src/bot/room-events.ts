@@ -1,0 +1,40 @@
+import type { Wechaty } from 'wechaty';
+import type { BotContext } from './bot-context.js';
+import { handleBotAdded, handleBotRemoved, handleRoomRenamed } from './bot-membership.js';
+import { handleJoin } from './handle-join.js';
+
+/** Runs one event's work in isolation (errors logged, never thrown). */
+export type Track = (event: string, fields: Record<string, unknown>, work: () => Promise<void>) => void;
+
+/** Wires room-join, room-leave and room-topic to the flows; returns the unwiring function. */
+export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () => void {
+  const onJoin = (room: { id: string }, invitees: { id: string }[], inviter: { id: string } | undefined): void => {
+    track('room-join', { roomId: room.id }, async () => {
+      const ids = invitees.map((c) => c.id);
+      const inviterId = inviter?.id ?? null;
+      if (ids.includes(ctx.platform.selfId())) await handleBotAdded(ctx, room.id, inviterId);
+      const others = ids.filter((id) => id !== ctx.platform.selfId());
+      if (others.length > 0) await handleJoin(ctx, room.id, others, inviterId);
+    });
+  };
+  const onLeave = (room: { id: string }, leavers: { id: string }[], remover: { id: string } | undefined): void => {
+    track('room-leave', { roomId: room.id }, async () => {
+      for (const l of leavers) {
+        if (l.id === ctx.platform.selfId()) await handleBotRemoved(ctx, room.id, remover?.id ?? null);
+        else ctx.store.members.markLeft(room.id, l.id);
+      }
+      await ctx.store.flush();
+    });
+  };
+  const onTopic = (room: { id: string }, newTopic: string, oldTopic: string): void => {
+    track('room-topic', { roomId: room.id }, () => handleRoomRenamed(ctx, room.id, newTopic, oldTopic));
+  };
+  bot.on('room-join', onJoin as never);
+  bot.on('room-leave', onLeave as never);
+  bot.on('room-topic', onTopic as never);
+  return () => {
+    bot.off('room-join', onJoin as never);
+    bot.off('room-leave', onLeave as never);
+    bot.off('room-topic', onTopic as never);
+  };
+}

@@ -1,0 +1,78 @@
+import { FileBox } from 'file-box';
+import { types, type Wechaty } from 'wechaty';
+import type { OutboxJob, SendPort } from './outbox/index.js';
+import { PermanentSendError } from './outbox/index.js';
+import type { Platform, PlatformMember } from './platform.js';
+
+type RoomOf = NonNullable<Awaited<ReturnType<Wechaty['Room']['find']>>>;
+
+/** The Platform port on a running Wechaty. */
+export function createWechatyPlatform(bot: Wechaty): Platform {
+  const room = async (roomId: string): Promise<RoomOf> => {
+    const found = await bot.Room.find({ id: roomId });
+    if (!found) throw new Error(`room ${roomId} not found`);
+    return found;
+  };
+  const toMember = async (r: RoomOf, c: Awaited<ReturnType<RoomOf['memberAll']>>[number]): Promise<PlatformMember> => ({
+    id: c.id,
+    name: c.name(),
+    alias: (await r.alias(c).catch(() => undefined)) ?? null,
+  });
+  return {
+    selfId: () => bot.currentUser.id,
+    roomIds: async () => (await bot.Room.findAll()).map((r) => r.id),
+    roomTopic: async (roomId) => (await room(roomId)).topic(),
+    async roomMembers(roomId) {
+      const r = await room(roomId);
+      return Promise.all((await r.memberAll()).map((c) => toMember(r, c)));
+    },
+    async roomMember(roomId, memberId) {
+      const r = await room(roomId);
+      const c = (await r.memberAll()).find((m) => m.id === memberId);
+      return c ? toMember(r, c) : null;
+    },
+    roomOwnerId: async (roomId) => (await room(roomId)).owner()?.id ?? null,
+    async canMessage(contactId) {
+      const c = await bot.Contact.find({ id: contactId });
+      if (!c) return false;
+      return c.friend() === true || c.type() === types.Contact.Corporation;
+    },
+    async findRoomByTopic(topic) {
+      return (await bot.Room.find({ topic }))?.id ?? null;
+    },
+  };
+}
+
+/** The outbox's send port on a running Wechaty: says in rooms, writes privately, removes members. */
+export function createWechatySend(bot: Wechaty, platform: Platform): SendPort {
+  const contact = async (id: string) => {
+    const c = await bot.Contact.find({ id });
+    if (!c) throw new PermanentSendError(`contact ${id} not found`);
+    return c;
+  };
+  const file = (job: OutboxJob) =>
+    'image' in job && job.image ? ('path' in job.image ? FileBox.fromFile(job.image.path) : FileBox.fromBuffer(job.image.data, job.image.name)) : null;
+  return async (job) => {
+    if (job.kind === 'dm') {
+      if (!(await platform.canMessage(job.contactId))) throw new PermanentSendError('the bot may not message this contact privately');
+      const c = await contact(job.contactId);
+      await c.say(job.text);
+      const image = file(job);
+      if (image) await c.say(image);
+      return;
+    }
+    const r = await bot.Room.find({ id: job.roomId });
+    if (!r) throw new PermanentSendError(`room ${job.roomId} not found`);
+    if (job.kind === 'remove') {
+      if (r.owner()?.id !== bot.currentUser.id) throw new PermanentSendError('the bot is not the group owner and cannot remove members');
+      await r.remove(await contact(job.memberId));
+      return;
+    }
+    const mentions = await Promise.all(job.mentionIds.map((id) => bot.Contact.find({ id })));
+    const found = mentions.filter((m): m is NonNullable<typeof m> => m !== undefined);
+    if (found.length > 0) await r.say(job.text, ...found);
+    else await r.say(job.text);
+    const image = file(job);
+    if (image) await r.say(image);
+  };
+}

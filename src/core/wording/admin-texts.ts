@@ -1,0 +1,32 @@
+import type { MembershipConcern } from '../membership/check-membership.js';
+
+/** One member of an admin summary. */
+export interface MemberLine {
+  name: string;
+  memberId: string;
+  detail: string;
+}
+
+/** Alert about a new member who may not belong, with the one-word replies to decide. */
+export function membershipAlertText(f: { caseId: string; roomTopic: string; name: string; inviter: string | null; concerns: readonly MembershipConcern[] }): string {
+  return [
+    `【群管家·入群审核】${f.caseId} ${f.roomTopic}`,
+    `新成员：${f.name}${f.inviter ? `（由 ${f.inviter} 邀请）` : ''}`,
+    ...f.concerns.map((c) => `· ${c.text}`),
+    `请决定：回复“#保留 ${f.caseId}”或“#移出 ${f.caseId}”。`,
+  ].join('\n');
+}
+
+/** Tells admins whose nicknames are still wrong after the deadline. */
+export function nicknameDeadlineText(roomTopic: string, lines: readonly MemberLine[]): string {
+  return [`【群管家·昵称逾期】${roomTopic}`, '以下成员超过期限仍未按“部门-姓名”修改群昵称：', ...lines.map((l) => `· ${l.name}：${l.detail}`)].join('\n');
+}
+
+/** One summary of existing members who may not belong (audit at start-up, nightly, or when the bot joins). */
+export function auditSummaryText(roomTopic: string, lines: readonly MemberLine[], badNicknames: number, total: number): string {
+  return [
+    `【群管家·成员梳理】${roomTopic}`,
+    `共 ${total} 人，昵称不规范 ${badNicknames} 人。`,
+    ...(lines.length ? ['可能不属于本群：', ...lines.map((l) => `· ${l.name}：${l.detail}`)] : []),
+  ].join('\n');
+}

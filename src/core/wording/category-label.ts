@@ -1,0 +1,28 @@
+/** Chinese names of the shipped categories and detectors, for what members and admins read. */
+const LABELS: Record<string, string> = {
+  confidential: '公司保密信息',
+  gambling: '赌博',
+  porn: '色情',
+  violence: '暴力',
+  ads: '广告/推广',
+  abuse: '辱骂/人身攻击',
+  rumour: '谣言/不实信息',
+  cn_id: '身份证号',
+  cn_mobile: '手机号',
+  bank_card: '银行卡号',
+  email: '邮箱地址',
+  url: '链接',
+};
+
+/** Categories whose text must never be repeated and whose messages should be recalled. */
+export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['confidential', 'cn_id', 'cn_mobile', 'bank_card', 'email']);
+
+/** The Chinese label of a category; an unknown (policy-defined) category shows its own name. */
+export function categoryLabel(category: string): string {
+  return LABELS[category] ?? category;
+}
+
+/** Labels of several categories, deduplicated, joined with 、. */
+export function categoryLabels(categories: readonly string[]): string {
+  return [...new Set(categories.map(categoryLabel))].join('、');
+}

@@ -1,0 +1,186 @@
+import { WechatyBuilder, type Wechaty } from 'wechaty';
+import type { Logger } from 'pino';
+import type { ActivePolicy } from '../bot/active-policy.js';
+import type { BotContext } from '../bot/bot-context.js';
+import type { CommandHandler } from '../bot/handle-message.js';
+import type { OutboxJob, OutboxOptions } from '../bot/outbox/index.js';
+import { createQunGuard, type QunGuardHandle } from '../bot/qunguard-plugin.js';
+import type { Clock } from '../schedule/clock.js';
+import type { Scheduler } from '../schedule/scheduler.js';
+import type { SimClock } from '../schedule/sim-clock.js';
+import type { Store } from '../store/index.js';
+import { mock, SandboxPuppet } from './sandbox-puppet.js';
+
+/** A person in a simulated group. */
+export interface SimPerson {
+  id: string;
+  /** WeChat name; also the group nickname unless `alias` is given. */
+  name: string;
+  alias?: string;
+  /** In the room at the start. */
+  member?: boolean;
+  /** The bot may message them privately (a friend). Default true. */
+  friend?: boolean;
+}
+
+/** One thing the bot did, as `simulate` prints it. */
+export type BotAction =
+  | { at: number; kind: 'room_say'; room: string; mentions: string[]; text: string }
+  | { at: number; kind: 'dm'; to: string; text: string }
+  | { at: number; kind: 'remove'; room: string; member: string };
+
+/** How to build a simulated group. */
+export interface SimulationOptions {
+  policy: () => ActivePolicy;
+  store: Store;
+  clock: SimClock | Clock;
+  log: Logger;
+  room: { id: string; topic: string; owner?: string; botMember?: boolean };
+  people: readonly SimPerson[];
+  bot?: { id: string; name: string };
+  onAction?: (action: BotAction) => void;
+  commands?: CommandHandler;
+  routines?: (ctx: BotContext, scheduler: Scheduler) => void;
+  scheduler?: Scheduler;
+  outbox?: Partial<Omit<OutboxOptions, 'send' | 'logger' | 'timers'>>;
+  /** Makes a send fail, to rehearse failures: return an Error to throw. */
+  failSend?: (job: OutboxJob) => Error | null;
+}
+
+/** A real Wechaty with QunGuard installed, on the mock puppet, driven by the caller. */
+export interface Simulation {
+  wechaty: Wechaty;
+  puppet: SandboxPuppet;
+  handle: QunGuardHandle;
+  roomId: string;
+  botId: string;
+  start(): Promise<void>;
+  /** Waits until the bot has finished reacting to everything so far. */
+  settle(): Promise<void>;
+  say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
+  sayFile(personId: string, fileName: string): Promise<void>;
+  dm(personId: string, text: string): Promise<void>;
+  join(personId: string, byId: string): Promise<void>;
+  leave(personId: string, byId?: string): Promise<void>;
+  rename(personId: string, alias: string | null): Promise<void>;
+  setTopic(topic: string, byId: string): Promise<void>;
+  addBot(byId: string): Promise<void>;
+  removeBot(byId: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const isSimClock = (c: Clock): c is SimClock => 'runDue' in c;
+const realTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
+/** Builds the simulated world; call start() before anything else. */
+export function createSimulation(opts: SimulationOptions): Simulation {
+  const mocker = new mock.Mocker();
+  const puppet = new SandboxPuppet({ mocker });
+  const wechaty = WechatyBuilder.build({ puppet, name: `qunguard-sim-${opts.room.id}` });
+  const botInfo = opts.bot ?? { id: 'qunguard-bot', name: '群管家' };
+  const roomId = opts.room.id.includes('@') ? opts.room.id : `${opts.room.id}@chatroom`;
+  const record = (action: BotAction): void => opts.onAction?.(action);
+  const handle = createQunGuard({
+    policy: opts.policy,
+    store: opts.store,
+    clock: opts.clock,
+    log: opts.log,
+    commands: opts.commands,
+    routines: opts.routines,
+    scheduler: opts.scheduler,
+    outbox: opts.outbox,
+    wrapSend: (send) => async (job) => {
+      const failure = opts.failSend?.(job);
+      if (failure) throw failure;
+      await send(job);
+      const at = opts.clock.now();
+      if (job.kind === 'room_say') record({ at, kind: 'room_say', room: job.roomId, mentions: job.mentionIds, text: job.text });
+      else if (job.kind === 'dm') record({ at, kind: 'dm', to: job.contactId, text: job.text });
+      else record({ at, kind: 'remove', room: job.roomId, member: job.memberId });
+    },
+  });
+  wechaty.on('error', (err) => opts.log.debug({ err: String(err) }, 'mock puppet error event'));
+  const contacts = new Map<string, ReturnType<typeof mocker.createContact>>();
+  let roomMock: ReturnType<typeof mocker.createRoom> | null = null;
+  const contact = (id: string) => {
+    const c = contacts.get(id);
+    if (!c) throw new Error(`unknown person "${id}"`);
+    return c;
+  };
+
+  const settle = async (): Promise<void> => {
+    for (let quiet = 0; quiet < 4; ) {
+      await realTick();
+      const ran = isSimClock(opts.clock) ? opts.clock.runDue() : false;
+      if (ran || handle.inFlight() > 0) {
+        quiet = 0;
+        await handle.settled();
+        continue;
+      }
+      quiet++;
+    }
+  };
+
+  return {
+    wechaty,
+    puppet,
+    handle,
+    roomId,
+    botId: botInfo.id,
+    async start() {
+      wechaty.use(handle.plugin);
+      await wechaty.start();
+      contacts.set(botInfo.id, mocker.createContact({ id: botInfo.id, name: botInfo.name, friend: true }));
+      for (const p of opts.people) contacts.set(p.id, mocker.createContact({ id: p.id, name: p.name, friend: p.friend ?? true }));
+      const members = opts.people.filter((p) => p.member).map((p) => p.id);
+      if (opts.room.botMember !== false) members.unshift(botInfo.id);
+      const owner = !opts.room.owner || opts.room.owner === 'bot' ? botInfo.id : opts.room.owner;
+      roomMock = mocker.createRoom({ id: roomId, topic: opts.room.topic, memberIdList: members, ownerId: owner });
+      for (const p of opts.people) if (p.alias) puppet.setRoomAlias(roomId, p.id, p.alias);
+      mocker.login(contact(botInfo.id));
+      await settle();
+    },
+    settle,
+    async say(personId, text, mentionIds = []) {
+      contact(personId).say(text, mentionIds.map(contact)).to(roomMock!);
+      await settle();
+    },
+    async sayFile(personId, fileName) {
+      const { FileBox } = await import('file-box');
+      contact(personId).say(FileBox.fromBuffer(Buffer.from('simulated file'), fileName)).to(roomMock!);
+      await settle();
+    },
+    async dm(personId, text) {
+      contact(personId).say(text).to(contact(botInfo.id));
+      await settle();
+    },
+    async join(personId, byId) {
+      roomMock!.add(contact(personId)).by(contact(byId));
+      await settle();
+    },
+    async leave(personId, byId) {
+      roomMock!.remove(contact(personId)).by(contact(byId ?? personId));
+      await settle();
+    },
+    async rename(personId, alias) {
+      puppet.setRoomAlias(roomId, personId, alias);
+      await settle();
+    },
+    async setTopic(topic, byId) {
+      roomMock!.topic(topic).by(contact(byId));
+      await settle();
+    },
+    async addBot(byId) {
+      roomMock!.add(contact(botInfo.id)).by(contact(byId));
+      await settle();
+    },
+    async removeBot(byId) {
+      roomMock!.remove(contact(botInfo.id)).by(contact(byId));
+      await settle();
+    },
+    async stop() {
+      await settle();
+      await wechaty.stop();
+    },
+  };
+}
