@@ -1,14 +1,22 @@
-import type { BotContext } from './bot-context.js';
-import type { CommandHandler } from './handle-message.js';
 import type { Scheduler } from '../schedule/scheduler.js';
+import type { BotContext } from './bot-context.js';
+import { createCommandHandler } from './commands/command-handler.js';
+import type { CommandHandler } from './handle-message.js';
+import type { PolicyHolder } from './policy-holder.js';
+import { reminderRoutine } from './reminders.js';
 
-/** The optional parts of the bot every entry point installs: commands and scheduled reports. */
+/** The optional parts of the bot every entry point installs: commands and scheduled work. */
 export interface BotFeatures {
   commands?: CommandHandler;
   routines?: (ctx: BotContext, scheduler: Scheduler) => void;
 }
 
 /** Everything beyond screening and membership that the bot ships with. */
-export function botFeatures(): BotFeatures {
-  return {};
+export function botFeatures(holder: PolicyHolder): BotFeatures {
+  return {
+    commands: createCommandHandler({ holder }),
+    routines: (ctx, scheduler) => {
+      reminderRoutine(ctx, scheduler);
+    },
+  };
 }

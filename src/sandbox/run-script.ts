@@ -1,8 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { activatePolicy } from '../bot/active-policy.js';
-import { compileScreener } from '../engine/compile-screener.js';
-import { loadPolicy } from '../policy/load-policy.js';
+import { createPolicyHolder } from '../bot/policy-holder.js';
 import { parseYamlFile } from '../policy/parse-yaml-file.js';
 import { createSimClock } from '../schedule/sim-clock.js';
 import { createMemoryStore, type Store } from '../store/index.js';
@@ -14,21 +12,20 @@ import { simulationScriptSchema, type SimulationStep } from './simulation-script
 /** Runs a `simulate` script through the real plugin on a simulated clock; every bot action goes to `emit`. */
 export async function runScript(scriptPath: string, emit: (line: Record<string, unknown>) => void, opts: { log: Logger; store?: Store }): Promise<void> {
   const script = parseYamlFile(resolve(scriptPath), simulationScriptSchema, scriptPath).data;
-  const loaded = loadPolicy(resolve(dirname(resolve(scriptPath)), script.policy));
-  const active = activatePolicy(loaded, compileScreener(loaded));
-  const timeZone = loaded.policy.digest.timezone;
+  const holder = createPolicyHolder(resolve(dirname(resolve(scriptPath)), script.policy));
+  const timeZone = holder.current().loaded.policy.digest.timezone;
   const clock = createSimClock(Date.parse(script.steps[0]!.at) - 60_000);
   const store = opts.store ?? createMemoryStore();
   const toLine = (a: BotAction): Record<string, unknown> => ({ ...a, at: formatOffsetTime(a.at, timeZone) });
   const sim = createSimulation({
-    policy: () => active,
+    policy: holder.current,
     store,
     clock,
     log: opts.log,
     room: { id: script.room.id, topic: script.room.topic, owner: script.room.owner, botMember: script.room.bot_member },
     people: script.people,
     onAction: (a) => emit(toLine(a)),
-    ...botFeatures(),
+    ...botFeatures(holder),
   });
   await sim.start();
   for (const step of script.steps) {

@@ -147,7 +147,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     },
     async sayFile(personId, fileName) {
       const { FileBox } = await import('file-box');
-      contact(personId).say(FileBox.fromBuffer(Buffer.from('simulated file'), fileName)).to(roomMock!);
+      contact(personId).say(FileBox.fromBase64(Buffer.from('simulated file').toString('base64'), fileName)).to(roomMock!);
       await settle();
     },
     async dm(personId, text) {

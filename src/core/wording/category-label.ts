@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   bank_card: '银行卡号',
   email: '邮箱地址',
   url: '链接',
+  manual: '管理员警告',
 };
 
 /** Categories whose text must never be repeated and whose messages should be recalled. */

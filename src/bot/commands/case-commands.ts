@@ -1,0 +1,210 @@
+import { USAGE } from '../../core/commands/command-names.js';
+import { caseIdArg } from '../../core/commands/parse-command.js';
+import { decideEscalation } from '../../core/escalation/decide-escalation.js';
+import type { CaseRecord } from '../../core/records.js';
+import { actionLabel } from '../../core/wording/action-label.js';
+import { categoryLabels } from '../../core/wording/category-label.js';
+import { formatTimeZh } from '../../core/wording/format-time.js';
+import { alertAdmins } from '../admins.js';
+import { countsOnLadder } from '../record-violation.js';
+import { maySpeak } from '../room-state.js';
+import type { CommandRequest } from './command-request.js';
+import { commandTarget } from './command-target.js';
+
+const STATUS_LABEL: Record<CaseRecord['status'], string> = {
+  open: '生效中',
+  pending_decision: '待管理员决定',
+  closed: '已结案',
+  overturned: '已撤销',
+  appealed: '申诉中',
+};
+
+/** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 豁免 取消豁免. */
+export async function runCaseCommand(req: CommandRequest): Promise<void> {
+  switch (req.name) {
+    case 'warn': return warn(req);
+    case 'pardon': return pardon(req);
+    case 'record': return record(req);
+    case 'case': return showCase(req);
+    case 'remove': return remove(req);
+    case 'keep': return keep(req);
+    case 'appeal': return appeal(req);
+    case 'reject': return reject(req);
+    case 'exempt':
+    case 'unexempt': return exempt(req, req.name === 'exempt');
+    default: return;
+  }
+}
+
+function usage(req: CommandRequest): void {
+  req.reply(`用法：${USAGE[req.name]}`);
+}
+
+/** The case named by the first argument, in the request's group; replies when there is none. */
+function caseArg(req: CommandRequest): CaseRecord | null {
+  const id = caseIdArg(req.args[0]);
+  if (!id) {
+    usage(req);
+    return null;
+  }
+  const found = req.ctx.store.cases.get(id);
+  if (!found || found.roomId !== req.room.roomId) {
+    req.reply(`找不到本群的案件 ${id}（可能已归档或不属于本群）。`);
+    return null;
+  }
+  return found;
+}
+
+function tellMember(req: CommandRequest, memberId: string, text: string, context: Record<string, unknown>): Promise<void> {
+  const { ctx, room } = req;
+  return ctx.platform.canMessage(memberId).then(
+    (can) => {
+      if (can) ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text, context });
+      else if (maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text, mentionIds: [memberId], context });
+    },
+    () => undefined,
+  );
+}
+
+function historyEntry(req: CommandRequest, what: string, note?: string) {
+  return { at: req.ctx.clock.now(), by: req.msg.senderId, what, ...(note ? { note } : {}) };
+}
+
+async function warn(req: CommandRequest): Promise<void> {
+  const target = commandTarget(req);
+  const reason = target?.args.join(' ').trim() ?? '';
+  if (!target || !reason) return usage(req);
+  const { ctx, room } = req;
+  const settings = ctx.policy().settings(room.topic);
+  const now = ctx.clock.now();
+  const prior = ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs).filter(countsOnLadder);
+  const decision = decideEscalation({ categories: ['manual'], priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: false, rules: settings.escalation });
+  const record: CaseRecord = {
+    id: ctx.store.cases.nextCaseId(),
+    roomId: room.roomId,
+    roomTopic: room.topic,
+    memberId: target.member.memberId,
+    memberName: target.member.nickname,
+    messageId: null,
+    kind: 'manual',
+    categories: ['manual'],
+    terms: [],
+    severity: 'medium',
+    excerpt: reason.slice(0, 60),
+    action: decision.action === 'request_removal' ? 'request_removal' : 'manual',
+    status: decision.action === 'request_removal' ? 'pending_decision' : 'open',
+    at: now,
+    by: req.msg.senderId,
+    history: [historyEntry(req, 'opened: manual warning', reason)],
+  };
+  ctx.store.cases.add(record);
+  req.audit('warn', record.id, reason);
+  await ctx.store.flush();
+  const context = { caseId: record.id, roomId: room.roomId, memberId: record.memberId };
+  if (maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: `${record.memberName}，管理员提醒：${reason}（案件 ${record.id}）`, mentionIds: [record.memberId], context });
+  await tellMember(req, record.memberId, `【群管家】管理员在“${room.topic}”对你发出警告：${reason}\n案件 ${record.id}，这是 30 天内第 ${decision.count} 次。如有异议，回复“#申诉 ${record.id} 理由”。`, context);
+  req.reply(`已记录案件 ${record.id}（${record.memberName}，本期第 ${decision.count} 次${decision.action === 'request_removal' ? '，已达移出标准，请决定是否“#移出”' : ''}）。`);
+}
+
+async function pardon(req: CommandRequest): Promise<void> {
+  const found = caseArg(req);
+  if (!found) return;
+  if (found.status === 'overturned') return req.reply(`案件 ${found.id} 已经撤销过了。`);
+  const reason = req.args.slice(1).join(' ');
+  const updated = req.ctx.store.cases.update(found.id, { status: 'overturned', history: [...found.history, historyEntry(req, 'overturned', reason)] });
+  req.audit('pardon', found.id, reason);
+  await req.ctx.store.flush();
+  await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
+  req.reply(`已撤销案件 ${found.id}，并已通知 ${found.memberName}。`);
+}
+
+function caseLine(c: CaseRecord, timeZone: string): string {
+  const what = c.kind === 'relevance' ? '入群审核' : c.kind === 'manual' ? '手动警告' : categoryLabels(c.categories);
+  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what} ${actionLabel(c.action)}（${STATUS_LABEL[c.status]}）`;
+}
+
+function record(req: CommandRequest): void {
+  const target = commandTarget(req);
+  if (!target) return usage(req);
+  const cases = req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
+  const tz = req.ctx.policy().loaded.policy.digest.timezone;
+  if (cases.length === 0) return req.reply(`${target.member.nickname} 在本群没有案件记录。`);
+  const shown = cases.slice(-10);
+  req.reply([`${target.member.nickname} 的案件（共 ${cases.length} 件${cases.length > shown.length ? `，显示最近 ${shown.length} 件` : ''}）：`, ...shown.map((c) => caseLine(c, tz))].join('\n'));
+}
+
+function showCase(req: CommandRequest): void {
+  const found = caseArg(req);
+  if (!found) return;
+  const tz = req.ctx.policy().loaded.policy.digest.timezone;
+  req.reply([
+    `案件 ${found.id}：${found.memberName}`,
+    caseLine(found, tz),
+    `摘要：${found.excerpt}`,
+    ...found.history.map((h) => `· ${formatTimeZh(h.at, tz)} ${h.by === 'bot' ? '群管家' : h.by} ${h.what}${h.note ? `：${h.note}` : ''}`),
+  ].join('\n'));
+}
+
+async function remove(req: CommandRequest): Promise<void> {
+  const byCase = caseIdArg(req.args[0]) ? caseArg(req) : null;
+  if (caseIdArg(req.args[0]) && !byCase) return;
+  const target = byCase ? { memberId: byCase.memberId, name: byCase.memberName } : (() => {
+    const t = commandTarget(req);
+    return t ? { memberId: t.member.memberId, name: t.member.nickname } : null;
+  })();
+  if (!target) return usage(req);
+  const { ctx, room } = req;
+  if (byCase) ctx.store.cases.update(byCase.id, { status: 'closed', history: [...byCase.history, historyEntry(req, 'decided: remove')] });
+  req.audit('remove', byCase?.id ?? target.memberId);
+  await ctx.store.flush();
+  if (!room.botCanRemove) return req.reply(`我不是本群群主，无法移出 ${target.name}，请群主手动移出。${byCase ? `案件 ${byCase.id} 已记为“移出”。` : ''}`);
+  ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId: target.memberId, context: { roomId: room.roomId, caseId: byCase?.id, by: req.msg.senderId } });
+  req.reply(`已将 ${target.name} 移出本群。`);
+}
+
+async function keep(req: CommandRequest): Promise<void> {
+  const found = caseArg(req);
+  if (!found) return;
+  if (found.status !== 'pending_decision') return req.reply(`案件 ${found.id} 不是待决定的案件（${STATUS_LABEL[found.status]}）。`);
+  req.ctx.store.cases.update(found.id, { status: 'closed', history: [...found.history, historyEntry(req, 'decided: keep')] });
+  req.audit('keep', found.id);
+  await req.ctx.store.flush();
+  req.reply(`已保留 ${found.memberName}，案件 ${found.id} 结案。`);
+}
+
+async function appeal(req: CommandRequest): Promise<void> {
+  const found = caseArg(req);
+  if (!found) return;
+  const reason = req.args.slice(1).join(' ').trim();
+  if (!reason) return usage(req);
+  if (found.memberId !== req.msg.senderId) return req.reply('只能对自己的案件申诉。');
+  if (found.status === 'overturned') return req.reply(`案件 ${found.id} 已撤销，无需申诉。`);
+  if (found.status === 'appealed') return req.reply(`案件 ${found.id} 的申诉正在处理中。`);
+  req.ctx.store.cases.update(found.id, { status: 'appealed', history: [...found.history, historyEntry(req, 'appealed', reason)] });
+  req.audit('appeal', found.id, reason);
+  await req.ctx.store.flush();
+  const text = [`【群管家·申诉】${found.id} ${req.room.topic}`, `成员：${found.memberName}`, `原因：${categoryLabels(found.categories)}`, `申诉理由：${reason}`, `请回复“#撤销 ${found.id} 理由”或“#驳回 ${found.id} 理由”。`].join('\n');
+  await alertAdmins(req.ctx, req.room.roomId, req.room.topic, text, { caseId: found.id, appeal: true });
+  req.reply(`已收到你对案件 ${found.id} 的申诉，管理员会尽快复核。`);
+}
+
+async function reject(req: CommandRequest): Promise<void> {
+  const found = caseArg(req);
+  if (!found) return;
+  if (found.status !== 'appealed') return req.reply(`案件 ${found.id} 没有待处理的申诉。`);
+  const reason = req.args.slice(1).join(' ');
+  req.ctx.store.cases.update(found.id, { status: 'open', history: [...found.history, historyEntry(req, 'appeal rejected', reason)] });
+  req.audit('reject', found.id, reason);
+  await req.ctx.store.flush();
+  await tellMember(req, found.memberId, `【群管家】你对案件 ${found.id} 的申诉未被采纳。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
+  req.reply(`已驳回案件 ${found.id} 的申诉，并已通知 ${found.memberName}。`);
+}
+
+async function exempt(req: CommandRequest, on: boolean): Promise<void> {
+  const target = commandTarget(req);
+  if (!target) return usage(req);
+  req.ctx.store.members.update(req.room.roomId, target.member.memberId, { exempt: on });
+  req.audit(on ? 'exempt' : 'unexempt', target.member.memberId);
+  await req.ctx.store.flush();
+  req.reply(on ? `已豁免 ${target.member.nickname}：不再对其自动处理（仍可手动警告）。` : `已取消 ${target.member.nickname} 的豁免。`);
+}

@@ -1,0 +1,102 @@
+import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
+import { caseIdArg, parseCommand } from '../../core/commands/parse-command.js';
+import type { RoomRecord } from '../../core/records.js';
+import type { CoreMessage } from '../../core/types.js';
+import { isAdmin } from '../admins.js';
+import type { BotContext } from '../bot-context.js';
+import type { CommandHandler } from '../handle-message.js';
+import type { PolicyHolder } from '../policy-holder.js';
+import { runCaseCommand } from './case-commands.js';
+import type { CommandRequest } from './command-request.js';
+import { runGroupCommand } from './group-commands.js';
+
+/** What commands need beyond the bot context. */
+export interface CommandDeps {
+  holder: PolicyHolder;
+  /** Builds (and for admins, sends) the digest now; returns the text to reply with. */
+  digestNow?: (ctx: BotContext, roomIds: string[], adminId: string) => Promise<string>;
+}
+
+const CASE_COMMANDS = new Set<CommandName>(['warn', 'pardon', 'record', 'case', 'remove', 'keep', 'appeal', 'reject', 'exempt', 'unexempt']);
+
+/** Reads commands in groups and private chats, checks rights by contact id, runs them, answers every time. */
+export function createCommandHandler(deps: CommandDeps): CommandHandler {
+  return async (ctx, msg) => {
+    const parsed = parseCommand(msg.text);
+    if (parsed.kind === 'none') return false;
+    const isPrivate = msg.roomId === '';
+    const answer = (text: string): void => replyTo(ctx, msg, text);
+    if (parsed.kind === 'unknown') {
+      answer(parsed.word ? `没有“${parsed.word}”这个命令。发送“#帮助”查看可用命令。` : '请在 # 后输入命令，例如“#帮助”。');
+      return true;
+    }
+    const scope = await resolveRoom(ctx, msg, parsed.name, parsed.args);
+    if ('problem' in scope) {
+      answer(scope.problem);
+      return true;
+    }
+    const admin = await isAdmin(ctx, scope.room.roomId, scope.room.topic, msg.senderId);
+    const request: CommandRequest = {
+      ctx,
+      msg,
+      name: parsed.name,
+      args: scope.args,
+      room: scope.room,
+      private: isPrivate,
+      isAdmin: admin,
+      reply: answer,
+      audit: (action, target, note) => ctx.store.audit.append({ at: ctx.clock.now(), by: msg.senderId, action, roomId: scope.room.roomId, target, note }),
+    };
+    if (!admin && !MEMBER_COMMANDS.has(parsed.name)) {
+      ctx.log.warn({ roomId: scope.room.roomId, memberId: msg.senderId, command: parsed.name }, 'admin command refused for a non-admin');
+      request.audit(`denied:${parsed.name}`, null);
+      answer(`抱歉，“#${commandWord(parsed.name)}”仅限本群管理员使用。发送“#帮助”查看你可以使用的命令。`);
+      await ctx.store.flush();
+      return true;
+    }
+    if (CASE_COMMANDS.has(parsed.name)) await runCaseCommand(request);
+    else await runGroupCommand(request, deps);
+    await ctx.store.flush();
+    return true;
+  };
+}
+
+/** The Chinese word of a command, for messages. */
+export function commandWord(name: CommandName): string {
+  return USAGE[name].slice(1).split(/\s/)[0] ?? name;
+}
+
+function replyTo(ctx: BotContext, msg: CoreMessage, text: string): void {
+  if (msg.roomId) ctx.outbox.enqueue({ kind: 'room_say', roomId: msg.roomId, text, mentionIds: [msg.senderId], context: { roomId: msg.roomId, reply: true } });
+  else ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text, context: { reply: true } });
+}
+
+/**
+ * The group a command is about: the group it was said in; in a private chat,
+ * the case's group, a group named as the last argument, or the only group the
+ * asker administers (or is in).
+ */
+async function resolveRoom(ctx: BotContext, msg: CoreMessage, name: CommandName, args: string[]): Promise<{ room: RoomRecord; args: string[] } | { problem: string }> {
+  const rooms = ctx.store.rooms.list().filter((r) => r.botIsMember);
+  if (msg.roomId) {
+    const room = ctx.store.rooms.get(msg.roomId);
+    return room ? { room, args } : { problem: '本群尚未登记，请稍后再试。' };
+  }
+  const caseId = caseIdArg(args[0]);
+  const known = caseId ? ctx.store.cases.get(caseId) : undefined;
+  if (known) {
+    const room = ctx.store.rooms.get(known.roomId);
+    if (room) return { room, args };
+  }
+  const last = args[args.length - 1];
+  const named = last ? rooms.find((r) => r.topic === last) : undefined;
+  if (named) return { room: named, args: args.slice(0, -1) };
+  const mine: RoomRecord[] = [];
+  for (const r of rooms) {
+    const member = ctx.store.members.get(r.roomId, msg.senderId);
+    if ((await isAdmin(ctx, r.roomId, r.topic, msg.senderId)) || (MEMBER_COMMANDS.has(name) && member && !member.left)) mine.push(r);
+  }
+  if (mine.length === 1) return { room: mine[0]!, args };
+  if (mine.length === 0) return { problem: '没有找到你所在或管理的群。' };
+  return { problem: `你在多个群：${mine.map((r) => `“${r.topic}”`).join('、')}。请在命令末尾加上群名，例如“#${commandWord(name)} ${args.join(' ')}${args.length ? ' ' : ''}${mine[0]!.topic}”。` };
+}

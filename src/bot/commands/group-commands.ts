@@ -1,0 +1,95 @@
+import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
+import { parseDuration, formatDurationZh } from '../../core/policy/duration.js';
+import { actionLabel } from '../../core/wording/action-label.js';
+import { categoryLabel } from '../../core/wording/category-label.js';
+import { auditRoom } from '../audit-room.js';
+import { editTermFile } from '../dictionary-edit.js';
+import type { CommandDeps } from './command-handler.js';
+import type { CommandRequest } from './command-request.js';
+
+/** The commands about a whole group: 帮助 群规 暂停 恢复 词库 白名单 统计 周报 检查. */
+export async function runGroupCommand(req: CommandRequest, deps: CommandDeps): Promise<void> {
+  switch (req.name) {
+    case 'help': return help(req);
+    case 'rules': return rules(req);
+    case 'pause':
+    case 'resume': return pause(req, req.name === 'pause');
+    case 'dict':
+    case 'allow': return dictionary(req, deps);
+    case 'stats': return stats(req);
+    case 'digest': return digest(req, deps);
+    case 'check': return check(req);
+    default: return;
+  }
+}
+
+function help(req: CommandRequest): void {
+  const names = (Object.keys(USAGE) as CommandName[]).filter((n) => req.isAdmin || MEMBER_COMMANDS.has(n));
+  const head = req.isAdmin ? '群管家命令（管理员）：' : '群管家命令：';
+  const tail = req.private ? '私聊时如管理多个群，请在命令末尾加群名。' : '命令也可用英文，如 #help、#stats。';
+  req.reply([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
+}
+
+function rules(req: CommandRequest): void {
+  const list = req.ctx.policy().settings(req.room.topic).rules;
+  req.reply(list.length ? [`“${req.room.topic}”群规：`, ...list.map((r, i) => `${i + 1}. ${r}`)].join('\n') : '本群尚未配置群规，请咨询管理员。');
+}
+
+async function pause(req: CommandRequest, on: boolean): Promise<void> {
+  if (req.room.paused === on) return req.reply(on ? '本群已处于暂停状态。' : '本群未暂停。');
+  req.ctx.store.rooms.update(req.room.roomId, { paused: on });
+  req.audit(on ? 'pause' : 'resume', req.room.roomId);
+  await req.ctx.store.flush();
+  const text = on ? '已暂停本群的自动处理：仍会记录，但不再发送提醒和警告。发送“#恢复”恢复。' : '已恢复本群的自动处理。';
+  if (on && !req.private) req.ctx.outbox.enqueue({ kind: 'dm', contactId: req.msg.senderId, text, context: { roomId: req.room.roomId } });
+  else req.reply(text);
+}
+
+async function dictionary(req: CommandRequest, deps: CommandDeps): Promise<void> {
+  const [op, term, category] = req.args;
+  const action = op === '添加' || op === 'add' ? 'add' : op === '删除' || op === 'remove' || op === 'del' ? 'remove' : null;
+  if (!action || !term) return req.reply(`用法：${USAGE[req.name]}`);
+  const dictionaries = req.ctx.policy().loaded.policy.dictionaries;
+  const target = req.name === 'allow' ? 'allow' as const : { category: category ?? (dictionaries.length === 1 ? dictionaries[0]!.category : '') };
+  if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${dictionaries.map((d) => d.category).join('、')}`);
+  const result = editTermFile(deps.holder, action, term, target);
+  req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category);
+  await req.ctx.store.flush();
+  req.reply(result.message);
+}
+
+async function stats(req: CommandRequest): Promise<void> {
+  const span = req.args[0] ?? '7d';
+  const ms = parseDuration(span);
+  if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
+  const now = req.ctx.clock.now();
+  const cases = (await req.ctx.store.cases.all(now - ms, now + 1)).filter((c) => c.roomId === req.room.roomId);
+  const violations = cases.filter((c) => c.kind === 'violation' || c.kind === 'manual');
+  const count = (keys: string[]): string =>
+    [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join('，') || '无';
+  const members = req.ctx.store.members.listByRoom(req.room.roomId);
+  const okNicknames = members.filter((m) => m.nicknameOk).length;
+  req.reply([
+    `“${req.room.topic}”近 ${formatDurationZh(ms)} 统计：`,
+    `违规案件 ${violations.length} 件，涉及 ${new Set(violations.map((c) => c.memberId)).size} 人`,
+    `按类别：${count(violations.flatMap((c) => c.categories.map(categoryLabel)))}`,
+    `按处理：${count(violations.map((c) => actionLabel(c.action)))}`,
+    `已撤销 ${cases.filter((c) => c.status === 'overturned').length} 件，待决定 ${cases.filter((c) => c.status === 'pending_decision').length} 件`,
+    `群昵称合规 ${okNicknames}/${members.length}`,
+  ].join('\n'));
+}
+
+async function digest(req: CommandRequest, deps: CommandDeps): Promise<void> {
+  if (!deps.digestNow) return req.reply('周报功能未启用。');
+  req.reply(await deps.digestNow(req.ctx, [req.room.roomId], req.msg.senderId));
+}
+
+async function check(req: CommandRequest): Promise<void> {
+  const result = await auditRoom(req.ctx, req.room.roomId, { reportAll: true, summary: false });
+  req.audit('check', req.room.roomId);
+  const doubtful = result.doubtful.map((d) => `· ${d.name}：${d.detail}`);
+  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人（已在群内统一提醒）。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+}

@@ -1,0 +1,49 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseDictionary } from '../core/dictionary/parse-dictionary.js';
+import type { PolicyHolder } from './policy-holder.js';
+
+/** The outcome of a dictionary edit, in words for the admin. */
+export type EditResult = { ok: true; message: string } | { ok: false; message: string };
+
+/**
+ * Adds or removes a term in a dictionary (or allow-list) file and reloads the
+ * policy. A refused edit restores the file, so the running policy stays as it was.
+ */
+export function editTermFile(holder: PolicyHolder, op: 'add' | 'remove', term: string, target: { category: string } | 'allow'): EditResult {
+  const { loaded } = holder.current();
+  const base = dirname(loaded.path);
+  const entry = target === 'allow' ? loaded.policy.allow[0] : loaded.policy.dictionaries.find((d) => d.category === target.category);
+  if (!entry) {
+    const known = loaded.policy.dictionaries.map((d) => d.category).join('、');
+    return { ok: false, message: target === 'allow' ? '策略没有配置白名单文件（allow）' : `没有类别“${target.category}”；可用类别：${known}` };
+  }
+  const file = resolve(base, entry.file);
+  const checked = parseDictionary(term);
+  if (checked.problems.length > 0 || checked.terms.length !== 1) return { ok: false, message: checked.problems[0]?.message ?? `“${term}”不是有效词条` };
+  const before = readFileSync(file, 'utf8');
+  const lines = before.split(/\r?\n/);
+  const present = lines.some((l) => l.replace(/#.*/, '').trim() === term);
+  let after: string;
+  if (op === 'add') {
+    if (present) return { ok: false, message: `“${term}”已在 ${entry.file} 中` };
+    after = `${before.replace(/\s*$/, '')}\n${term}\n`;
+  } else {
+    if (!present) return { ok: false, message: `“${term}”不在 ${entry.file} 中` };
+    after = lines.filter((l) => l.replace(/#.*/, '').trim() !== term).join('\n');
+  }
+  writeAtomically(file, after);
+  const result = holder.reload();
+  if (!result.ok) {
+    writeAtomically(file, before);
+    holder.reload();
+    return { ok: false, message: `修改被拒绝：${result.error}` };
+  }
+  return { ok: true, message: `已${op === 'add' ? '添加' : '删除'}“${term}”（${entry.file}），立即生效` };
+}
+
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text, 'utf8');
+  renameSync(temp, file);
+}

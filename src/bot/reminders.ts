@@ -1,0 +1,71 @@
+import { isWithinWorkHours } from '../core/policy/work-hours.js';
+import type { CaseRecord } from '../core/records.js';
+import { categoryLabels } from '../core/wording/category-label.js';
+import { formatTimeZh } from '../core/wording/format-time.js';
+import type { Scheduler } from '../schedule/scheduler.js';
+import { alertAdmins } from './admins.js';
+import type { BotContext } from './bot-context.js';
+import { maySpeak } from './room-state.js';
+
+/** Decisions still open after this long are brought up to the admins again. */
+export const PENDING_REMINDER_AFTER_MS = 24 * 3_600_000;
+/** How often due reminders are looked for. */
+export const REMINDER_SWEEP_MS = 30 * 60_000;
+
+const hasEvent = (c: CaseRecord, what: string): boolean => c.history.some((h) => h.what === what);
+
+/**
+ * Admins: decisions pending for more than a day, once a day per case.
+ * Members: a notice when a warning stops counting, once per case.
+ * Both are marked in the case history before sending, so a restart neither loses nor repeats them;
+ * both wait for work hours.
+ */
+export async function sendDueReminders(ctx: BotContext): Promise<void> {
+  const policy = ctx.policy().loaded.policy;
+  const now = ctx.clock.now();
+  if (!isWithinWorkHours(now, policy.digest.timezone, policy.work_hours)) return;
+  await remindPendingDecisions(ctx, now);
+  await noticeExpiredWarnings(ctx, now);
+}
+
+async function remindPendingDecisions(ctx: BotContext, now: number): Promise<void> {
+  const day = formatTimeZh(now, ctx.policy().loaded.policy.digest.timezone).split(' ')[0]!;
+  const byRoom = new Map<string, CaseRecord[]>();
+  for (const c of ctx.store.cases.pending()) {
+    if (now - c.at < PENDING_REMINDER_AFTER_MS || hasEvent(c, `reminded ${day}`)) continue;
+    byRoom.set(c.roomId, [...(byRoom.get(c.roomId) ?? []), c]);
+  }
+  for (const [roomId, cases] of byRoom) {
+    const room = ctx.store.rooms.get(roomId);
+    if (!room || !maySpeak(room)) continue;
+    for (const c of cases) ctx.store.cases.update(c.id, { history: [...c.history, { at: now, by: 'bot', what: `reminded ${day}` }] });
+    await ctx.store.flush();
+    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}（${formatTimeZh(c.at, ctx.policy().loaded.policy.digest.timezone)}）`);
+    const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, '请回复“#移出 C编号”或“#保留 C编号”。'].join('\n');
+    await alertAdmins(ctx, roomId, room.topic, text, { roomId, pendingReminder: cases.length });
+  }
+}
+
+async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
+  for (const room of ctx.store.rooms.list()) {
+    const windowMs = ctx.policy().settings(room.topic).escalation.windowMs;
+    const expired = ctx.store.cases.byRoom(room.roomId).filter((c) => c.status === 'open' && (c.kind === 'violation' || c.kind === 'manual') && c.at + windowMs <= now);
+    for (const c of expired) {
+      ctx.store.cases.update(c.id, { status: 'closed', history: [...c.history, { at: now, by: 'bot', what: 'expired' }] });
+    }
+    if (expired.length === 0) continue;
+    await ctx.store.flush();
+    if (!maySpeak(room)) continue;
+    for (const c of expired) {
+      const canDm = await ctx.platform.canMessage(c.memberId).catch(() => false);
+      if (!canDm) continue;
+      ctx.outbox.enqueue({ kind: 'dm', contactId: c.memberId, text: `【群管家】你在“${room.topic}”的案件 ${c.id} 已满 ${Math.round(windowMs / 86_400_000)} 天，不再计入违规次数。感谢遵守群规。`, context: { caseId: c.id, expired: true } });
+    }
+  }
+}
+
+/** Schedules the reminder sweep (and runs it once at start-up, for anything due while the bot was down). */
+export function reminderRoutine(ctx: BotContext, scheduler: Scheduler): void {
+  scheduler.every('reminders', REMINDER_SWEEP_MS, () => sendDueReminders(ctx));
+  void sendDueReminders(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up reminders failed'));
+}

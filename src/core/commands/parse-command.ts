@@ -1,0 +1,49 @@
+import { COMMAND_ALIASES, type CommandName } from './command-names.js';
+
+/** A chat line read as a command. */
+export type ParsedCommand =
+  | { kind: 'command'; name: CommandName; args: string[]; rest: string }
+  | { kind: 'unknown'; word: string }
+  | { kind: 'none' };
+
+const PREFIX = /^\s*[#＃/／]\s*/;
+const MENTION = /@[^\s\u2005@]+[\u2005\s]?/g;
+
+/**
+ * Reads `#命令 参数…` (also `/`, full-width `＃`), with Chinese names and English
+ * aliases. @-mentions are removed from the arguments: the platform gives them as ids.
+ */
+export function parseCommand(text: string): ParsedCommand {
+  const prefix = PREFIX.exec(text);
+  if (!prefix) return { kind: 'none' };
+  const body = text.slice(prefix[0].length).replace(MENTION, ' ').trim();
+  if (body.length === 0) return { kind: 'unknown', word: '' };
+  const [word = '', ...args] = body.split(/\s+/);
+  const name = COMMAND_ALIASES[word.toLowerCase()] ?? longestAliasPrefix(word);
+  if (!name) return { kind: 'unknown', word };
+  const glued = COMMAND_ALIASES[word.toLowerCase()] ? [] : [word.slice(aliasLength(word, name))].filter(Boolean);
+  const all = [...glued, ...args];
+  return { kind: 'command', name, args: all, rest: all.join(' ') };
+}
+
+/** `#撤销C12` (no space) still works: the longest alias the word starts with. */
+function longestAliasPrefix(word: string): CommandName | undefined {
+  let best: string | undefined;
+  for (const alias of Object.keys(COMMAND_ALIASES)) {
+    if (/^[a-z]/.test(alias)) continue;
+    if (word.startsWith(alias) && (!best || alias.length > best.length)) best = alias;
+  }
+  return best ? COMMAND_ALIASES[best] : undefined;
+}
+
+function aliasLength(word: string, name: CommandName): number {
+  let best = 0;
+  for (const [alias, n] of Object.entries(COMMAND_ALIASES)) if (n === name && word.startsWith(alias)) best = Math.max(best, alias.length);
+  return best;
+}
+
+/** A case id argument (`C12`, `c12`, `#C12`), normalised to `C12`; null if the word is not one. */
+export function caseIdArg(word: string | undefined): string | null {
+  const m = word ? /^#?[cC](\d+)$/.exec(word.trim()) : null;
+  return m ? `C${m[1]}` : null;
+}
