@@ -71,7 +71,9 @@ export function createScreener(spec: ScreenerSpec): Screener {
     const allowed: TermSpan[] = [];
     for (const span of spans) (compiled[span.termId]!.allow ? allowed : hits).push(span);
     const confirmed = withoutCovered(hits, allowed).filter((s) => !cutsIntoWords(norm.text, s.start, s.end, spec.segment));
-    confirmed.push(...pinyinMatcher.find(norm.text));
+    for (const span of pinyinMatcher.find(norm.text)) {
+      if (!looksLikePersonName(original.slice(norm.origStart[span.start]!, norm.origEnd[span.end - 1]!))) confirmed.push(span);
+    }
     const findings = dropContained(confirmed).map((s) => dictionaryFinding(original, norm, s, compiled[s.termId]!));
     for (const hit of detect(norm.text)) {
       const start = norm.origStart[hit.start]!;
@@ -95,6 +97,15 @@ function dictionaryFinding(original: string, norm: NormalisedText, span: TermSpa
   const start = norm.origStart[span.start]!;
   const end = norm.origEnd[span.end - 1]!;
   return { category: term.category, severity: term.severity, term: term.term, match: original.slice(start, end), start, end, source: 'dictionary' };
+}
+
+/**
+ * `Zhao Si`, `Cui Qing`: two or more capitalised words spell a person's name in
+ * pinyin far more often than an evasion does, so they are not pinyin hits.
+ */
+function looksLikePersonName(text: string): boolean {
+  const words = text.split(/[^A-Za-z]+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => /^[A-Z][a-z]+$/.test(w));
 }
 
 const byStartThenLongest = (a: TermSpan, b: TermSpan): number => a.start - b.start || b.end - a.end;
