@@ -6,8 +6,6 @@ import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';
 import { runNick } from './nick-command.js';
 import { createJsonLinesWriter } from './json-lines.js';
-import { runScript } from '../sandbox/run-script.js';
-import { createLogger } from '../log/logger.js';
 
 /** A wrong command line: the message and the usage go to stderr, exit 2. */
 class UsageError extends Error {}
@@ -54,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
       if (!values.script) throw new UsageError('simulate 需要 --script FILE');
       const out = createJsonLinesWriter(process.stdout);
       const pending: Promise<void>[] = [];
+      const { runScript } = await import('../sandbox/run-script.js');
+      const { createLogger } = await import('../log/logger.js');
       await runScript(values.script, (line) => pending.push(out.write(line)), { log: createLogger({ level: process.env.LOG_LEVEL ?? 'silent', destination: process.stderr }) });
       await Promise.all(pending);
       await out.end();
