@@ -35,16 +35,14 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
     }
   });
   const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')));
-  const detectors = policy.detectors.map((d) =>
-    typeof d === 'string' ? { name: d as DetectorName } : { name: d.name as DetectorName, severity: d.severity as Severity },
-  );
+  const detectors = policy.detectors.map((d) => ({ name: d.name as DetectorName, ...(d.severity ? { severity: d.severity as Severity } : {}) }));
   let roster: Roster | null = null;
   if (policy.roster) {
     const rosterPath = resolve(base, policy.roster);
     try {
       roster = parseRosterCsv(readTextFile(rosterPath, where('roster')), rosterPath);
     } catch (err) {
-      if (err instanceof RosterError) throw new PolicyError(err.source, err.line, err.message, { cause: err });
+      if (err instanceof RosterError) throw new PolicyError(err.source, err.line, err.detail, { cause: err });
       throw err;
     }
   }

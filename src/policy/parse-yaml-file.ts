@@ -13,15 +13,15 @@ export interface ParsedYamlFile<T> {
 
 /** Reads a YAML file and validates it; any mistake is a PolicyError with the file, the line and what to change. */
 export function parseYamlFile<T>(path: string, schema: ZodType<T>, shownAs: string = path): ParsedYamlFile<T> {
-  const source = readTextFile(path, { file: shownAs, line: null });
+  const source = readTextFile(path, { file: shownAs, line: null }, true);
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line ?? null;
+    const line = counter.linePos(yamlError.pos[0]).line;
     throw new PolicyError(path, line, `YAML 语法错误：${yamlError.message.split('\n')[0]}`);
   }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
+  const parsed = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   const locate = (...keyPath: PropertyKey[]): number | null => lineOf(doc, counter, keyPath);
   if (!parsed.success) throw zodToPolicyError(parsed.error, path, (p, key) => lineOf(doc, counter, p, key));
   return { path, data: parsed.data, lineOf: locate };

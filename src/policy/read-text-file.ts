@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { PolicyError } from './policy-error.js';
 
-/** Reads a UTF-8 text file the policy refers to; a missing or non-UTF-8 file is a PolicyError pointing at `referredFrom`. */
-export function readTextFile(path: string, referredFrom: { file: string; line: number | null }): string {
+/**
+ * Reads a UTF-8 text file the policy refers to; a missing or non-UTF-8 file is a
+ * PolicyError pointing at `referredFrom` (`itself`: the file is its own referrer).
+ */
+export function readTextFile(path: string, referredFrom: { file: string; line: number | null }, itself = false): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是文件' : `无法读取（${code ?? String(err)}）`;
-    throw new PolicyError(referredFrom.file, referredFrom.line, `${path}: ${why}；请检查路径（相对于策略文件所在目录）`, { cause: err });
+    const problem = itself ? `${why}；请检查路径` : `${path}: ${why}；请检查路径（相对于策略文件所在目录）`;
+    throw new PolicyError(referredFrom.file, referredFrom.line, problem, { cause: err });
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   const bad = text.indexOf('\uFFFD');

@@ -50,7 +50,12 @@ export const policySchema = z
     dictionaries: z.array(dictionaryEntry).default([]),
     allow: z.array(z.strictObject({ file: z.string().min(1) })).default([]),
     detectors: z
-      .array(z.union([detectorName, z.strictObject({ name: detectorName, severity })]))
+      .array(
+        z.preprocess(
+          (d) => (typeof d === 'string' ? { name: d } : d),
+          z.strictObject({ name: detectorName, severity: severity.optional() }, { message: '检测器应为名称（如 cn_id）或 { name, severity }' }),
+        ),
+      )
       .default([]),
     roster: z.string().min(1).optional(),
     nickname: z
@@ -69,7 +74,7 @@ export const policySchema = z
       .strictObject({
         window: duration.default('30d'),
         steps: z
-          .array(z.strictObject({ count: z.number().int().min(1), action: z.enum(STEP_ACTIONS) }))
+          .array(z.strictObject({ count: z.number({ message: 'count 应为正整数' }).int().min(1), action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }) }))
           .min(1)
           .default([
             { count: 1, action: 'warn' },

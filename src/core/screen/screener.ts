@@ -4,7 +4,7 @@ import { normalise, type NormalisedText } from '../text/normalise.js';
 import type { DetectorName, Finding, Severity } from '../types.js';
 import { cutsIntoWords, type Segmenter } from './jieba-confirm.js';
 import { createPinyinMatcher } from './pinyin-index.js';
-import { compactTerm, createTermMatcher, type TermSpan } from './term-matcher.js';
+import { compactTerm, countVisible, createTermMatcher, type TermSpan } from './term-matcher.js';
 
 /** One dictionary term with the category and severity of the list it came from. */
 export interface TermEntry {
@@ -66,7 +66,7 @@ export function createScreener(spec: ScreenerSpec): Screener {
   const screen = (original: string): Finding[] => {
     if (original.length === 0) return [];
     const norm = normalise(original);
-    const spans = matcher.find(norm.text);
+    const spans = matcher.find(norm.text, (from, to) => countVisible(original.slice(norm.origStart[from]!, norm.origStart[to]!)));
     const hits: TermSpan[] = [];
     const allowed: TermSpan[] = [];
     for (const span of spans) (compiled[span.termId]!.allow ? allowed : hits).push(span);

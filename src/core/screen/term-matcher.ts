@@ -15,8 +15,15 @@ export interface TermSpan {
 
 /** Finds dictionary terms in normalised text in one pass, skipping a bounded number of separators inside a term. */
 export interface TermMatcher {
-  find(text: string): TermSpan[];
+  /**
+   * `countGap(from, to)` says how many visible separators stand between normalised
+   * offsets `from` and `to`; by default the graphemes of the normalised text.
+   */
+  find(text: string, countGap?: GapCounter): TermSpan[];
 }
+
+/** Counts the visible separators between two normalised offsets. */
+export type GapCounter = (from: number, to: number) => number;
 
 /** Strips separators from a normalised term so it matches the compact stream the matcher walks. */
 export function compactTerm(normalisedTerm: string): string {
@@ -33,14 +40,14 @@ export function createTermMatcher(terms: readonly string[]): TermMatcher {
   const latinStart = terms.map((t) => isLatinLetter(t.charCodeAt(0)));
   const latinEnd = terms.map((t) => isLatinLetter(t.charCodeAt(t.length - 1)));
   return {
-    find(text) {
+    find(text, countGap = (from, to) => countVisible(text.slice(from, to))) {
       if (positions.length < text.length) positions = new Int32Array(text.length * 2);
-      return scan(text, automaton, latinStart, latinEnd);
+      return scan(text, automaton, latinStart, latinEnd, countGap);
     },
   };
 }
 
-function scan(text: string, automaton: Automaton, latinStart: boolean[], latinEnd: boolean[]): TermSpan[] {
+function scan(text: string, automaton: Automaton, latinStart: boolean[], latinEnd: boolean[], countGap: GapCounter): TermSpan[] {
   const spans: TermSpan[] = [];
   let state = 0;
   let fed = 0;
@@ -50,7 +57,7 @@ function scan(text: string, automaton: Automaton, latinStart: boolean[], latinEn
     const ids = automaton.outputs(state);
     if (ids) {
       for (const id of ids) {
-        const span = accept(text, id, fed, automaton.lengths[id]!, latinStart[id]!, latinEnd[id]!);
+        const span = accept(text, id, fed, automaton.lengths[id]!, latinStart[id]!, latinEnd[id]!, countGap);
         if (span) spans.push(span);
       }
     }
@@ -73,7 +80,7 @@ function scan(text: string, automaton: Automaton, latinStart: boolean[], latinEn
   return spans;
 }
 
-function accept(text: string, termId: number, last: number, length: number, latinStart: boolean, latinEnd: boolean): TermSpan | null {
+function accept(text: string, termId: number, last: number, length: number, latinStart: boolean, latinEnd: boolean, countGap: GapCounter): TermSpan | null {
   const first = last - length + 1;
   const start = positions[first]!;
   const end = positions[last]! + 1;
@@ -81,7 +88,7 @@ function accept(text: string, termId: number, last: number, length: number, lati
   for (let k = first; k < last; k++) {
     const gap = positions[k + 1]! - positions[k]! - 1;
     if (gap === 0) continue;
-    if (countCodePoints(text, positions[k]! + 1, positions[k + 1]!) > MAX_SEPARATORS_IN_GAP) return null;
+    if (countGap(positions[k]! + 1, positions[k + 1]!) > MAX_SEPARATORS_IN_GAP) return null;
     gapped = true;
   }
   if (latinStart && start > 0 && isLatinLetter(text.charCodeAt(start - 1))) return null;
@@ -89,11 +96,12 @@ function accept(text: string, termId: number, last: number, length: number, lati
   return { termId, start, end, gapped };
 }
 
-function countCodePoints(text: string, from: number, to: number): number {
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
+
+/** Visible separators in a piece of text: an emoji sequence (ZWJ-joined, skin tone, flag) counts once. */
+export function countVisible(text: string): number {
   let count = 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xdc00 || unit > 0xdfff) count++;
-  }
+  for (const { segment } of graphemes.segment(text)) if (!SKIN_TONE.test(segment)) count++;
   return count;
 }

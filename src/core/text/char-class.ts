@@ -11,7 +11,8 @@ export const CharClass = {
 /** One of the CharClass values. */
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';', '…', '｡']);
+/** An ellipsis is not among them: `弄…死你` is an evasion, and it counts as one separator. */
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';', '｡']);
 const WORD = /[\p{L}\p{N}]/u;
 const bmpCache = new Uint8Array(0x10000).fill(255);
 const astralCache = new Map<number, CharClass>();

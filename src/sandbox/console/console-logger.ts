@@ -1,0 +1,18 @@
+import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
+import { REDACTED_PATHS } from '../../log/logger.js';
+
+/**
+ * The console's logger: pino-pretty, written synchronously to stderr so the logs
+ * never interleave with the conversation on stdout and none are lost at exit.
+ */
+export function createConsoleLogger(level: string): Logger {
+  const stream = pretty({
+    destination: 2,
+    sync: true,
+    colorize: Boolean(process.stderr.isTTY),
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname',
+  });
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, stream);
+}

@@ -1,0 +1,115 @@
+import { parseTimeOffset } from './parse-time-offset.js';
+
+/** One line typed into the console sandbox, understood; names are resolved later against the group. */
+export type ConsoleCommand =
+  | { kind: 'empty' }
+  | { kind: 'say'; speaker: string; text: string }
+  | { kind: 'join'; person: string; by: string | null }
+  | { kind: 'leave'; person: string; by: string | null }
+  | { kind: 'rename'; person: string; alias: string }
+  | { kind: 'dm'; person: string; text: string }
+  | { kind: 'file'; person: string; fileName: string }
+  | { kind: 'time'; advanceMs: number | null }
+  | { kind: 'people' }
+  | { kind: 'help' }
+  | { kind: 'quit' }
+  | { kind: 'invalid'; message: string };
+
+/** The usage of each console command, shown in /help and when one is typed wrong. */
+export const CONSOLE_USAGE = {
+  say: '姓名: 消息              以该成员身份在群里发言，如“李四: 下午三点开会”（冒号全角半角均可）',
+  join: '/join 姓名 [by 邀请人]   成员被邀请入群（默认由管理员邀请）',
+  leave: '/leave 姓名 [by 操作人]  成员退群；写 by 表示被操作人移出',
+  rename: '/rename 姓名 新群昵称    修改该成员在本群的群昵称',
+  dm: '/dm 姓名 消息            该成员私信群管家，如“/dm 张三 #统计”',
+  file: '/file 姓名 文件名        该成员在群里发送文件',
+  time: '/time +1d                模拟时间前进（+30m、+2h、+1d、+1d2h）；只写 /time 显示当前时间',
+  people: '/people                  查看群成员和可邀请的人',
+  help: '/help                    显示本帮助',
+  quit: '/quit                    退出（也可按 Ctrl-D）',
+} as const;
+
+/** The one-line reminder of what can be typed. */
+export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /time /people /help /quit；发言请用“姓名: 消息”。';
+
+const ALIASES: Record<string, ConsoleCommand['kind']> = {
+  join: 'join',
+  leave: 'leave',
+  rename: 'rename',
+  dm: 'dm',
+  file: 'file',
+  time: 'time',
+  people: 'people',
+  who: 'people',
+  help: 'help',
+  h: 'help',
+  '?': 'help',
+  quit: 'quit',
+  exit: 'quit',
+  q: 'quit',
+};
+
+const SPEECH = /^([^\s:：/／][^\s:：]{0,31}?)\s*[:：]\s*([\s\S]*)$/;
+
+/** Parses one console line; anything it cannot use becomes `invalid` with a message that says what to type. */
+export function parseConsoleLine(line: string): ConsoleCommand {
+  const text = line.replace(/^\uFEFF/, '').trim();
+  if (text === '') return { kind: 'empty' };
+  if (text.startsWith('/') || text.startsWith('／')) return parseCommand(text.slice(1));
+  const speech = SPEECH.exec(text);
+  if (!speech) {
+    return { kind: 'invalid', message: `看不懂“${clip(text)}”。发言请写成“姓名: 消息”，例如“李四: 下午三点开会”；命令以 / 开头，输入 /help 查看。` };
+  }
+  const body = speech[2]!.trim();
+  if (body === '') return { kind: 'invalid', message: `${speech[1]} 要说什么？请在冒号后写上消息，例如“${speech[1]}: 大家好”。` };
+  return { kind: 'say', speaker: speech[1]!, text: body };
+}
+
+function parseCommand(rest: string): ConsoleCommand {
+  const word = /^\S*/.exec(rest)![0];
+  const args = rest.slice(word.length).trim();
+  const kind = ALIASES[word.toLowerCase()];
+  const words = args === '' ? [] : args.split(/\s+/);
+  const usage = (k: keyof typeof CONSOLE_USAGE, why: string): ConsoleCommand => ({ kind: 'invalid', message: `${why}。用法：${CONSOLE_USAGE[k]}` });
+  switch (kind) {
+    case 'join':
+    case 'leave': {
+      const [person, by, actor, ...extra] = words;
+      if (!person) return usage(kind, `/${kind} 需要写上姓名`);
+      if (by === undefined) return { kind, person, by: null };
+      if (!isBy(by) || !actor || extra.length > 0) return usage(kind, `“${clip(args)}”的写法不对`);
+      return { kind, person, by: actor };
+    }
+    case 'rename':
+    case 'dm':
+    case 'file': {
+      const person = words[0];
+      const value = person ? args.slice(person.length).trim() : '';
+      const what = kind === 'rename' ? '新的群昵称' : kind === 'dm' ? '私信内容' : '文件名';
+      if (!person || value === '') return usage(kind, `/${kind} 需要姓名和${what}`);
+      if (kind === 'rename') return { kind, person, alias: value };
+      if (kind === 'dm') return { kind, person, text: value };
+      return { kind, person, fileName: value };
+    }
+    case 'time': {
+      if (args === '') return { kind, advanceMs: null };
+      const ms = parseTimeOffset(args);
+      if (ms === null) return usage('time', `“${clip(args)}”不是有效的时间（只能向前，最多一年）`);
+      return { kind, advanceMs: ms };
+    }
+    case 'people':
+    case 'help':
+    case 'quit':
+      return { kind };
+    default:
+      return { kind: 'invalid', message: `未知命令“/${clip(word)}”。${SHORT_USAGE}` };
+  }
+}
+
+function isBy(word: string): boolean {
+  return ['by', '由', '被'].includes(word.toLowerCase());
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

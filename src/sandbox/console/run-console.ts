@@ -1,0 +1,119 @@
+import { createInterface } from 'node:readline';
+import { styleText } from 'node:util';
+import type { Logger } from 'pino';
+import { botFeatures } from '../../bot/features.js';
+import { createPolicyHolder } from '../../bot/policy-holder.js';
+import { createSimClock } from '../../schedule/sim-clock.js';
+import { createMemoryStore, openStore, type Store } from '../../store/index.js';
+import { createSimulation } from '../simulation.js';
+import { createConsoleSession, type Tone } from './console-session.js';
+import { bannerText } from './console-texts.js';
+import { demoGroup } from './demo-group.js';
+import { simTimeFormatter } from './format-sim-time.js';
+import { createPeopleDirectory } from './people-directory.js';
+import { copyPolicyForSandbox } from './sandbox-policy.js';
+
+/** How `qunguard start` runs the simulated group. */
+export interface ConsoleRunOptions {
+  policyPath: string;
+  /** How the banner names the policy (path and why it was chosen). */
+  policyLabel: string;
+  /** Keep the data in this directory (lowdb); null keeps it in memory. */
+  dataDir: string | null;
+  log: Logger;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+  /** A person is typing at a terminal: show a prompt and colours. */
+  interactive: boolean;
+  tokenWithoutPuppet: boolean;
+  /** When the simulated clock starts (epoch ms); default now, to the minute. */
+  startAt?: number;
+}
+
+/** The bot's name in the simulated group. */
+const BOT_DISPLAY_NAME = '群管家';
+
+const TONE_STYLE: Record<Tone, Parameters<typeof styleText>[0] | null> = { bot: 'cyan', event: null, info: 'gray', error: 'red' };
+
+/**
+ * Runs the console sandbox until /quit or the end of the input: a real Wechaty with
+ * QunGuard on the mock puppet, a demo group, a simulated clock. Returns the exit code.
+ * Throws PolicyError for a bad policy and StoreCorruptError for an unusable data file.
+ */
+export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
+  const policyCopy = copyPolicyForSandbox(opts.policyPath);
+  let store: Store | null = null;
+  try {
+    const holder = createPolicyHolder(policyCopy.path);
+    const policy = holder.current();
+    const timeZone = policy.loaded.policy.digest.timezone;
+    store = opts.dataDir ? await openStore(opts.dataDir) : createMemoryStore();
+    const clock = createSimClock(opts.startAt ?? Math.floor(Date.now() / 60_000) * 60_000);
+    const group = demoGroup(policy, BOT_DISPLAY_NAME);
+    const directory = createPeopleDirectory(group.people, group.bot);
+    const colour = opts.interactive && !process.env.NO_COLOR;
+    const print = (text: string, tone: Tone): void => {
+      const style = TONE_STYLE[tone];
+      opts.output.write(`${colour && style ? styleText(style, text) : text}\n`);
+    };
+    print(
+      bannerText({
+        group,
+        startedAt: simTimeFormatter(timeZone, true)(clock.now()),
+        policyLabel: opts.policyLabel,
+        dataLabel: opts.dataDir ? `${opts.dataDir}（lowdb 文件，退出后保留）` : '内存（退出后丢弃；用 --data 目录 保存）',
+        people: directory.list(),
+        tokenWithoutPuppet: opts.tokenWithoutPuppet,
+      }),
+      'info',
+    );
+    const openedStore = store;
+    const session = createConsoleSession({
+      simulate: (onAction) =>
+        createSimulation({
+          policy: holder.current,
+          store: openedStore,
+          clock,
+          log: opts.log,
+          room: group.room,
+          people: group.people,
+          bot: group.bot,
+          onAction,
+          ...botFeatures(holder),
+        }),
+      clock,
+      group,
+      directory,
+      print,
+      formatTime: simTimeFormatter(timeZone),
+      log: opts.log,
+    });
+    await session.start();
+    await readLines(opts, (line) => session.handle(line));
+    await session.stop();
+    print('模拟结束。', 'info');
+    return 0;
+  } finally {
+    await store?.close();
+    policyCopy.dispose();
+  }
+}
+
+/** Feeds input lines one at a time until `handle` says stop or the input ends; Ctrl-C and SIGTERM end it too. */
+async function readLines(opts: ConsoleRunOptions, handle: (line: string) => Promise<boolean>): Promise<void> {
+  const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive });
+  rl.setPrompt('> ');
+  const close = (): void => rl.close();
+  rl.on('SIGINT', close);
+  process.once('SIGTERM', close);
+  try {
+    if (opts.interactive) rl.prompt();
+    for await (const line of rl) {
+      if (!(await handle(line))) break;
+      if (opts.interactive) rl.prompt();
+    }
+  } finally {
+    process.off('SIGTERM', close);
+    rl.close();
+  }
+}
