@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: QunGuard's screener against the naive baseline
+ * (`nodejieba.cut(text, true)` + a Set of the same terms) on one generated
+ * workload. Each engine runs in its own child process, one after the other, so
+ * its RSS, latency and 1 MB figures are its own; a third child times both
+ * engines' throughput with alternating passes, so load from elsewhere on the
+ * machine hits both alike. The parent builds the workload once and prints the
+ * table, the targets and a final JSON line.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultPolicyPath, packageRoot } from '../src/engine/package-root.js';
+import { loadPolicy } from '../src/policy/load-policy.js';
+import { compare, formatReport, summaryJson } from './bench-report.js';
+import { runEngine, type EngineReport } from './engine-run.js';
+import { runPairedThroughput, type PairedThroughput } from './paired-throughput.js';
+import { buildWorkload, type Workload } from './workload.js';
+import { describeWorkload } from './workload-stats.js';
+
+const CHILD_FLAG = '--engine';
+
+function main(): void {
+  const policyPath = defaultPolicyPath();
+  const [flag, engine, workloadPath] = process.argv.slice(2);
+  if (flag === CHILD_FLAG && workloadPath) {
+    const workload = JSON.parse(readFileSync(workloadPath, 'utf8')) as Workload;
+    const result = engine === 'paired'
+      ? runPairedThroughput(workload, policyPath)
+      : runEngine(engine === 'qunguard' ? 'qunguard' : 'baseline', workload, policyPath);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const started = Date.now();
+  const workload = buildWorkload(packageRoot(), policyPath);
+  const stats = describeWorkload(workload, loadPolicy(policyPath).terms.map((t) => t.term));
+  process.stderr.write(`workload built in ${Date.now() - started} ms; running the baseline, QunGuard, then both alternating…\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'qunguard-bench-'));
+  try {
+    const path = join(dir, 'workload.json');
+    writeFileSync(path, JSON.stringify(workload));
+    const base = runChild<EngineReport>('baseline', path);
+    const qg = runChild<EngineReport>('qunguard', path);
+    const speed = runChild<PairedThroughput>('paired', path);
+    const cmp = compare(workload, qg, base, speed);
+    process.stdout.write(`${formatReport(stats, qg, base, speed, cmp)}\n`);
+    process.stdout.write(`total bench time ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`${summaryJson(stats, qg, base, speed, cmp)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runChild<T>(engine: 'baseline' | 'qunguard' | 'paired', workloadPath: string): T {
+  const execArgv = process.execArgv.includes('--expose-gc') ? process.execArgv : [...process.execArgv, '--expose-gc'];
+  const child = spawnSync(process.execPath, [...execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, engine, workloadPath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (child.status !== 0) throw new Error(`the ${engine} run failed (exit ${child.status ?? child.signal})`);
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as T;
+}
+
+main();
