@@ -5,6 +5,8 @@ import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';
 import { runNick } from './nick-command.js';
+import { DigestCommandError, runDigest } from './digest-command.js';
+import { runStart } from './start-command.js';
 import { createJsonLinesWriter } from './json-lines.js';
 
 /** A wrong command line: the message and the usage go to stderr, exit 2. */
@@ -17,7 +19,8 @@ const USAGE = `群管家 QunGuard
   qunguard check    --policy FILE                  从标准输入逐行检查消息，输出 JSON lines
   qunguard nick     --policy FILE                  从标准输入逐行检查群昵称，输出 JSON lines
   qunguard simulate --script FILE                  按脚本模拟一个群，输出机器人的每个动作
-  qunguard digest   [--policy FILE] [--data DIR] [--since 7d]  根据数据文件离线生成周报
+  qunguard digest   [--policy FILE] [--data DIR] [--since 7d] [--until 2026-11-30] [--json] [--chart FILE]
+                                                   根据数据文件离线生成周报（--json 输出 JSON，--chart 另存图表 PNG）
 `;
 
 /** The CLI: parses the sub-command and hands off; user mistakes exit 2 with a clear message, never a stack trace. */
@@ -30,6 +33,9 @@ export async function main(argv: string[]): Promise<number> {
       script: { type: 'string' },
       data: { type: 'string' },
       since: { type: 'string' },
+      until: { type: 'string' },
+      json: { type: 'boolean' },
+      chart: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -39,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   switch (command) {
+    case 'start':
+      return runStart({ policy: values.policy, data: values.data });
     case 'check': {
       const screener = compileScreener(loadPolicy(values.policy ?? defaultPolicyPath()));
       await runCheck(screener, process.stdin, process.stdout);
@@ -58,6 +66,17 @@ export async function main(argv: string[]): Promise<number> {
       await Promise.all(pending);
       await out.end();
       return 0;
+    }
+    case 'digest': {
+      const policy = loadPolicy(values.policy ?? defaultPolicyPath()).policy;
+      try {
+        await runDigest({ policy, data: values.data, since: values.since, until: values.until, json: values.json, chart: values.chart, now: Date.now() }, process.stdout);
+        return 0;
+      } catch (err) {
+        if (!(err instanceof DigestCommandError)) throw err;
+        process.stderr.write(`${err.message}\n`);
+        return 2;
+      }
     }
     default:
       process.stderr.write(`未知命令 "${command}"\n\n${USAGE}`);

@@ -63,7 +63,7 @@ const envSchema = z.object({
     blank,
     z
       .string()
-      .regex(ENDPOINT, { error: '应为“主机:端口”，例如 127.0.0.1:8788 或 puppet.example.com:443' })
+      .regex(ENDPOINT, { error: '应为“主机:端口”，例如 127.0.0.1:8788 或 puppet.example.com:443', abort: true })
       .refine((v) => validPort(v), { error: '端口应在 1 到 65535 之间' })
       .optional(),
   ),

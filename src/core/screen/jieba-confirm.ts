@@ -14,8 +14,23 @@ const CONTEXT = 24;
 export function cutsIntoWords(text: string, start: number, end: number, segment: Segmenter): boolean {
   const from = extend(text, start, -1);
   const to = extend(text, end, +1);
-  const tokens = segment(text.slice(from, to));
-  let offset = from;
+  // Separators inside the candidate (`手_工_活`) are taken out, so jieba sees the words as written.
+  let window = '';
+  let compactStart = -1;
+  let compactEnd = -1;
+  for (let i = from; i < to; i++) {
+    if (i === start) compactStart = window.length;
+    if (i === end) compactEnd = window.length;
+    const inside = i > start && i < end;
+    if (!inside || classify(text.codePointAt(i)!) === CharClass.Word) window += text[i];
+  }
+  if (compactEnd < 0) compactEnd = window.length;
+  return cutsTokens(segment(window), compactStart, compactEnd);
+}
+
+/** Does [start, end) start inside one token and end inside another? */
+function cutsTokens(tokens: readonly string[], start: number, end: number): boolean {
+  let offset = 0;
   let startToken = -1;
   let startsInside = false;
   for (let t = 0; t < tokens.length; t++) {
@@ -24,10 +39,7 @@ export function cutsIntoWords(text: string, start: number, end: number, segment:
       startToken = t;
       startsInside = start > offset;
     }
-    if (end <= tokenEnd) {
-      const endsInside = end < tokenEnd;
-      return startsInside && endsInside && t !== startToken;
-    }
+    if (end <= tokenEnd) return startsInside && end < tokenEnd && t !== startToken;
     offset = tokenEnd;
   }
   return false;

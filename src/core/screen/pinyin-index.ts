@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { CharClass, classify, isLatinLetter } from '../text/char-class.js';
+import { isLatinLetter } from '../text/char-class.js';
 import { MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';
 
 interface PinyinEntry {
@@ -14,6 +14,12 @@ export interface PinyinMatcher {
 }
 
 const CJK_ONLY = /^[\u3400-\u9fff]{2,}$/;
+/**
+ * What may stand between the syllables of one spelled-out word: spaces, line
+ * breaks, `-_.·*~'` and symbols or emoji (`du bo`, `du-bo`, `du😀bo`); brackets,
+ * colons and other punctuation end it.
+ */
+const RUN_SEPARATOR = /^[\s\-_.·*~'\p{S}\p{Extended_Pictographic}]$/u;
 const SHORTEST_RUN = 4;
 const LONGEST_RUN = 48;
 
@@ -83,16 +89,19 @@ function readRun(text: string, start: number): Run {
   const gapsAfter: number[] = [];
   let i = start;
   let end = start;
+  let gap = 0;
   while (i < text.length) {
     const unit = text.charCodeAt(i);
     if (isLatinLetter(unit)) {
       if (i > end && letters.length > 0) gapsAfter.push(letters.length);
       letters += text[i];
       end = ++i;
+      gap = 0;
       continue;
     }
-    if (i - end >= MAX_SEPARATORS_IN_GAP || classify(text.codePointAt(i)!) !== CharClass.Separator) break;
-    i += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+    const cp = text.codePointAt(i)!;
+    if (++gap > MAX_SEPARATORS_IN_GAP || !RUN_SEPARATOR.test(String.fromCodePoint(cp))) break;
+    i += cp > 0xffff ? 2 : 1;
   }
   return { start, end, letters, gapsAfter };
 }

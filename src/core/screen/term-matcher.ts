@@ -1,4 +1,4 @@
-import { CharClass, classify, isLatinLetter } from '../text/char-class.js';
+import { CharClass, classify, isInvisible, isLatinLetter } from '../text/char-class.js';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
 
 /** Most separators (spaces, punctuation, emoji…) tolerated between two characters of one term. */
@@ -99,9 +99,20 @@ function accept(text: string, termId: number, last: number, length: number, lati
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 
-/** Visible separators in a piece of text: an emoji sequence (ZWJ-joined, skin tone, flag) counts once. */
+/**
+ * Visible separators in a piece of text: an emoji sequence (ZWJ-joined, skin
+ * tone, flag) counts once; invisible characters do not count.
+ */
 export function countVisible(text: string): number {
   let count = 0;
-  for (const { segment } of graphemes.segment(text)) if (!SKIN_TONE.test(segment)) count++;
+  for (const { segment } of graphemes.segment(text)) {
+    if (SKIN_TONE.test(segment)) continue;
+    for (const ch of segment) {
+      if (!isInvisible(ch.codePointAt(0)!)) {
+        count++;
+        break;
+      }
+    }
+  }
   return count;
 }

@@ -117,7 +117,8 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
         const p = person(cmd.person, 'outside');
         const by = person(cmd.by ?? group.adminHandle, 'member');
         directory.setMember(p.person.id, true);
-        event(`· ${p.person.handle}（${directory.display(p.person.id)}）由 ${directory.display(by.person.id)} 邀请入群`);
+        const nick = directory.display(p.person.id);
+        event(`· ${p.person.handle}${nick === p.person.handle ? '' : `（${nick}）`} 由 ${directory.display(by.person.id)} 邀请入群`);
         await sim.join(p.person.id, by.person.id);
         break;
       }

@@ -1,0 +1,51 @@
+import { buildDigest } from '../../core/digest/build-digest.js';
+import type { DigestPeriod } from '../../core/digest/digest-period.js';
+import type { Digest, DigestInput, DigestRoom } from '../../core/digest/digest-types.js';
+import type { CaseRecord } from '../../core/records.js';
+import type { Store } from '../../store/index.js';
+import { screenedInPeriod } from './record-screened.js';
+
+/** What to report on: a period, and optionally only some groups. */
+export interface CollectOptions {
+  period: DigestPeriod;
+  timeZone: string;
+  /** Only these group ids; default: every group the bot is in, plus any with cases in the period. */
+  roomIds?: readonly string[];
+}
+
+/** Reads a digest of the store (archived cases included): for `#周报` and the offline `qunguard digest`. */
+export async function collectDigest(store: Store, opts: CollectOptions): Promise<Digest> {
+  return buildDigest(await readDigestInput(store, opts));
+}
+
+/**
+ * Reads what a digest needs from the store, once; a digest of fewer groups is
+ * `buildDigest({ ...input, rooms: subset })`, so per-admin digests share one read.
+ */
+export async function readDigestInput(store: Store, opts: CollectOptions): Promise<DigestInput> {
+  const cases = await store.cases.all(opts.period.since, opts.period.until);
+  const rooms = digestRooms(store, cases, opts.roomIds);
+  const ids = rooms.map((r) => r.roomId);
+  return {
+    period: opts.period,
+    timeZone: opts.timeZone,
+    rooms,
+    cases,
+    pending: store.cases.pending(),
+    members: store.members.list({ includeLeft: true }),
+    screened: screenedInPeriod(store.state, ids, opts.period, opts.timeZone),
+  };
+}
+
+/** The groups a digest covers, in a stable order (by topic). */
+export function digestRooms(store: Store, cases: readonly CaseRecord[], only?: readonly string[]): DigestRoom[] {
+  const known = new Map(store.rooms.list().map((r) => [r.roomId, r]));
+  const ids = new Set(only ?? [...[...known.values()].filter((r) => r.botIsMember).map((r) => r.roomId), ...cases.map((c) => c.roomId)]);
+  const topicFromCases = new Map(cases.map((c) => [c.roomId, c.roomTopic]));
+  return [...ids]
+    .map((roomId) => {
+      const r = known.get(roomId);
+      return { roomId, topic: r?.topic ?? topicFromCases.get(roomId) ?? roomId, paused: r?.paused ?? false };
+    })
+    .sort((a, b) => a.topic.localeCompare(b.topic, 'zh-CN') || a.roomId.localeCompare(b.roomId));
+}

@@ -1,0 +1,36 @@
+import type { DigestRoom } from '../../core/digest/digest-types.js';
+import { adminIdsFor } from '../admins.js';
+import type { BotContext } from '../bot-context.js';
+
+/** One private digest: an admin and the groups they administer. */
+export interface AdminDigestTarget {
+  adminId: string;
+  roomIds: string[];
+}
+
+/**
+ * Who gets which digest: each admin once, covering every group they administer
+ * (policy admins, the group's own admins, the group owner). One message per admin
+ * instead of one per group keeps WeChat traffic low, and an admin of one group
+ * never sees another group's numbers.
+ */
+export async function adminTargets(ctx: BotContext, rooms: readonly DigestRoom[]): Promise<AdminDigestTarget[]> {
+  const byAdmin = new Map<string, string[]>();
+  for (const room of rooms) {
+    for (const id of await adminIdsFor(ctx, room.roomId, room.topic)) {
+      const list = byAdmin.get(id) ?? [];
+      list.push(room.roomId);
+      byAdmin.set(id, list);
+    }
+  }
+  return [...byAdmin.entries()].map(([adminId, roomIds]) => ({ adminId, roomIds }));
+}
+
+/** The admins' room named by `alerts_room`, or null (not set, or the bot is not in it). */
+export async function alertsRoomId(ctx: BotContext): Promise<string | null> {
+  const topic = ctx.policy().loaded.policy.alerts_room;
+  if (!topic) return null;
+  const id = await ctx.platform.findRoomByTopic(topic).catch(() => null);
+  if (!id) ctx.log.warn({ alertsTopic: topic }, 'alerts room not found; the digest goes to admins privately only');
+  return id;
+}

@@ -1,0 +1,93 @@
+import { PERIOD_DAYS, scheduledPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';
+import { nextCronTime } from '../../schedule/clock-scheduler.js';
+import type { Scheduler } from '../../schedule/scheduler.js';
+import type { BotContext } from '../bot-context.js';
+import { deliverDigest } from './send-digest.js';
+
+/** The scheduled digests, by the policy key that holds their cron expression. */
+export type ScheduledKind = 'weekly' | 'daily';
+const KINDS: readonly ScheduledKind[] = ['weekly', 'daily'];
+const DAY_MS = 86_400_000;
+
+/** State key holding the end (`until`, epoch ms) of the last period sent, per kind. */
+export function lastSentKey(kind: ScheduledKind): string {
+  return `digest.last.${kind}`;
+}
+
+/**
+ * The latest cron firing in (now - lookbackMs, now], or null. Scans minute by
+ * minute (~0.5 s for 8 days), so it runs once at start-up, not per message.
+ */
+export function latestFiring(expression: string, timeZone: string, now: number, lookbackMs: number): number | null {
+  let last: number | null = null;
+  for (let t = nextCronTime(expression, timeZone, now - lookbackMs); t !== null && t <= now; t = nextCronTime(expression, timeZone, t)) last = t;
+  return last;
+}
+
+/**
+ * Sends the digest of `period` unless a digest ending at or after its end was
+ * already sent. The marker is moved before sending, so a cron tick and the
+ * start-up catch-up never both send; it is put back if the send fails.
+ */
+export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, period: DigestPeriod): Promise<boolean> {
+  const key = lastSentKey(kind);
+  const before = ctx.store.state.get(key);
+  if (typeof before === 'number' && before >= period.until) {
+    ctx.log.debug({ kind, period }, 'digest for this period already sent');
+    return false;
+  }
+  ctx.store.state.set(key, period.until);
+  try {
+    await deliverDigest(ctx, period);
+    await ctx.store.flush();
+    return true;
+  } catch (err) {
+    if (ctx.store.state.get(key) === period.until) {
+      if (before === undefined) ctx.store.state.delete(key);
+      else ctx.store.state.set(key, before);
+    }
+    throw err;
+  }
+}
+
+/**
+ * On start-up: sends, once, the latest scheduled digest missed while the bot was
+ * down. With no marker yet (first start), nothing was missed: the marker is set.
+ */
+export async function catchUpDigests(ctx: BotContext): Promise<void> {
+  const digest = ctx.policy().loaded.policy.digest;
+  const now = ctx.clock.now();
+  for (const kind of KINDS) {
+    const expression = digest[kind];
+    if (!expression) continue;
+    const fired = latestFiring(expression, digest.timezone, now, (PERIOD_DAYS[kind] + 1) * DAY_MS);
+    if (fired === null) continue;
+    const period = scheduledPeriod(kind, fired, digest.timezone);
+    if (ctx.store.state.get(lastSentKey(kind)) === undefined) {
+      ctx.store.state.set(lastSentKey(kind), period.until);
+      ctx.log.info({ kind, until: period.until }, 'first start: digest schedule begins now');
+      continue;
+    }
+    if (await sendScheduledDigest(ctx, kind, period)) ctx.log.info({ kind, period }, 'missed digest sent on start-up');
+  }
+}
+
+/**
+ * The digest routine for `botFeatures().routines`: schedules the weekly (and daily)
+ * digest in the policy's timezone, then catches up a missed one. Never rejects.
+ */
+export async function digestRoutine(ctx: BotContext, scheduler: Scheduler): Promise<void> {
+  const digest = ctx.policy().loaded.policy.digest;
+  for (const kind of KINDS) {
+    const expression = digest[kind];
+    if (!expression) continue;
+    scheduler.cron(`digest-${kind}`, expression, digest.timezone, async () => {
+      await sendScheduledDigest(ctx, kind, scheduledPeriod(kind, ctx.clock.now(), ctx.policy().loaded.policy.digest.timezone));
+    });
+  }
+  try {
+    await catchUpDigests(ctx);
+  } catch (err) {
+    ctx.log.error({ err }, 'digest catch-up at start-up failed; the schedule goes on');
+  }
+}

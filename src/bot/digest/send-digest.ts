@@ -1,0 +1,108 @@
+import { buildDigest } from '../../core/digest/build-digest.js';
+import { localDayKey } from '../../core/digest/local-day.js';
+import { recentPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';
+import type { Digest, DigestInput } from '../../core/digest/digest-types.js';
+import { renderDigest } from '../../core/digest/render-digest.js';
+import type { ImagePayload } from '../outbox/index.js';
+import { adminIdsFor } from '../admins.js';
+import type { BotContext } from '../bot-context.js';
+import { readDigestInput } from './collect-digest.js';
+import { adminTargets, alertsRoomId } from './digest-recipients.js';
+import { renderDigestChart } from './render-chart.js';
+
+/** `#周报` without a span covers the last seven days. */
+export const DEFAULT_DIGEST_SPAN_MS = 7 * 86_400_000;
+
+/** A digest ready to send: the text and, when there were cases, the chart. */
+export interface RenderedDigest {
+  digest: Digest;
+  text: string;
+  image: ImagePayload | null;
+}
+
+/** Where one digest went. */
+export type DigestDelivery = { kind: 'dm'; contactId: string; roomIds: string[] } | { kind: 'room'; roomId: string; roomIds: string[] };
+
+/** Text plus chart; a chart that fails to render is logged and the text goes alone. */
+export async function renderDigestMessage(ctx: BotContext, digest: Digest): Promise<RenderedDigest> {
+  const text = renderDigest(digest);
+  let image: ImagePayload | null = null;
+  try {
+    const png = await renderDigestChart(digest);
+    if (png) image = { data: png, name: `qunguard-${digest.period.kind}-${localDayKey(digest.period.since, digest.timeZone)}.png` };
+  } catch (err) {
+    ctx.log.error({ err, period: digest.period }, 'digest chart failed; sending the text only');
+  }
+  return { digest, text, image };
+}
+
+/**
+ * Sends the digest of a period: each admin privately, once, for the groups they
+ * administer; the whole digest to the `alerts_room` when the policy names one.
+ */
+export async function deliverDigest(ctx: BotContext, period: DigestPeriod): Promise<DigestDelivery[]> {
+  const tz = ctx.policy().loaded.policy.digest.timezone;
+  const input = await readDigestInput(ctx.store, { period, timeZone: tz });
+  if (input.rooms.length === 0) {
+    ctx.log.info({ period }, 'no groups to report on; no digest sent');
+    return [];
+  }
+  const rendered = new Map<string, Promise<RenderedDigest>>();
+  const render = (roomIds: readonly string[]): Promise<RenderedDigest> => {
+    const key = [...roomIds].sort().join('\n');
+    let r = rendered.get(key);
+    if (!r) {
+      r = renderDigestMessage(ctx, buildDigest(subset(input, roomIds)));
+      rendered.set(key, r);
+    }
+    return r;
+  };
+  const deliveries: DigestDelivery[] = [];
+  const context = { digest: period.kind, since: period.since, until: period.until };
+  for (const target of await adminTargets(ctx, input.rooms)) {
+    const { text, image } = await render(target.roomIds);
+    ctx.outbox.enqueue({ kind: 'dm', contactId: target.adminId, text, ...(image ? { image } : {}), context });
+    deliveries.push({ kind: 'dm', contactId: target.adminId, roomIds: target.roomIds });
+  }
+  const alertsRoom = await alertsRoomId(ctx);
+  if (alertsRoom) {
+    const all = input.rooms.map((r) => r.roomId);
+    const { text, image } = await render(all);
+    ctx.outbox.enqueue({ kind: 'room_say', roomId: alertsRoom, text, mentionIds: [], ...(image ? { image } : {}), context });
+    deliveries.push({ kind: 'room', roomId: alertsRoom, roomIds: all });
+  }
+  if (deliveries.length === 0) ctx.log.warn({ period }, 'digest has no recipients: no admins in the policy and no group owners known');
+  ctx.log.info({ ...context, recipients: deliveries.length }, 'digest sent');
+  return deliveries;
+}
+
+/** What `#周报` asks for. */
+export interface DigestNowOptions {
+  /** The admin asking; the digest covers the groups they administer. */
+  adminId: string;
+  /** Only this group (the command was given in it, or named it). */
+  roomId?: string | null;
+  /** How far back; default seven days. */
+  spanMs?: number;
+  /** Send it to the admin privately (default); false returns it for the caller to send. */
+  deliver?: boolean;
+}
+
+/** The digest now for one admin's group(s), over the last `spanMs`; sent privately unless `deliver: false`. */
+export async function sendDigestNow(ctx: BotContext, opts: DigestNowOptions): Promise<RenderedDigest & { roomIds: string[] }> {
+  const tz = ctx.policy().loaded.policy.digest.timezone;
+  const period = recentPeriod(opts.spanMs ?? DEFAULT_DIGEST_SPAN_MS, ctx.clock.now());
+  const input = await readDigestInput(ctx.store, { period, timeZone: tz, roomIds: opts.roomId ? [opts.roomId] : undefined });
+  const roomIds: string[] = [];
+  for (const room of input.rooms) if (opts.roomId || (await adminIdsFor(ctx, room.roomId, room.topic)).includes(opts.adminId)) roomIds.push(room.roomId);
+  const result = await renderDigestMessage(ctx, buildDigest(subset(input, roomIds)));
+  if (opts.deliver !== false) {
+    ctx.outbox.enqueue({ kind: 'dm', contactId: opts.adminId, text: result.text, ...(result.image ? { image: result.image } : {}), context: { digest: 'now', adminId: opts.adminId } });
+  }
+  return { ...result, roomIds };
+}
+
+function subset(input: DigestInput, roomIds: readonly string[]): DigestInput {
+  const ids = new Set(roomIds);
+  return { ...input, rooms: input.rooms.filter((r) => ids.has(r.roomId)) };
+}

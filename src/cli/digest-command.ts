@@ -1,0 +1,106 @@
+import { existsSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { collectDigest } from '../bot/digest/collect-digest.js';
+import { renderDigestChart } from '../bot/digest/render-chart.js';
+import { PERIOD_DAYS, type DigestPeriod } from '../core/digest/digest-period.js';
+import type { Digest } from '../core/digest/digest-types.js';
+import { addLocalDays, isLocalMidnight, localMidnight } from '../core/digest/local-day.js';
+import { renderDigest } from '../core/digest/render-digest.js';
+import { parseDuration } from '../core/policy/duration.js';
+import type { Policy } from '../core/policy/schema.js';
+import { DEFAULT_DATA_FILE, openStore, StoreCorruptError, StoreWriteError } from '../store/index.js';
+
+/** Where `start` keeps its data unless told otherwise. */
+export const DEFAULT_DATA_DIR = 'data';
+
+/** What `qunguard digest` was asked for. */
+export interface DigestCommandOptions {
+  policy: Policy;
+  data?: string;
+  /** A policy duration (`7d`, `24h`); default `7d`. */
+  since?: string;
+  /** End of the period: `YYYY-MM-DD` (local midnight, policy timezone) or an ISO time; default now. */
+  until?: string;
+  /** Print the digest as one JSON object instead of text. */
+  json?: boolean;
+  /** Also write the chart PNG to this file. */
+  chart?: string;
+  now: number;
+}
+
+/** A mistake on the command line or in the data folder: one clear line, exit 2. */
+export class DigestCommandError extends Error {
+  override readonly name = 'DigestCommandError';
+}
+
+/**
+ * `qunguard digest`: the digest the bot would send, printed from the data folder
+ * offline, read-only. A whole-day span of 7 (1) days is labelled as the weekly
+ * (daily) digest, so `--until 2026-11-30` reprints the digest sent that Monday.
+ */
+export async function runDigest(opts: DigestCommandOptions, out: Writable): Promise<void> {
+  const tz = opts.policy.digest.timezone;
+  const period = parsePeriod(opts.since ?? '7d', opts.until, opts.now, tz);
+  const dir = resolve(opts.data ?? DEFAULT_DATA_DIR);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DigestCommandError(`数据目录不存在：${dir}（用 --data DIR 指定机器人的数据目录）\nData directory not found: ${dir} (pass --data DIR)`);
+  }
+  if (!existsSync(join(dir, DEFAULT_DATA_FILE))) {
+    throw new DigestCommandError(`数据目录中没有 ${DEFAULT_DATA_FILE}：${dir}（机器人尚未在此目录运行过？）\nNo ${DEFAULT_DATA_FILE} in ${dir} (has the bot run with this data directory?)`);
+  }
+  let store;
+  try {
+    store = await openStore(dir);
+  } catch (err) {
+    if (err instanceof StoreCorruptError || err instanceof StoreWriteError) throw new DigestCommandError(err.message, { cause: err });
+    throw err;
+  }
+  try {
+    const digest = await collectDigest(store, { period, timeZone: tz });
+    if (opts.chart) await writeChart(digest, resolve(opts.chart));
+    out.write(opts.json ? `${JSON.stringify(digestJson(digest))}\n` : `${renderDigest(digest)}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The period from `--since` and `--until`. */
+export function parsePeriod(since: string, until: string | undefined, now: number, timeZone: string): DigestPeriod {
+  const span = parseDuration(since);
+  if (span === null || span <= 0) throw new DigestCommandError(`--since 应为时长，例如 7d、24h（收到 "${since}"）\n--since takes a duration such as 7d or 24h (got "${since}")`);
+  const end = until === undefined ? now : parseUntil(until, timeZone);
+  const start = end - span;
+  const days = span / 86_400_000;
+  const wholeDays = isLocalMidnight(start, timeZone) && isLocalMidnight(end, timeZone) && addLocalDays(end, -days, timeZone) === start;
+  const kind = wholeDays && days === PERIOD_DAYS.weekly ? 'weekly' : wholeDays && days === PERIOD_DAYS.daily ? 'daily' : 'custom';
+  return { kind, since: start, until: end };
+}
+
+function parseUntil(text: string, timeZone: string): number {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (date) return localMidnight(Number(date[1]), Number(date[2]), Number(date[3]), timeZone);
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms)) throw new DigestCommandError(`--until 应为日期 2026-11-30 或 ISO 时间（收到 "${text}"）\n--until takes a date (2026-11-30) or an ISO time (got "${text}")`);
+  return ms;
+}
+
+async function writeChart(digest: Digest, path: string): Promise<void> {
+  const png = await renderDigestChart(digest);
+  if (!png) {
+    process.stderr.write('本期没有案件，未生成图表。\nNo cases in the period: no chart written.\n');
+    return;
+  }
+  await writeFile(path, png);
+}
+
+/** `--json`: the digest with ISO times next to the epoch milliseconds. */
+export function digestJson(digest: Digest): Record<string, unknown> {
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  return {
+    ...digest,
+    period: { ...digest.period, sinceIso: iso(digest.period.since), untilIso: iso(digest.period.until) },
+    days: digest.days.map((d) => ({ ...d, dayIso: iso(d.day) })),
+  };
+}

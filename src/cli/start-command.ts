@@ -1,0 +1,76 @@
+import { isAbsolute, join, relative } from 'node:path';
+import { ConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { defaultPolicyPath, packageRoot } from '../engine/package-root.js';
+import { createLogger } from '../log/logger.js';
+import { createConsoleLogger } from '../sandbox/console/console-logger.js';
+import { runConsole } from '../sandbox/console/run-console.js';
+import { StoreCorruptError, StoreWriteError } from '../store/index.js';
+import { runRealBot } from './real-bot.js';
+
+/** The options `qunguard start` takes on the command line; they win over the environment. */
+export interface StartArgs {
+  policy?: string;
+  data?: string;
+}
+
+/** Where `start` reads and writes; tests pass their own streams. */
+export interface StartIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+}
+
+/** The policy the simulation uses when none is given: it has a roster and an admin, so every flow shows. */
+export function sandboxDefaultPolicyPath(): string {
+  return join(packageRoot(), 'examples', 'policy.yaml');
+}
+
+/**
+ * `qunguard start`: with no puppet configured, the interactive simulated group;
+ * with one, the bot on a real account. Returns the exit code: 2 for a bad setting
+ * or an unusable data file (left untouched). A bad policy throws PolicyError, which
+ * the CLI turns into exit 2.
+ */
+export async function runStart(args: StartArgs, io: StartIo = process): Promise<number> {
+  try {
+    const config = loadConfig();
+    if (!config.puppet) {
+      const [policyPath, why] = args.policy
+        ? [args.policy, '--policy']
+        : config.policyFile
+          ? [config.policyFile, 'QUNGUARD_POLICY']
+          : [sandboxDefaultPolicyPath(), '未指定 --policy：使用带花名册的示例策略'];
+      return await runConsole({
+        policyPath,
+        policyLabel: `${shown(policyPath)}（${why}）`,
+        // Only --data: QUNGUARD_DATA_DIR belongs to the real bot, whose data a simulation must never touch.
+        dataDir: args.data ?? null,
+        log: createConsoleLogger(config.logLevel ?? 'warn'),
+        input: io.stdin,
+        output: io.stdout,
+        interactive: Boolean(io.stdin.isTTY && io.stdout.isTTY),
+        tokenWithoutPuppet: config.tokenWithoutPuppet,
+      });
+    }
+    return await runRealBot({
+      puppet: config.puppet,
+      botName: config.botName,
+      policyPath: args.policy ?? config.policyFile ?? defaultPolicyPath(),
+      dataDir: args.data ?? config.dataDir,
+      log: createLogger({ level: config.logLevel ?? 'info' }),
+      say: (text) => io.stderr.write(`${text}\n`),
+    });
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof StoreCorruptError || err instanceof StoreWriteError) {
+      io.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
