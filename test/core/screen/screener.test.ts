@@ -74,6 +74,10 @@ describe('createScreener: the separator bound counts what a reader sees', () => 
     ['three flags', '绝🇨🇳🇨🇳🇨🇳密'],
     ['an ellipsis (one character, three dots once normalised)', '绝…密'],
     ['a Chinese ellipsis', '绝……密'],
+    ['zero-width spaces between two spaces (invisible: they count as nothing)', '绝 \u200B\u200B\u200B\u200B 密'],
+    ['soft hyphens between two spaces', '绝 \u00AD\u00AD\u00AD\u00AD 密'],
+    ['word joiners and BOMs between two spaces', '绝 \u2060\uFEFF\u2060\uFEFF 密'],
+    ['bidi marks between two spaces', '绝 \u200E\u200F\u202A\u202C 密'],
   ])('%s is within the bound', (_name, text) => {
     expect(brief(screener().screen(text))).toEqual([`confidential/绝密:${text}@0-${text.length}`]);
   });
@@ -84,6 +88,20 @@ describe('createScreener: the separator bound counts what a reader sees', () => 
     ['two ellipses and two spaces', '绝… …  密'],
   ])('%s is beyond the bound', (_name, text) => {
     expect(screener().screen(text)).toEqual([]);
+  });
+});
+
+describe('createScreener: pinyin that looks like a person’s name', () => {
+  it.each<[string, string[]]>([
+    ['du bo', ['gambling/赌博:du bo@0-5']],
+    ['DU BO', ['gambling/赌博:DU BO@0-5']],
+    ['Dubo', ['gambling/赌博:Dubo@0-4']],
+    ['来dubo', ['gambling/赌博:dubo@1-5']],
+    ['Du Bo', []],
+    ['联系人：Du Bo', []],
+    ['Ji Mi', []],
+  ])('%j', (text, expected) => {
+    expect(brief(screener().screen(text))).toEqual(expected);
   });
 });
 
