@@ -5,7 +5,6 @@ import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';
 import { runNick } from './nick-command.js';
-import { DigestCommandError, runDigest } from './digest-command.js';
 import { runStart } from './start-command.js';
 import { createJsonLinesWriter } from './json-lines.js';
 
@@ -69,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'digest': {
       const policy = loadPolicy(values.policy ?? defaultPolicyPath()).policy;
+      const { DigestCommandError, runDigest } = await import('./digest-command.js');
       try {
         await runDigest({ policy, data: values.data, since: values.since, until: values.until, json: values.json, chart: values.chart, now: Date.now() }, process.stdout);
         return 0;

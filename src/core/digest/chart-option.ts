@@ -3,8 +3,9 @@ import { periodRangeZh } from './digest-period.js';
 import type { Digest } from './digest-types.js';
 import { dayLabelShort, localDayKey } from './local-day.js';
 
-/** Chart size in CSS pixels (rendered at 2x): wide enough for 31 daily bars, readable on a phone. */
+/** Chart width in CSS pixels (rendered at 2x): wide enough for 31 daily bars, readable on a phone. */
 export const CHART_WIDTH = 800;
+/** Chart height in CSS pixels (rendered at 2x). */
 export const CHART_HEIGHT = 480;
 
 /** One colour per category, stable across digests so admins learn them. */

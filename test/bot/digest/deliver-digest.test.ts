@@ -1,0 +1,121 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BotContext } from '../../../src/bot/bot-context.js';
+import { catchUpDigests, deliverDigest, lastSentKey, recordScreened, screenedKey } from '../../../src/bot/digest/index.js';
+import type { Outbox, OutboxJob } from '../../../src/bot/outbox/index.js';
+import type { Platform } from '../../../src/bot/platform.js';
+import { scheduledPeriod } from '../../../src/core/digest/digest-period.js';
+import type { RoomRecord } from '../../../src/core/records.js';
+import { silentLogger } from '../../../src/log/logger.js';
+import { createMemoryStore, type Store } from '../../../src/store/index.js';
+import { kase } from '../../core/digest/fixtures.js';
+import { activePolicy, writePolicy } from './sim-world.js';
+
+const at = (iso: string): number => Date.parse(iso);
+const MONDAY_9 = at('2026-11-30T09:00:00+08:00');
+
+/** Policy: A administers every group; B only 市场部工作群 (groups[].admins); the admins' room is 管理员群. */
+function policyFile(): string {
+  const path = writePolicy(['  weekly: "0 9 * * 1"', '  daily: null']);
+  const text = [
+    ...readFileSync(path, 'utf8').replace('admins: [wxid_admin1]', 'admins: [A]').split('\n'),
+    'alerts_room: 管理员群',
+    'groups:',
+    '  - { topic: 市场部工作群, admins: [B] }',
+  ];
+  writeFileSync(join(dirname(path), 'policy.yaml'), text.join('\n'));
+  return path;
+}
+
+function room(roomId: string, topic: string): RoomRecord {
+  return { roomId, topic, paused: false, botIsMember: true, botCanRemove: false, greetedAt: 1, screened: 0 };
+}
+
+/** A BotContext of fakes: the platform knows owners and the admins' room; the outbox records jobs. */
+function fakeContext(store: Store, now: number, opts: { alertsRoom?: string | null } = {}): { ctx: BotContext; jobs: OutboxJob[] } {
+  const jobs: OutboxJob[] = [];
+  const owners: Record<string, string> = { r1: 'O1', r2: 'bot' };
+  const platform: Platform = {
+    selfId: () => 'bot',
+    roomIds: async () => ['r1', 'r2'],
+    roomTopic: async (id) => store.rooms.get(id)?.topic ?? id,
+    roomMembers: async () => [],
+    roomMember: async () => null,
+    roomOwnerId: async (id) => owners[id] ?? null,
+    canMessage: async () => true,
+    findRoomByTopic: async (topic) => (topic === '管理员群' ? (opts.alertsRoom === undefined ? 'admins-room' : opts.alertsRoom) : null),
+  };
+  const outbox = { enqueue: (job: OutboxJob) => jobs.push(job) } as unknown as Outbox;
+  const active = activePolicy(policyFile());
+  const ctx: BotContext = { store, outbox, clock: { now: () => now, setTimeout: () => 0, clearTimeout: () => undefined }, log: silentLogger(), platform, policy: () => active };
+  return { ctx, jobs };
+}
+
+function storeWithTwoGroups(): Store {
+  const store = createMemoryStore();
+  store.rooms.upsert(room('r1', '销售部工作群'));
+  store.rooms.upsert(room('r2', '市场部工作群'));
+  store.cases.add(kase({ id: 'C1', roomId: 'r1', at: at('2026-11-24T10:00:00+08:00') }));
+  store.cases.add(kase({ id: 'C2', roomId: 'r2', roomTopic: '市场部工作群', categories: ['confidential'], at: at('2026-11-25T10:00:00+08:00') }));
+  return store;
+}
+
+const groupsIn = (text: string): string[] => text.split('\n').filter((l) => l.startsWith('▍'));
+
+describe('deliverDigest: one digest per admin, covering the groups they administer', () => {
+  it.each([
+    ['A (policy admin) gets both groups', 'A', ['▍市场部工作群', '▍销售部工作群']],
+    ['O1 (owner of 销售部工作群) gets that group only', 'O1', ['▍销售部工作群']],
+    ['B (admin of 市场部工作群) gets that group only', 'B', ['▍市场部工作群']],
+  ])('%s', async (_name, admin, groups) => {
+    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9);
+    await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
+    const dms = jobs.filter((j) => j.kind === 'dm' && j.contactId === admin);
+    expect(dms).toHaveLength(1);
+    expect(groupsIn(dms[0]!.kind === 'dm' ? dms[0]!.text : '')).toEqual(groups);
+  }, 30_000);
+
+  it('the admins’ room gets the whole digest with its chart; nobody else gets anything', async () => {
+    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9);
+    const deliveries = await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
+    expect(deliveries.map((d) => (d.kind === 'dm' ? d.contactId : d.roomId)).sort()).toEqual(['A', 'B', 'O1', 'admins-room']);
+    const roomJob = jobs.find((j) => j.kind === 'room_say');
+    expect(roomJob?.kind === 'room_say' && groupsIn(roomJob.text)).toEqual(['▍市场部工作群', '▍销售部工作群']);
+    expect(roomJob?.kind === 'room_say' && roomJob.image).toMatchObject({ name: 'qunguard-weekly-2026-11-23.png' });
+  }, 30_000);
+
+  it('without the admins’ room the admins still get theirs', async () => {
+    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9, { alertsRoom: null });
+    await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
+    expect(jobs.map((j) => j.kind)).toEqual(['dm', 'dm', 'dm']);
+  }, 30_000);
+});
+
+describe('catchUpDigests: the marker of the last period sent', () => {
+  it.each<[string, number | undefined, number, string[], number]>([
+    ['first start: nothing was missed, the marker is set', undefined, MONDAY_9 + 3_600_000, [], at('2026-11-30T00:00:00+08:00')],
+    ['the last digest was a week earlier: the missed one is sent', at('2026-11-23T00:00:00+08:00'), MONDAY_9 + 3_600_000, ['【群管家·周报】11月23日–11月29日'], at('2026-11-30T00:00:00+08:00')],
+    ['already sent: nothing again', at('2026-11-30T00:00:00+08:00'), MONDAY_9 + 3_600_000, [], at('2026-11-30T00:00:00+08:00')],
+    ['started just before the firing: last week’s was sent, nothing now', at('2026-11-23T00:00:00+08:00'), MONDAY_9 - 60_000, [], at('2026-11-23T00:00:00+08:00')],
+    ['down for three weeks: only the latest week is sent', at('2026-11-09T00:00:00+08:00'), MONDAY_9 + 86_400_000, ['【群管家·周报】11月23日–11月29日'], at('2026-11-30T00:00:00+08:00')],
+  ])('%s', async (_name, marker, now, headings, after) => {
+    const store = storeWithTwoGroups();
+    if (marker !== undefined) store.state.set(lastSentKey('weekly'), marker);
+    const { ctx, jobs } = fakeContext(store, now, { alertsRoom: null });
+    await catchUpDigests(ctx);
+    expect([...new Set(jobs.map((j) => (j.kind === 'dm' ? j.text.split('\n')[0] : '')))]).toEqual(headings);
+    expect(store.state.get(lastSentKey('weekly'))).toBe(after);
+  }, 30_000);
+});
+
+describe('recordScreened: one counter per group, per local day', () => {
+  it('counts by the policy’s local day and drops days past the retention', () => {
+    const store = createMemoryStore();
+    store.state.set(screenedKey('r1'), { '2026-08-01': 7, '2026-11-29': 2 });
+    const times = ['2026-11-29T23:59:00+08:00', '2026-11-30T00:00:00+08:00', '2026-11-30T15:00:00+08:00'];
+    for (const iso of times) recordScreened(fakeContext(store, at(iso)).ctx, 'r1');
+    expect(store.state.get(screenedKey('r1'))).toEqual({ '2026-11-29': 3, '2026-11-30': 2 });
+    expect(store.state.get(screenedKey('r2'))).toBeUndefined();
+  }, 30_000);
+});
