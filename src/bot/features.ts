@@ -4,6 +4,7 @@ import { createCommandHandler } from './commands/command-handler.js';
 import type { CommandHandler } from './handle-message.js';
 import type { PolicyHolder } from './policy-holder.js';
 import { reminderRoutine } from './reminders.js';
+import { digestRoutine } from './digest/index.js';
 
 /** The optional parts of the bot every entry point installs: commands and scheduled work. */
 export interface BotFeatures {
@@ -17,6 +18,7 @@ export function botFeatures(holder: PolicyHolder): BotFeatures {
     commands: createCommandHandler({ holder }),
     routines: (ctx, scheduler) => {
       reminderRoutine(ctx, scheduler);
+      void digestRoutine(ctx, scheduler);
     },
   };
 }

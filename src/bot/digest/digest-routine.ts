@@ -52,7 +52,8 @@ export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, 
 
 /**
  * On start-up: sends, once, the latest scheduled digest missed while the bot was
- * down. With no marker yet (first start), nothing was missed: the marker is set.
+ * down. On the very first start there is no marker: it is set to today's local
+ * midnight, so no digest ever covers days before the bot was running.
  */
 export async function catchUpDigests(ctx: BotContext): Promise<void> {
   const digest = ctx.policy().loaded.policy.digest;
@@ -60,15 +61,15 @@ export async function catchUpDigests(ctx: BotContext): Promise<void> {
   for (const kind of KINDS) {
     const expression = digest[kind];
     if (!expression) continue;
-    const fired = latestFiring(expression, digest.timezone, now, (PERIOD_DAYS[kind] + 1) * DAY_MS);
-    if (fired === null) continue;
-    const period = scheduledPeriod(kind, fired, digest.timezone);
     if (ctx.store.state.get(lastSentKey(kind)) === undefined) {
-      ctx.store.state.set(lastSentKey(kind), period.until);
-      ctx.log.info({ kind, until: period.until }, 'first start: digest schedule begins now');
+      const until = scheduledPeriod(kind, now, digest.timezone).until;
+      ctx.store.state.set(lastSentKey(kind), until);
+      ctx.log.info({ kind, until }, 'first start: digests cover the days from today on');
       continue;
     }
-    if (await sendScheduledDigest(ctx, kind, period)) ctx.log.info({ kind, period }, 'missed digest sent on start-up');
+    const fired = latestFiring(expression, digest.timezone, now, (PERIOD_DAYS[kind] + 1) * DAY_MS);
+    if (fired === null) continue;
+    if (await sendScheduledDigest(ctx, kind, scheduledPeriod(kind, fired, digest.timezone))) ctx.log.info({ kind, fired }, 'missed digest sent on start-up');
   }
 }
 

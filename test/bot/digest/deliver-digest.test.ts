@@ -94,7 +94,9 @@ describe('deliverDigest: one digest per admin, covering the groups they administ
 
 describe('catchUpDigests: the marker of the last period sent', () => {
   it.each<[string, number | undefined, number, string[], number]>([
-    ['first start: nothing was missed, the marker is set', undefined, MONDAY_9 + 3_600_000, [], at('2026-11-30T00:00:00+08:00')],
+    ['first start: nothing was missed, the marker is today', undefined, MONDAY_9 + 3_600_000, [], at('2026-11-30T00:00:00+08:00')],
+    ['first start before the firing: today’s firing will not report days before the bot ran', undefined, MONDAY_9 - 60_000, [], at('2026-11-30T00:00:00+08:00')],
+    ['first start mid-week', undefined, at('2026-11-25T15:00:00+08:00'), [], at('2026-11-25T00:00:00+08:00')],
     ['the last digest was a week earlier: the missed one is sent', at('2026-11-23T00:00:00+08:00'), MONDAY_9 + 3_600_000, ['【群管家·周报】11月23日–11月29日'], at('2026-11-30T00:00:00+08:00')],
     ['already sent: nothing again', at('2026-11-30T00:00:00+08:00'), MONDAY_9 + 3_600_000, [], at('2026-11-30T00:00:00+08:00')],
     ['started just before the firing: last week’s was sent, nothing now', at('2026-11-23T00:00:00+08:00'), MONDAY_9 - 60_000, [], at('2026-11-23T00:00:00+08:00')],

@@ -25,15 +25,14 @@ describe('latestFiring', () => {
 });
 
 describe('daily digest on a simulated clock', () => {
-  it('fires at its cron time and reports the previous local day', async () => {
+  it('fires at its cron time and reports the previous local day, never a day before the bot ran', async () => {
     const policy = writePolicy(['  weekly: null', '  daily: "30 18 * * *"']);
     const w = await world(policy, createMemoryStore(), '2026-11-23T10:00:00+08:00');
     await w.advance('2026-11-23T11:00:00+08:00');
     await w.sim.say('u1', '周末去赌博');
-    await w.advance('2026-11-23T18:30:00+08:00');
-    await w.waitFor(() => w.actions.some((a) => a.kind === 'dm' && a.text.startsWith('【群管家·日报】11月22日')), 'Sunday’s daily digest');
+    // Monday 18:30 would report Sunday, before the bot ran: nothing is sent.
     await w.advance('2026-11-24T18:29:00+08:00');
-    expect(w.actions.filter((a) => a.kind === 'dm' && a.text.startsWith('【群管家·日报】'))).toHaveLength(1);
+    expect(w.actions.filter((a) => a.kind === 'dm' && a.text.startsWith('【群管家·日报】'))).toEqual([]);
     await w.advance('2026-11-24T18:30:00+08:00');
     await w.waitFor(() => w.actions.some((a) => a.kind === 'dm' && a.text.startsWith('【群管家·日报】11月23日')), 'Monday’s daily digest');
     const monday = w.actions.find((a) => a.kind === 'dm' && a.text.startsWith('【群管家·日报】11月23日'));

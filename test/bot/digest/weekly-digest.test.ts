@@ -23,7 +23,7 @@ describe('weekly digest over a simulated week, and a restart', () => {
 
   beforeAll(async () => {
     store = await openStore(dataDir);
-    w = await world(policy, store, '2026-11-23T09:30:00+08:00');
+    w = await world(policy, store, '2026-11-23T08:00:00+08:00');
     const say = async (iso: string, who: string, text: string): Promise<void> => {
       await w.advance(iso);
       await w.sim.say(who, text);
@@ -57,7 +57,7 @@ describe('weekly digest over a simulated week, and a restart', () => {
     ]);
   });
 
-  it('sends nothing on the first start (nothing was missed) nor during the week', () => {
+  it('sends nothing on the first start, nor at its first Monday 09:00 (the bot did not run last week), nor during the week', () => {
     expect(weeklyDigests(w.actions)).toEqual([]);
   });
 
