@@ -80,8 +80,10 @@ export async function deliverDigest(ctx: BotContext, period: DigestPeriod): Prom
 export interface DigestNowOptions {
   /** The admin asking; the digest covers the groups they administer. */
   adminId: string;
-  /** Only this group (the command was given in it, or named it). */
+  /** Only this group (the command was given in it, or named it); the caller checked the rights. */
   roomId?: string | null;
+  /** Only these groups; the caller checked the rights. Wins over `roomId`. */
+  roomIds?: readonly string[];
   /** How far back; default seven days. */
   spanMs?: number;
   /** Send it to the admin privately (default); false returns it for the caller to send. */
@@ -92,9 +94,10 @@ export interface DigestNowOptions {
 export async function sendDigestNow(ctx: BotContext, opts: DigestNowOptions): Promise<RenderedDigest & { roomIds: string[] }> {
   const tz = ctx.policy().loaded.policy.digest.timezone;
   const period = recentPeriod(opts.spanMs ?? DEFAULT_DIGEST_SPAN_MS, ctx.clock.now());
-  const input = await readDigestInput(ctx.store, { period, timeZone: tz, roomIds: opts.roomId ? [opts.roomId] : undefined });
+  const chosen = opts.roomIds ?? (opts.roomId ? [opts.roomId] : undefined);
+  const input = await readDigestInput(ctx.store, { period, timeZone: tz, roomIds: chosen });
   const roomIds: string[] = [];
-  for (const room of input.rooms) if (opts.roomId || (await adminIdsFor(ctx, room.roomId, room.topic)).includes(opts.adminId)) roomIds.push(room.roomId);
+  for (const room of input.rooms) if (chosen || (await adminIdsFor(ctx, room.roomId, room.topic)).includes(opts.adminId)) roomIds.push(room.roomId);
   const result = await renderDigestMessage(ctx, buildDigest(subset(input, roomIds)));
   if (opts.deliver !== false) {
     ctx.outbox.enqueue({ kind: 'dm', contactId: opts.adminId, text: result.text, ...(result.image ? { image: result.image } : {}), context: { digest: 'now', adminId: opts.adminId } });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../src/bot/bot-context.js';
-import { catchUpDigests, deliverDigest, lastSentKey, recordScreened, screenedKey } from '../../../src/bot/digest/index.js';
+import { catchUpDigests, deliverDigest, lastSentKey, recordScreened, screenedKey, sendDigestNow } from '../../../src/bot/digest/index.js';
 import type { Outbox, OutboxJob } from '../../../src/bot/outbox/index.js';
 import type { Platform } from '../../../src/bot/platform.js';
 import { scheduledPeriod } from '../../../src/core/digest/digest-period.js';
@@ -89,6 +89,23 @@ describe('deliverDigest: one digest per admin, covering the groups they administ
     const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9, { alertsRoom: null });
     await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
     expect(jobs.map((j) => j.kind)).toEqual(['dm', 'dm', 'dm']);
+  }, 30_000);
+});
+
+describe('sendDigestNow (#周报): the asking admin’s groups, over the last seven days', () => {
+  it.each<[string, Parameters<typeof sendDigestNow>[1], string[], number]>([
+    ['a policy admin: every group', { adminId: 'A' }, ['▍市场部工作群', '▍销售部工作群'], 1],
+    ['a group owner: their group', { adminId: 'O1' }, ['▍销售部工作群'], 1],
+    ['asked in one group', { adminId: 'A', roomId: 'r2' }, ['▍市场部工作群'], 1],
+    ['named groups win', { adminId: 'A', roomId: 'r1', roomIds: ['r2'] }, ['▍市场部工作群'], 1],
+    ['not sent when the caller sends it', { adminId: 'A', deliver: false }, ['▍市场部工作群', '▍销售部工作群'], 0],
+  ])('%s', async (_name, opts, groups, sent) => {
+    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9);
+    const result = await sendDigestNow(ctx, opts);
+    expect(result.text.split('\n')[0]).toBe('【群管家·统计】11月23日 09:00–11月30日 09:00');
+    expect(groupsIn(result.text)).toEqual(groups);
+    expect(jobs.filter((j) => j.kind === 'dm' && j.contactId === opts.adminId && j.text === result.text)).toHaveLength(sent);
+    expect(jobs).toHaveLength(sent);
   }, 30_000);
 });
 
