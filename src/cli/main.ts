@@ -5,7 +5,6 @@ import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';
 import { runNick } from './nick-command.js';
-import { runStart } from './start-command.js';
 import { createJsonLinesWriter } from './json-lines.js';
 
 /** A wrong command line: the message and the usage go to stderr, exit 2. */
@@ -44,8 +43,10 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   switch (command) {
-    case 'start':
+    case 'start': {
+      const { runStart } = await import('./start-command.js');
       return runStart({ policy: values.policy, data: values.data });
+    }
     case 'check': {
       const screener = compileScreener(loadPolicy(values.policy ?? defaultPolicyPath()));
       await runCheck(screener, process.stdin, process.stdout);

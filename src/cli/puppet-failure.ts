@@ -57,7 +57,7 @@ export function classifyPuppetError(err: unknown, puppet: PuppetConfig): PuppetF
     return {
       exitCode: 1,
       message:
-        `无法连接${where}。请确认服务正在运行、地址和端口正确、网络可达；` +
+        `无法连接 ${where}。请确认服务正在运行、地址和端口正确、网络可达；` +
         '自建的服务若没有启用 TLS，请设置 WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT=true。',
     };
   }

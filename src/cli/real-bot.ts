@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { WechatyBuilder, type Contact } from 'wechaty';
+import { log as wechatyLog, WechatyBuilder, type Contact } from 'wechaty';
 import type { Logger } from 'pino';
 import { botFeatures } from '../bot/features.js';
 import { createPolicyHolder } from '../bot/policy-holder.js';
@@ -24,6 +24,8 @@ export interface RealBotOptions {
 
 /** How long a stop may take before the process gives up waiting (the puppet service can hang). */
 const STOP_TIMEOUT_MS = 15_000;
+/** After a failed start there is nothing to hand over: wait only briefly for the puppet. */
+const FAILED_STOP_TIMEOUT_MS = 2_000;
 
 /**
  * Runs QunGuard on a real WeChat / WeCom account through a Wechaty puppet until a
@@ -34,6 +36,7 @@ const STOP_TIMEOUT_MS = 15_000;
 export async function runRealBot(opts: RealBotOptions): Promise<number> {
   const { puppet, log } = opts;
   const secrets = [puppet.token];
+  quietWechatyLogs();
   const holder = createPolicyHolder(opts.policyPath);
   const store = await openStore(opts.dataDir, { onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change') });
   const puppetOptions = {
@@ -93,15 +96,27 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
 
   uninstall();
   stopWatching();
-  await withTimeout(bot.stop(), STOP_TIMEOUT_MS).catch((err: unknown) => log.warn({ err: safeError(err, secrets) }, 'wechaty did not stop cleanly'));
+  await withTimeout(bot.stop(), failure ? FAILED_STOP_TIMEOUT_MS : STOP_TIMEOUT_MS).catch((err: unknown) => log.warn({ err: safeError(err, secrets) }, 'wechaty did not stop cleanly'));
   await store.flush().catch((err: unknown) => log.error({ err }, 'final flush failed'));
   await store.close();
   process.off('unhandledRejection', onRejection);
   log.info('stopped');
   if (!failure) opts.say('群管家已停止，数据已保存。');
   // The puppet's network handles may outlive stop(); never let them keep a stopped bot alive.
-  setTimeout(() => process.exit(), 3_000).unref();
+  setTimeout(() => process.exit(), failure ? 500 : 3_000).unref();
   return failure ? failure.exitCode : 0;
+}
+
+/**
+ * Wechaty's own loggers (brolog: wechaty's instance and the global one that
+ * wechaty-token uses) print the token in some warnings during service discovery;
+ * the errors that matter reach our redacted log anyway. WECHATY_LOG overrides this.
+ */
+function quietWechatyLogs(): void {
+  if (process.env.WECHATY_LOG || process.env.BROLOG_LEVEL) return;
+  wechatyLog.level('error');
+  const Brolog = wechatyLog.constructor as { instance?: (level: string) => unknown };
+  Brolog.instance?.('error');
 }
 
 function waitForSignal(): Promise<string> {

@@ -2,11 +2,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { defaultPolicyPath, packageRoot } from '../engine/package-root.js';
-import { createLogger } from '../log/logger.js';
-import { createConsoleLogger } from '../sandbox/console/console-logger.js';
-import { runConsole } from '../sandbox/console/run-console.js';
-import { StoreCorruptError, StoreWriteError } from '../store/index.js';
-import { runRealBot } from './real-bot.js';
+import { StoreCorruptError, StoreWriteError } from '../store/errors.js';
 
 /** The options `qunguard start` takes on the command line; they win over the environment. */
 export interface StartArgs {
@@ -35,7 +31,10 @@ export function sandboxDefaultPolicyPath(): string {
 export async function runStart(args: StartArgs, io: StartIo = process): Promise<number> {
   try {
     const config = loadConfig();
+    // Wechaty, jieba and the rest load only after the config is known to be good.
     if (!config.puppet) {
+      const { runConsole } = await import('../sandbox/console/run-console.js');
+      const { createConsoleLogger } = await import('../sandbox/console/console-logger.js');
       const [policyPath, why] = args.policy
         ? [args.policy, '--policy']
         : config.policyFile
@@ -53,6 +52,8 @@ export async function runStart(args: StartArgs, io: StartIo = process): Promise<
         tokenWithoutPuppet: config.tokenWithoutPuppet,
       });
     }
+    const { runRealBot } = await import('./real-bot.js');
+    const { createLogger } = await import('../log/logger.js');
     return await runRealBot({
       puppet: config.puppet,
       botName: config.botName,

@@ -36,6 +36,9 @@ export interface ConsoleSession {
 /** The outbox spaces messages a few seconds apart: the clock is moved on this far at most to deliver them. */
 const DRAIN_HORIZON_MS = 10 * 60_000;
 
+/** Jumps longer than this replay many scheduled runs; the console says it will take a moment. */
+const SLOW_JUMP_MS = 2 * 86_400_000;
+
 /** A mention as typed: `@李四`, up to a space or punctuation. */
 const MENTION = /@([^\s@:：，,。！!？?、]+)/g;
 
@@ -148,7 +151,8 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
       return true;
     }
     const target = clock.now() + ms;
-    print(`· 时间前进 ${formatDurationZh(ms)}：${now()} → ${opts.formatTime(target)}`, 'event');
+    const slow = ms > SLOW_JUMP_MS ? '（期间的定时任务逐一执行，需要几秒钟）' : '';
+    print(`· 时间前进 ${formatDurationZh(ms)}：${now()} → ${opts.formatTime(target)}${slow}`, 'event');
     await clock.advanceTo(target, () => sim.settle());
     await drain();
     return true;

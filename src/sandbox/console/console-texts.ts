@@ -63,7 +63,7 @@ export function peopleText(people: PersonState[], adminId: string): string {
   const row = (p: PersonState): string => {
     const nick = p.alias ?? p.person.name;
     const tags = [p.person.id === adminId ? '管理员' : '', p.person.friend === false ? '不是群管家的好友，收不到私信' : ''].filter(Boolean);
-    return [`  ${p.person.handle.padEnd(4, '　')}`, `${p.member ? '群昵称' : '入群时的昵称'}：${nick}`, ...tags].join(' · ');
+    return `  ${p.person.handle.padEnd(4, '　')}${[`${p.member ? '群昵称' : '入群时的昵称'}：${nick}`, ...tags].join(' · ')}`;
   };
   const inRoom = people.filter((p) => p.member);
   const out = people.filter((p) => !p.member);

@@ -23,7 +23,7 @@ export const CONSOLE_USAGE = {
   rename: '/rename 姓名 新群昵称    修改该成员在本群的群昵称',
   dm: '/dm 姓名 消息            该成员私信群管家，如“/dm 张三 #统计”',
   file: '/file 姓名 文件名        该成员在群里发送文件',
-  time: '/time +1d                模拟时间前进（+30m、+2h、+1d、+1d2h）；只写 /time 显示当前时间',
+  time: '/time +1d                模拟时间前进（+30m、+2h、+1d、+1d2h，一次最多 31 天）；只写 /time 显示当前时间',
   people: '/people                  查看群成员和可邀请的人',
   help: '/help                    显示本帮助',
   quit: '/quit                    退出（也可按 Ctrl-D）',
@@ -94,7 +94,7 @@ function parseCommand(rest: string): ConsoleCommand {
     case 'time': {
       if (args === '') return { kind, advanceMs: null };
       const ms = parseTimeOffset(args);
-      if (ms === null) return usage('time', `“${clip(args)}”不是有效的时间（只能向前，最多一年）`);
+      if (ms === null) return usage('time', `“${clip(args)}”不是有效的时间（只能向前，一次最多 31 天）`);
       return { kind, advanceMs: ms };
     }
     case 'people':

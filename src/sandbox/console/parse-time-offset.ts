@@ -10,14 +10,17 @@ const UNIT_MS: Record<string, number> = {
   秒: 1_000,
 };
 
-/** How far one `/time` may jump: a year is plenty to see every reminder and digest. */
-export const MAX_TIME_JUMP_MS = 366 * 86_400_000;
+/**
+ * How far one `/time` may jump: a month shows every reminder, deadline and digest,
+ * and every scheduled run on the way is replayed (about a second per simulated day).
+ */
+export const MAX_TIME_JUMP_MS = 31 * 86_400_000;
 
 const PART = /(\d+)\s*(小时|分钟|天|分|秒|d|h|m|s)/giy;
 
 /**
  * Parses how far to move the simulated clock: `+1d`, `+2h`, `+30m`, `+1d2h`, `1天`;
- * null when the text is not such an offset or jumps backwards, zero, or beyond a year.
+ * null when the text is not such an offset or jumps backwards, zero, or beyond a month.
  */
 export function parseTimeOffset(text: string): number | null {
   const body = text.trim().replace(/^\+/, '').replace(/\s+/g, '');

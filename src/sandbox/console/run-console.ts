@@ -105,6 +105,7 @@ async function readLines(opts: ConsoleRunOptions, handle: (line: string) => Prom
   rl.setPrompt('> ');
   const close = (): void => rl.close();
   rl.on('SIGINT', close);
+  process.once('SIGINT', close);
   process.once('SIGTERM', close);
   try {
     if (opts.interactive) rl.prompt();
@@ -113,6 +114,7 @@ async function readLines(opts: ConsoleRunOptions, handle: (line: string) => Prom
       if (opts.interactive) rl.prompt();
     }
   } finally {
+    process.off('SIGINT', close);
     process.off('SIGTERM', close);
     rl.close();
   }
