@@ -20,7 +20,11 @@ export function createWechatyPlatform(bot: Wechaty): Platform {
   });
   return {
     selfId: () => bot.currentUser.id,
-    roomIds: async () => (await bot.Room.findAll()).map((r) => r.id),
+    async roomIds() {
+      const rooms = await bot.Room.findAll();
+      const mine = await Promise.all(rooms.map((r) => r.has(bot.currentUser).catch(() => false)));
+      return rooms.filter((_, i) => mine[i]).map((r) => r.id);
+    },
     roomTopic: async (roomId) => (await room(roomId)).topic(),
     async roomMembers(roomId) {
       const r = await room(roomId);

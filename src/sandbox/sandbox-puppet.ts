@@ -1,4 +1,5 @@
 import type * as PUPPET from 'wechaty-puppet';
+import { FileBox, type FileBoxInterface } from 'file-box';
 import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 
@@ -21,6 +22,22 @@ export class SandboxPuppet extends PuppetMock {
     const payload = await super.roomMemberRawPayload(roomId, contactId);
     const alias = this.aliases.get(`${roomId}\u0000${contactId}`);
     return alias === undefined ? payload : { ...payload, roomAlias: alias };
+  }
+
+  /**
+   * The mock types a sent file by a handful of extensions; every other document
+   * (客户名单.xlsx) would arrive as Unknown. On WeChat a file is an attachment.
+   */
+  override async messageRawPayload(id: string): Promise<PUPPET.payloads.Message> {
+    const payload = await super.messageRawPayload(id);
+    if (payload.type === types.Message.Unknown && this.mocker.cacheFileBoxPayload.has(id)) return { ...payload, type: types.Message.Attachment };
+    return payload;
+  }
+
+  /** The mock can only store files it can serialise: send images and documents as base64. */
+  override async messageSendFile(conversationId: string, file: FileBoxInterface): Promise<void> {
+    const portable = FileBox.fromBase64(await file.toBase64(), file.name);
+    return super.messageSendFile(conversationId, portable);
   }
 
   override async roomDel(roomId: string, contactId: string): Promise<void> {
