@@ -1,0 +1,103 @@
+/**
+ * Bot latency benchmark: real time from a message event on the mock puppet to
+ * the group warning being queued in the outbox, through the real QunGuard
+ * plugin on a real Wechaty (src/sandbox/simulation.ts), the shipped example
+ * policy and the violation fixtures. One message at a time, so the figure is
+ * the bot's own work (Wechaty loading the message, screening, the store, the
+ * ladder, the wording), not queueing. Sends are paced on a simulated clock
+ * that moves 10 s per message, so the outbox and reminder sweeps run as in a
+ * busy group.
+ * The store is in memory, or with `--lowdb` the real lowdb store in a temp
+ * directory (a case is flushed to disk before its warning is queued).
+ * Build with `npm run build`, run `node dist/bench/bot-latency.js [messages] [--lowdb]`; prints JSON.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { activatePolicy } from '../src/bot/active-policy.js';
+import type { OutboxJob } from '../src/bot/outbox/index.js';
+import { compileScreener } from '../src/engine/compile-screener.js';
+import { packageRoot } from '../src/engine/package-root.js';
+import { silentLogger } from '../src/log/logger.js';
+import { loadPolicy } from '../src/policy/load-policy.js';
+import { createSimulation, type SimPerson } from '../src/sandbox/simulation.js';
+import { createSimClock } from '../src/schedule/sim-clock.js';
+import { createMemoryStore, openStore } from '../src/store/index.js';
+
+const args = process.argv.slice(2);
+const LOWDB = args.includes('--lowdb');
+const MESSAGES = Number(args.find((a) => /^\d+$/.test(a)) ?? 500);
+const WARM_UP = 20;
+const MEMBERS = 250;
+const STEP_MS = 10_000;
+
+/** p-th percentile (nearest rank). */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+
+async function main(): Promise<void> {
+  const root = packageRoot();
+  const loaded = loadPolicy(join(root, 'examples/policy.yaml'));
+  const active = activatePolicy(loaded, compileScreener(loaded));
+  const texts = readFileSync(join(root, 'test/fixtures/violations.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t')[2]!);
+  const people: SimPerson[] = [{ id: 'wxid_admin1', name: '销售部-张三', member: true }];
+  for (let i = 0; i < MEMBERS; i++) people.push({ id: `m${i}`, name: `销售部-测试员${i}`, member: true });
+
+  const dataDir = LOWDB ? mkdtempSync(join(tmpdir(), 'qunguard-latency-')) : null;
+  const store = dataDir ? await openStore(dataDir) : createMemoryStore();
+  const clock = createSimClock(Date.parse('2026-11-23T09:00:00+08:00'));
+  const sim = createSimulation({ policy: () => active, store, clock, log: silentLogger(), room: { id: 'bench', topic: '销售部工作群' }, people });
+  await sim.start();
+
+  // The hook: the moment the group warning for the message in flight is queued.
+  let queuedAt: number | null = null;
+  const outbox = sim.handle.context()!.outbox;
+  const enqueue = outbox.enqueue.bind(outbox);
+  outbox.enqueue = (job: OutboxJob) => {
+    if (queuedAt === null && job.kind === 'room_say' && job.mergeKey === 'warning') queuedAt = performance.now();
+    enqueue(job);
+  };
+
+  const latencies: number[] = [];
+  let missed = 0;
+  for (let i = 0; i < WARM_UP + MESSAGES; i++) {
+    const member = `m${i % MEMBERS}`;
+    const text = texts[i % texts.length]!;
+    queuedAt = null;
+    const sentAt = performance.now();
+    await sim.say(member, text);
+    if (queuedAt === null) missed++;
+    else if (i >= WARM_UP) latencies.push(queuedAt - sentAt);
+    await clock.advanceTo(clock.now() + STEP_MS, () => sim.settle());
+  }
+  await sim.stop();
+  await store.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, v) => s + v, 0) / sorted.length;
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        what: 'message event on the mock puppet -> group warning queued in the outbox (real plugin, real Wechaty)',
+        store: LOWDB ? 'lowdb (temp dir)' : 'memory',
+        messages: MESSAGES,
+        warmUp: WARM_UP,
+        measured: sorted.length,
+        notScreenedAsViolations: missed,
+        ms: { p50: round(percentile(sorted, 50)), p90: round(percentile(sorted, 90)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1)!), mean: round(mean) },
+        node: process.version,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+await main();

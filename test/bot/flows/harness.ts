@@ -1,0 +1,259 @@
+/**
+ * Test support for the bot flows: a real Wechaty with QunGuard on the sandbox
+ * puppet (src/sandbox/simulation.ts), a simulated clock, a recording logger,
+ * and every bot action kept in order.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { types } from 'wechaty';
+import { parse, stringify } from 'yaml';
+import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
+import { botFeatures } from '../../../src/bot/features.js';
+import { fixedPolicyHolder } from '../../../src/bot/policy-holder.js';
+import type { OutboxJob } from '../../../src/bot/outbox/index.js';
+import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
+import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { createLogger } from '../../../src/log/logger.js';
+import { loadPolicy } from '../../../src/policy/load-policy.js';
+import { createSimulation, type BotAction, type SimPerson, type Simulation, type SimulationOptions } from '../../../src/sandbox/simulation.js';
+import { createSimClock, type SimClock } from '../../../src/schedule/sim-clock.js';
+import { createMemoryStore, type Store } from '../../../src/store/index.js';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The base policy of these suites. */
+export const BASE_POLICY = `${ROOT}test/fixtures/bot/policy.yaml`;
+
+/** Monday 23 Nov 2026, 09:00 in Shanghai: a work day, in work hours. */
+export const MONDAY_9AM = Date.parse('2026-11-23T09:00:00+08:00');
+/** One minute of simulated time. */
+export const MINUTE = 60_000;
+/** One hour of simulated time. */
+export const HOUR = 60 * MINUTE;
+
+/** A time on the simulated calendar, Shanghai time: `t('2026-11-23 10:00')`. */
+export function t(local: string): number {
+  return Date.parse(`${local.replace(' ', 'T')}:00+08:00`);
+}
+
+const compiled = new Map<string, ActivePolicy>();
+const policyDir = mkdtempSync(join(tmpdir(), 'qunguard-flows-'));
+process.once('exit', () => rmSync(policyDir, { recursive: true, force: true }));
+
+/**
+ * Which word segmenter confirms dictionary hits. `jieba` is the production one
+ * (its dictionaries take several seconds to load on a small machine, once per
+ * process); `whole-message` treats a message as one word, so every hit stands —
+ * for suites about pacing, storage and membership, where the screening of a
+ * plain `赌博` is not what is tested and a second jieba load would only cost time.
+ */
+export type SegmenterChoice = 'jieba' | 'whole-message';
+
+const wholeMessage: Segmenter = (text) => [text];
+
+/**
+ * The base policy with top-level keys replaced, written as a real policy file
+ * and loaded through the real loader (so overrides are validated like a user's).
+ */
+export function policyWith(overrides: Record<string, unknown> = {}, segmenter: SegmenterChoice = 'jieba'): ActivePolicy {
+  const key = JSON.stringify([overrides, segmenter]);
+  const cached = compiled.get(key);
+  if (cached) return cached;
+  const doc = parse(readFileSync(BASE_POLICY, 'utf8')) as Record<string, unknown>;
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(dirname(BASE_POLICY), p));
+  const merged: Record<string, unknown> = { ...doc, ...overrides };
+  merged.dictionaries = (merged.dictionaries as { file: string }[]).map((d) => ({ ...d, file: abs(d.file) }));
+  merged.allow = (merged.allow as { file: string }[]).map((d) => ({ ...d, file: abs(d.file) }));
+  if (typeof merged.roster === 'string') merged.roster = abs(merged.roster);
+  const file = join(policyDir, `policy-${compiled.size}.yaml`);
+  writeFileSync(file, stringify(merged));
+  const loaded = loadPolicy(file);
+  const active = activatePolicy(loaded, segmenter === 'jieba' ? compileScreener(loaded) : compileScreener(loaded, wholeMessage));
+  compiled.set(key, active);
+  return active;
+}
+
+/** Loads jieba before the tests that screen with it, so no single test carries the load. Call in beforeAll. */
+export function warmUpScreening(policy: ActivePolicy = policyWith()): void {
+  policy.screener.screen('这份是绝密文件');
+}
+
+/** One pino line as the bot logged it. */
+export type LogLine = Record<string, unknown> & { level: number; msg: string };
+
+/** The sales group used by most suites: an admin, two regular members, one outsider who is not a friend of the bot. */
+export const SALES_PEOPLE: SimPerson[] = [
+  { id: 'admin1', name: '销售部-张三', member: true },
+  { id: 'u1', name: '销售部-李四', member: true },
+  { id: 'u2', name: '销售部-何静', member: true },
+  { id: 'u3', name: '市场部-马丽', member: true, friend: false },
+];
+
+/** How a test world is built; everything has a default. */
+export interface WorldOptions {
+  policy?: ActivePolicy;
+  store?: Store;
+  start?: number;
+  room?: SimulationOptions['room'];
+  people?: SimPerson[];
+  failSend?: (job: OutboxJob) => Error | null;
+  outbox?: SimulationOptions['outbox'];
+}
+
+/** A started simulation plus what the tests read: actions, logs, incoming message ids. */
+export interface World {
+  sim: Simulation;
+  clock: SimClock;
+  store: Store;
+  policy: ActivePolicy;
+  actions: BotAction[];
+  logs: LogLine[];
+  /** Ids of group messages the bot received, in order. */
+  messageIds: string[];
+  /** Index into `actions` now: pass to `since`. */
+  mark(): number;
+  /** Actions after a mark. */
+  since(mark: number): BotAction[];
+  /** Moves the simulated clock to `time`, firing due timers (reminder sweeps, outbox pacing) in order. */
+  advanceTo(time: number): Promise<void>;
+  advance(ms: number): Promise<void>;
+  /**
+   * The simulation's steps, each waiting until Wechaty has handed the event to
+   * the bot before settling (Simulation.settle alone waits a fixed few event-loop
+   * turns, and Wechaty takes several setImmediate hops per event).
+   */
+  say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
+  sayFile(personId: string, fileName: string): Promise<void>;
+  dm(personId: string, text: string): Promise<void>;
+  join(personId: string, byId: string): Promise<void>;
+  leave(personId: string, byId?: string): Promise<void>;
+  rename(personId: string, alias: string | null): Promise<void>;
+  setTopic(topic: string, byId: string): Promise<void>;
+  addBot(byId: string): Promise<void>;
+  removeBot(byId: string): Promise<void>;
+  /** Delivers the same message (same id) to the bot a second time. */
+  redeliver(messageId: string): Promise<void>;
+  /**
+   * A link message with this title (and description) from a member. The mock
+   * cannot send links and answers every link with "mock title for <id>", so the
+   * world's puppet answers with the title given here.
+   */
+  sayLink(personId: string, title: string, description?: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds and starts a world on the simulated clock; the bot's start-up (hello, audit) has happened when it resolves. */
+export async function startWorld(opts: WorldOptions = {}): Promise<World> {
+  const clock = createSimClock(opts.start ?? MONDAY_9AM);
+  const store = opts.store ?? createMemoryStore();
+  const policy = opts.policy ?? policyWith();
+  const actions: BotAction[] = [];
+  const logs: LogLine[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') logs.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  const sim = createSimulation({
+    policy: () => policy,
+    store,
+    clock,
+    log: createLogger({ level: 'debug', destination: sink }),
+    room: opts.room ?? { id: 'room1', topic: '销售部工作群' },
+    people: opts.people ?? SALES_PEOPLE,
+    onAction: (a) => actions.push(a),
+    failSend: opts.failSend,
+    outbox: opts.outbox,
+    ...botFeatures(fixedPolicyHolder(policy)), // commands and scheduled reminders, as every entry point installs them
+  });
+  const messageIds: string[] = [];
+  // Registered before the plugin's own listeners: when a count moves, the bot has the event too.
+  const arrived = { login: 0, message: 0, 'room-join': 0, 'room-leave': 0, 'room-topic': 0 };
+  type Arrival = keyof typeof arrived;
+  sim.wechaty.on('message', (m) => {
+    if (m.self()) return;
+    arrived.message++;
+    if (m.room()) messageIds.push(m.id);
+  });
+  sim.wechaty.on('login', () => void arrived.login++);
+  sim.wechaty.on('room-join', () => void arrived['room-join']++);
+  sim.wechaty.on('room-leave', () => void arrived['room-leave']++);
+  sim.wechaty.on('room-topic', () => void arrived['room-topic']++);
+  const reaches = async (event: Arrival, act: () => Promise<void> | void): Promise<void> => {
+    const before = arrived[event];
+    await act();
+    for (const deadline = Date.now() + 10_000; arrived[event] === before; ) {
+      if (Date.now() > deadline) throw new Error(`no ${event} event reached the bot within 10 s`);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await sim.settle();
+  };
+  const links = new Map<string, { title: string; description?: string; url: string }>();
+  const originalMessageUrl = sim.puppet.messageUrl.bind(sim.puppet);
+  sim.puppet.messageUrl = async (id: string) => links.get(id) ?? originalMessageUrl(id);
+  await reaches('login', () => sim.start());
+  let seq = 0;
+  const world: World = {
+    sim,
+    clock,
+    store,
+    policy,
+    actions,
+    logs,
+    messageIds,
+    mark: () => actions.length,
+    since: (mark) => actions.slice(mark),
+    async advanceTo(time) {
+      await clock.advanceTo(time, () => sim.settle());
+      await sim.settle();
+    },
+    advance(ms) {
+      return world.advanceTo(clock.now() + ms);
+    },
+    say: (personId, text, mentionIds) => reaches('message', () => sim.say(personId, text, mentionIds)),
+    sayFile: (personId, fileName) => reaches('message', () => sim.sayFile(personId, fileName)),
+    dm: (personId, text) => reaches('message', () => sim.dm(personId, text)),
+    join: (personId, byId) => reaches('room-join', () => sim.join(personId, byId)),
+    leave: (personId, byId) => reaches('room-leave', () => sim.leave(personId, byId)),
+    rename: (personId, alias) => sim.rename(personId, alias), // no event: read on the next message or reminder run
+    setTopic: (topic, byId) => reaches('room-topic', () => sim.setTopic(topic, byId)),
+    addBot: (byId) => reaches('room-join', () => sim.addBot(byId)),
+    removeBot: (byId) => reaches('room-leave', () => sim.removeBot(byId)),
+    redeliver: (messageId) => reaches('message', () => void sim.puppet.emit('message', { messageId })),
+    sayLink: (personId, title, description) =>
+      reaches('message', () => {
+        const id = `link-${++seq}-${sim.roomId}`;
+        links.set(id, { title, description, url: 'https://example.com/article' });
+        sim.puppet.mocker.MessageMock.create({ id, talkerId: personId, roomId: sim.roomId, mentionIdList: [], timestamp: clock.now(), type: types.Message.Url } as never);
+        sim.puppet.emit('message', { messageId: id });
+      }),
+    async stop() {
+      await sim.stop();
+    },
+  };
+  return world;
+}
+
+/** Every text the bot sent (group and private), for "never repeats X" checks. */
+export function texts(actions: readonly BotAction[]): string[] {
+  return actions.flatMap((a) => (a.kind === 'remove' ? [] : [a.text]));
+}
+
+/** Private messages to one contact. */
+export function dmsTo(actions: readonly BotAction[], to: string): string[] {
+  return actions.flatMap((a) => (a.kind === 'dm' && a.to === to ? [a.text] : []));
+}
+
+/** Group messages (text and mentions). */
+export function roomSays(actions: readonly BotAction[]): Extract<BotAction, { kind: 'room_say' }>[] {
+  return actions.filter((a): a is Extract<BotAction, { kind: 'room_say' }> => a.kind === 'room_say');
+}
+
+/** Removals. */
+export function removals(actions: readonly BotAction[]): Extract<BotAction, { kind: 'remove' }>[] {
+  return actions.filter((a): a is Extract<BotAction, { kind: 'remove' }> => a.kind === 'remove');
+}

@@ -1,0 +1,79 @@
+/**
+ * End to end: `bin/qunguard simulate --script examples/sales-group.yaml` as a
+ * user runs it (a child process on the compiled build), checked against the
+ * output contract in DESIGN.md and the story the example script tells.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function simulate(script: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.LOG_LEVEL;
+    const child = spawn(process.execPath, ['bin/qunguard', 'simulate', '--script', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+const KEYS: Record<string, string[]> = {
+  room_say: ['at', 'kind', 'mentions', 'room', 'text'],
+  dm: ['at', 'kind', 'text', 'to'],
+  remove: ['at', 'kind', 'member', 'room'],
+};
+
+describe('bin/qunguard simulate --script examples/sales-group.yaml', { timeout: 60_000 }, () => {
+  let run: Run;
+  let lines: Record<string, unknown>[];
+
+  beforeAll(async () => {
+    if (!existsSync(`${ROOT}dist/src/cli/main.js`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    run = await simulate('examples/sales-group.yaml');
+    lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  }, 60_000);
+
+  it('exits 0 and prints only JSON lines of the contract shape, in time order', () => {
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(lines.length).toBeGreaterThan(5);
+    let last = -Infinity;
+    for (const line of lines) {
+      expect(Object.keys(KEYS)).toContain(line.kind);
+      expect(Object.keys(line).sort()).toEqual(KEYS[line.kind as string]);
+      expect(line.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+      const at = Date.parse(line.at as string);
+      expect(at).toBeGreaterThanOrEqual(last);
+      last = at;
+      if (line.kind !== 'dm') expect(line.room).toBe('room1@chatroom');
+      if (line.kind === 'room_say') expect(Array.isArray(line.mentions) && line.mentions.every((m) => typeof m === 'string')).toBe(true);
+      if (line.kind !== 'remove') expect(typeof line.text === 'string' && line.text.length > 0).toBe(true);
+    }
+  });
+
+  it('tells the story of the script: warnings, escalation to removal, reminders until renamed, nothing leaked', () => {
+    expect(lines.filter((l) => l.kind === 'remove')).toEqual([{ at: '2026-11-23T11:00:00+08:00', kind: 'remove', room: 'room1@chatroom', member: 'u1' }]);
+    expect(lines.some((l) => l.kind === 'dm' && l.to === 'u3')).toBe(false); // 赵六 is not a friend of the bot
+    const u3Warning = lines.find((l) => l.kind === 'room_say' && (l.mentions as string[]).includes('u3') && String(l.text).includes('赌博'));
+    expect(u3Warning?.text).toContain('#申诉');
+    const renamedAt = Date.parse('2026-11-24T10:00:00+08:00');
+    const remindersToU2 = lines.filter((l) => l.kind === 'room_say' && (l.mentions as string[]).includes('u2'));
+    expect(remindersToU2.length).toBeGreaterThan(0);
+    for (const l of remindersToU2) expect(Date.parse(l.at as string)).toBeLessThan(renamedAt);
+    const all = lines.map((l) => String(l.text ?? '')).join('\n');
+    for (const secret of ['11010519491231002X', '绝密文件', '别外传']) expect(all).not.toContain(secret);
+  });
+});
