@@ -87,6 +87,11 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs main and turns known user errors into exit code 2 with a one-line message. */
 export function run(argv: string[]): void {
+  // A reader that goes away (`| head`) ends the run quietly, like any Unix filter.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   main(argv).then(
     (code) => {
       process.exitCode = code;

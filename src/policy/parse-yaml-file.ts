@@ -1,8 +1,11 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { ZodError, ZodType } from 'zod';
+import { config, locales, type ZodError, type ZodType } from 'zod';
 import { PolicyError } from './policy-error.js';
 import { readTextFile } from './read-text-file.js';
 import { lineOf } from './yaml-locate.js';
+
+// Users read these messages: zod's own wording in Simplified Chinese.
+config(locales.zhCN());
 
 /** A YAML file read and checked against a schema, with a way to find the line of any key. */
 export interface ParsedYamlFile<T> {

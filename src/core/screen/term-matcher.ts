@@ -104,6 +104,7 @@ const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
  * tone, flag) counts once; invisible characters do not count.
  */
 export function countVisible(text: string): number {
+  if (text.length > LONGEST_COUNTED_GAP) return MAX_SEPARATORS_IN_GAP + 1;
   let count = 0;
   for (const { segment } of graphemes.segment(text)) {
     if (SKIN_TONE.test(segment)) continue;
@@ -113,6 +114,10 @@ export function countVisible(text: string): number {
         break;
       }
     }
+    if (count > MAX_SEPARATORS_IN_GAP) break;
   }
   return count;
 }
+
+/** A gap longer than this (in UTF-16 units) cannot be a few emoji: it is over the bound without counting. */
+const LONGEST_COUNTED_GAP = 96;

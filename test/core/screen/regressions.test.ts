@@ -1,7 +1,7 @@
 /**
- * Bugs found while writing the screening, policy and CLI suites, each as the
- * test that should pass once src/ is fixed. Move a case to its proper suite
- * when it passes.
+ * Regressions: bugs found while writing the screening, policy and CLI suites,
+ * each kept as the test that failed before the fix.
+ *
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const screener = createScreener({
   segment: (text) => [text],
 });
 
-describe('known bug: a long run of separators inside a candidate', () => {
+describe('regression: a long run of separators inside a candidate', () => {
   // countVisible() runs Intl.Segmenter over the whole gap, and V8's grapheme
   // iteration is worse than linear in the length of the string (measured
   // here: 40k spaces ~1 s, 200k spaces 453 s). One 200 KB message
@@ -30,7 +30,7 @@ describe('known bug: a long run of separators inside a candidate', () => {
   }, 60_000);
 });
 
-describe('known bug: check exits with a stack trace when its reader goes away', () => {
+describe('regression: check exits with a stack trace when its reader goes away', () => {
   // `qunguard check < big.txt | head -1`: stdout gets EPIPE, nobody listens
   // for 'error' on process.stdout, and node prints "Unhandled 'error' event"
   // with a stack trace, exit 1. Expected: stop quietly (no stderr), as cat,
