@@ -3,29 +3,19 @@
  * puppet (src/sandbox/simulation.ts), a simulated clock, a recording logger,
  * and every bot action kept in order.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { types } from 'wechaty';
-import { parse, stringify } from 'yaml';
-import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
+import type { ActivePolicy } from '../../../src/bot/active-policy.js';
 import { botFeatures } from '../../../src/bot/features.js';
 import { fixedPolicyHolder } from '../../../src/bot/policy-holder.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
-import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
 import { createLogger } from '../../../src/log/logger.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
 import { createSimulation, type BotAction, type SimPerson, type Simulation, type SimulationOptions } from '../../../src/sandbox/simulation.js';
 import { createSimClock, type SimClock } from '../../../src/schedule/sim-clock.js';
 import { createMemoryStore, type Store } from '../../../src/store/index.js';
+import { policyWith } from './test-policy.js';
 
-/** The repository root. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The base policy of these suites. */
-export const BASE_POLICY = `${ROOT}test/fixtures/bot/policy.yaml`;
+export { policyWith, warmUpScreening, type SegmenterChoice } from './test-policy.js';
 
 /** Monday 23 Nov 2026, 09:00 in Shanghai: a work day, in work hours. */
 export const MONDAY_9AM = Date.parse('2026-11-23T09:00:00+08:00');
@@ -37,48 +27,6 @@ export const HOUR = 60 * MINUTE;
 /** A time on the simulated calendar, Shanghai time: `t('2026-11-23 10:00')`. */
 export function t(local: string): number {
   return Date.parse(`${local.replace(' ', 'T')}:00+08:00`);
-}
-
-const compiled = new Map<string, ActivePolicy>();
-const policyDir = mkdtempSync(join(tmpdir(), 'qunguard-flows-'));
-process.once('exit', () => rmSync(policyDir, { recursive: true, force: true }));
-
-/**
- * Which word segmenter confirms dictionary hits. `jieba` is the production one
- * (its dictionaries take several seconds to load on a small machine, once per
- * process); `whole-message` treats a message as one word, so every hit stands —
- * for suites about pacing, storage and membership, where the screening of a
- * plain `赌博` is not what is tested and a second jieba load would only cost time.
- */
-export type SegmenterChoice = 'jieba' | 'whole-message';
-
-const wholeMessage: Segmenter = (text) => [text];
-
-/**
- * The base policy with top-level keys replaced, written as a real policy file
- * and loaded through the real loader (so overrides are validated like a user's).
- */
-export function policyWith(overrides: Record<string, unknown> = {}, segmenter: SegmenterChoice = 'jieba'): ActivePolicy {
-  const key = JSON.stringify([overrides, segmenter]);
-  const cached = compiled.get(key);
-  if (cached) return cached;
-  const doc = parse(readFileSync(BASE_POLICY, 'utf8')) as Record<string, unknown>;
-  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(dirname(BASE_POLICY), p));
-  const merged: Record<string, unknown> = { ...doc, ...overrides };
-  merged.dictionaries = (merged.dictionaries as { file: string }[]).map((d) => ({ ...d, file: abs(d.file) }));
-  merged.allow = (merged.allow as { file: string }[]).map((d) => ({ ...d, file: abs(d.file) }));
-  if (typeof merged.roster === 'string') merged.roster = abs(merged.roster);
-  const file = join(policyDir, `policy-${compiled.size}.yaml`);
-  writeFileSync(file, stringify(merged));
-  const loaded = loadPolicy(file);
-  const active = activatePolicy(loaded, segmenter === 'jieba' ? compileScreener(loaded) : compileScreener(loaded, wholeMessage));
-  compiled.set(key, active);
-  return active;
-}
-
-/** Loads jieba before the tests that screen with it, so no single test carries the load. Call in beforeAll. */
-export function warmUpScreening(policy: ActivePolicy = policyWith()): void {
-  policy.screener.screen('这份是绝密文件');
 }
 
 /** One pino line as the bot logged it. */
