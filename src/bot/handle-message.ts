@@ -1,5 +1,6 @@
 import type { CoreMessage } from '../core/types.js';
 import type { BotContext } from './bot-context.js';
+import { recordScreened } from './digest/index.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { recordViolation } from './record-violation.js';
 import { ensureRoom } from './room-state.js';
@@ -19,6 +20,7 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
   }
   const room = await ensureRoom(ctx, msg.roomId, msg.roomTopic);
   ctx.store.rooms.update(room.roomId, (r) => ({ ...r, screened: r.screened + 1 }));
+  recordScreened(ctx, room.roomId);
   const nickname = msg.senderAlias ?? msg.senderName;
   const { record, isNew } = ensureMember(ctx, room.roomId, { id: msg.senderId, name: msg.senderName, nickname });
   if (!isNew && (!record.nicknameOk || record.nickname !== nickname)) recheckNickname(ctx, room.roomId, msg.senderId, nickname);

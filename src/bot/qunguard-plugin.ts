@@ -32,17 +32,26 @@ export interface QunGuardOptions {
   /** Admin and member commands (group and private). */
   commands?: CommandHandler;
   /** Extra recurring work (digests, reminders) started with the bot. */
-  routines?: (ctx: BotContext, scheduler: Scheduler) => void;
+  routines?: (ctx: BotContext, scheduler: Scheduler) => Promise<void> | void;
 }
 
 /** A running QunGuard: the plugin plus handles for the CLI, the simulator and tests. */
 export interface QunGuardHandle {
   plugin: WechatyPlugin;
-  /** Resolves when no event is being handled and the outbox has nothing due. */
+  /** Resolves when no event or scheduled job is being handled (outbox sends due later are not waited for). */
   settled(): Promise<void>;
   /** Events being handled right now. */
   inFlight(): number;
   context(): BotContext | null;
+}
+
+/** A scheduler whose jobs count as events being handled, so settled() waits for them too. */
+function trackedScheduler(inner: Scheduler, run: (name: string, fn: () => Promise<void> | void) => Promise<void>): Scheduler {
+  return {
+    cron: (name, expression, timezone, fn) => inner.cron(name, expression, timezone, () => run(name, fn)),
+    every: (name, ms, fn) => inner.every(name, ms, () => run(name, fn)),
+    stop: () => inner.stop(),
+  };
 }
 
 /** Whether the bot is logged in, without Wechaty's warning when the puppet has not started yet. */
@@ -93,7 +102,16 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: options.policy };
     ctx = context;
     const onError = (name: string, err: unknown): void => log.error({ job: name, err }, 'scheduled job failed');
-    const scheduler = options.scheduler ?? (options.clock ? createClockScheduler(clock, onError) : createCronScheduler(onError));
+    const scheduler = trackedScheduler(
+      options.scheduler ?? (options.clock ? createClockScheduler(clock, onError) : createCronScheduler(onError)),
+      (name, fn) => new Promise<void>((resolve) => track(`job:${name}`, {}, async () => {
+        try {
+          await fn();
+        } finally {
+          resolve();
+        }
+      })),
+    );
     let started = false;
 
     const onLogin = (): void => {

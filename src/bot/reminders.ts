@@ -64,8 +64,8 @@ async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void
   }
 }
 
-/** Schedules the reminder sweep (and runs it once at start-up, for anything due while the bot was down). */
-export function reminderRoutine(ctx: BotContext, scheduler: Scheduler): void {
+/** Schedules the reminder sweep, and runs it once at start-up for anything due while the bot was down. */
+export async function reminderRoutine(ctx: BotContext, scheduler: Scheduler): Promise<void> {
   scheduler.every('reminders', REMINDER_SWEEP_MS, () => sendDueReminders(ctx));
-  void sendDueReminders(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up reminders failed'));
+  await sendDueReminders(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up reminders failed'));
 }

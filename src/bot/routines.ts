@@ -14,7 +14,7 @@ export const DAILY_AUDIT_CRON = '30 8 * * *';
  * Start-up: archive old cases, meet groups not seen before (as if just added),
  * audit the known ones, then schedule the reminder sweep and the daily audit.
  */
-export async function startRoutines(ctx: BotContext, scheduler: Scheduler, extra?: (ctx: BotContext, scheduler: Scheduler) => void): Promise<void> {
+export async function startRoutines(ctx: BotContext, scheduler: Scheduler, extra?: (ctx: BotContext, scheduler: Scheduler) => Promise<void> | void): Promise<void> {
   const archived = await ctx.store.archive(ctx.clock.now());
   ctx.log.info({ ...archived }, 'store archived');
   for (const roomId of await ctx.platform.roomIds()) {
@@ -30,5 +30,5 @@ export async function startRoutines(ctx: BotContext, scheduler: Scheduler, extra
     await ctx.store.archive(ctx.clock.now());
     for (const room of ctx.store.rooms.list()) if (room.botIsMember) await auditRoom(ctx, room.roomId);
   });
-  extra?.(ctx, scheduler);
+  await extra?.(ctx, scheduler);
 }

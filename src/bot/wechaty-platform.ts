@@ -55,14 +55,23 @@ export function createWechatySend(bot: Wechaty, platform: Platform): SendPort {
     return c;
   };
   const file = (job: OutboxJob) =>
-    'image' in job && job.image ? ('path' in job.image ? FileBox.fromFile(job.image.path) : FileBox.fromBuffer(job.image.data, job.image.name)) : null;
+    'image' in job && job.image ? ('path' in job.image ? FileBox.fromFile(job.image.path) : FileBox.fromBase64(job.image.data.toString('base64'), job.image.name)) : null;
+  /** Sends the image after its text; a retry would repeat the text, so an image failure is final. */
+  const sayImage = async (say: (box: NonNullable<ReturnType<typeof file>>) => Promise<unknown>, job: OutboxJob): Promise<void> => {
+    const image = file(job);
+    if (!image) return;
+    try {
+      await say(image);
+    } catch (err) {
+      throw new PermanentSendError('the image could not be sent after its text', { cause: err });
+    }
+  };
   return async (job) => {
     if (job.kind === 'dm') {
       if (!(await platform.canMessage(job.contactId))) throw new PermanentSendError('the bot may not message this contact privately');
       const c = await contact(job.contactId);
       await c.say(job.text);
-      const image = file(job);
-      if (image) await c.say(image);
+      await sayImage((box) => c.say(box), job);
       return;
     }
     const r = await bot.Room.find({ id: job.roomId });
@@ -76,7 +85,6 @@ export function createWechatySend(bot: Wechaty, platform: Platform): SendPort {
     const found = mentions.filter((m): m is NonNullable<typeof m> => m !== undefined);
     if (found.length > 0) await r.say(job.text, ...found);
     else await r.say(job.text);
-    const image = file(job);
-    if (image) await r.say(image);
+    await sayImage((box) => r.say(box), job);
   };
 }

@@ -71,6 +71,8 @@ export interface Simulation {
 
 const isSimClock = (c: Clock): c is SimClock => 'runDue' in c;
 const realTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+/** How long (real time) a step waits for Wechaty to deliver its event. */
+const EVENT_WAIT_MS = 10_000;
 
 /** Builds the simulated world; call start() before anything else. */
 export function createSimulation(opts: SimulationOptions): Simulation {
@@ -108,6 +110,27 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     return c;
   };
 
+  // Events Wechaty has handed to listeners, so a step can wait for its own event
+  // before settling (Wechaty takes several event-loop turns per event).
+  const seen = { message: 0, 'room-join': 0, 'room-leave': 0, 'room-topic': 0 };
+  type EventKind = keyof typeof seen;
+  const countEvents = (): void => {
+    wechaty.on('message', (m) => {
+      if (!m.self()) seen.message++;
+    });
+    wechaty.on('room-join', () => void seen['room-join']++);
+    wechaty.on('room-leave', () => void seen['room-leave']++);
+    wechaty.on('room-topic', () => void seen['room-topic']++);
+  };
+  const emit = async (kind: EventKind, act: () => void): Promise<void> => {
+    const target = seen[kind] + 1;
+    act();
+    const deadline = Date.now() + EVENT_WAIT_MS;
+    while (seen[kind] < target && Date.now() < deadline) await realTick();
+    if (seen[kind] < target) opts.log.warn({ kind }, 'simulated event not delivered in time');
+    await settle();
+  };
+
   const settle = async (): Promise<void> => {
     for (let quiet = 0; quiet < 4; ) {
       await realTick();
@@ -129,6 +152,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     botId: botInfo.id,
     async start() {
       wechaty.use(handle.plugin);
+      countEvents();
       await wechaty.start();
       contacts.set(botInfo.id, mocker.createContact({ id: botInfo.id, name: botInfo.name, friend: true }));
       for (const p of opts.people) contacts.set(p.id, mocker.createContact({ id: p.id, name: p.name, friend: p.friend ?? true }));
@@ -142,41 +166,33 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     },
     settle,
     async say(personId, text, mentionIds = []) {
-      contact(personId).say(text, mentionIds.map(contact)).to(roomMock!);
-      await settle();
+      await emit('message', () => contact(personId).say(text, mentionIds.map(contact)).to(roomMock!));
     },
     async sayFile(personId, fileName) {
       const { FileBox } = await import('file-box');
-      contact(personId).say(FileBox.fromBase64(Buffer.from('simulated file').toString('base64'), fileName)).to(roomMock!);
-      await settle();
+      await emit('message', () => contact(personId).say(FileBox.fromBase64(Buffer.from('simulated file').toString('base64'), fileName)).to(roomMock!));
     },
     async dm(personId, text) {
-      contact(personId).say(text).to(contact(botInfo.id));
-      await settle();
+      await emit('message', () => contact(personId).say(text).to(contact(botInfo.id)));
     },
     async join(personId, byId) {
-      roomMock!.add(contact(personId)).by(contact(byId));
-      await settle();
+      await emit('room-join', () => roomMock!.add(contact(personId)).by(contact(byId)));
     },
     async leave(personId, byId) {
-      roomMock!.remove(contact(personId)).by(contact(byId ?? personId));
-      await settle();
+      await emit('room-leave', () => roomMock!.remove(contact(personId)).by(contact(byId ?? personId)));
     },
     async rename(personId, alias) {
       puppet.setRoomAlias(roomId, personId, alias);
       await settle();
     },
     async setTopic(topic, byId) {
-      roomMock!.topic(topic).by(contact(byId));
-      await settle();
+      await emit('room-topic', () => roomMock!.topic(topic).by(contact(byId)));
     },
     async addBot(byId) {
-      roomMock!.add(contact(botInfo.id)).by(contact(byId));
-      await settle();
+      await emit('room-join', () => roomMock!.add(contact(botInfo.id)).by(contact(byId)));
     },
     async removeBot(byId) {
-      roomMock!.remove(contact(botInfo.id)).by(contact(byId));
-      await settle();
+      await emit('room-leave', () => roomMock!.remove(contact(botInfo.id)).by(contact(byId)));
     },
     async stop() {
       await settle();

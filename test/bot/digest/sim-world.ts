@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
-import { digestRoutine, recordScreened } from '../../../src/bot/digest/index.js';
-import type { CommandHandler } from '../../../src/bot/handle-message.js';
+import { digestRoutine } from '../../../src/bot/digest/index.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { compileScreener } from '../../../src/engine/compile-screener.js';
 import { silentLogger } from '../../../src/log/logger.js';
@@ -61,16 +60,6 @@ export function activePolicy(path: string): ActivePolicy {
   return compiled.active;
 }
 
-/**
- * Counts every screened group message the way handle-message will once it calls
- * recordScreened itself: commands run for each de-duplicated group message, and
- * this one handles none. Drop it from `world()` when handle-message is wired.
- */
-export const countScreened: CommandHandler = async (ctx, msg) => {
-  if (msg.roomId) recordScreened(ctx, msg.roomId);
-  return false;
-};
-
 /** A running simulated group with the digest routine, and everything it sent. */
 export interface World {
   sim: Simulation;
@@ -100,16 +89,11 @@ export async function world(policyPath: string, store: Store, startIso: string):
     room: ROOM,
     people: PEOPLE,
     onAction: (a) => actions.push(a),
-    commands: countScreened,
     routines: (ctx, scheduler) => {
       routine = digestRoutine(ctx, scheduler);
     },
     failSend: (job) => {
       jobs.push({ ...job });
-      // wechaty-puppet-mock cannot serialise a Buffer FileBox (FileBox.toJSON throws), so the
-      // send port's `FileBox.fromBuffer` fails there; the image is checked on the job above and
-      // dropped before the mock send. Remove once the send port uses FileBox.fromBase64.
-      if (job.kind !== 'remove') delete job.image;
       return null;
     },
   });
