@@ -1,7 +1,7 @@
 import { checkMembership } from '../core/membership/check-membership.js';
 import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
 import { nicknameReminderLine, nicknameReminderText } from '../core/wording/member-texts.js';
-import { alertAdmins } from './admins.js';
+import { adminIdsFor, alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { displayNickname } from './platform.js';
@@ -39,6 +39,7 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
   for (const known of ctx.store.members.listByRoom(roomId)) if (!presentIds.has(known.memberId)) ctx.store.members.markLeft(roomId, known.memberId);
 
   const reported = new Set((ctx.store.state.get(reportedKey(roomId)) as string[] | undefined) ?? []);
+  const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
   const reminders: { id: string; line: string }[] = [];
   const doubtful: MemberLine[] = [];
   let badNicknames = 0;
@@ -51,7 +52,7 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
       badNicknames++;
       if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
     }
-    if (record.exempt) continue;
+    if (record.exempt || admins.has(m.id)) continue;
     const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.loaded.policy.nickname.name_only });
     if (concerns.length > 0 && (opts.reportAll || !reported.has(m.id))) {
       doubtful.push({ name: nickname, memberId: m.id, detail: concerns.map((c) => c.text).join('；') });

@@ -35,6 +35,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
       reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
       ctx.store.members.update(roomId, id, { lastRemindedAt: now });
     }
+    if (await isAdmin(ctx, roomId, room.topic, id)) continue;
     const concerns = checkMembership({
       verdict,
       roster: active.loaded.roster,
