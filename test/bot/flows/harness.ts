@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { types } from 'wechaty';
 import type { ActivePolicy } from '../../../src/bot/active-policy.js';
 import { botFeatures } from '../../../src/bot/features.js';
-import { fixedPolicyHolder } from '../../../src/bot/policy-holder.js';
+import { fixedPolicyHolder, type PolicyHolder } from '../../../src/bot/policy-holder.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { createLogger } from '../../../src/log/logger.js';
 import { createSimulation, type BotAction, type SimPerson, type Simulation, type SimulationOptions } from '../../../src/sandbox/simulation.js';
@@ -43,6 +43,8 @@ export const SALES_PEOPLE: SimPerson[] = [
 /** How a test world is built; everything has a default. */
 export interface WorldOptions {
   policy?: ActivePolicy;
+  /** The policy through a holder that can reload it (dictionary edits, hand edits); wins over `policy`. */
+  holder?: PolicyHolder;
   store?: Store;
   start?: number;
   room?: SimulationOptions['room'];
@@ -56,7 +58,8 @@ export interface World {
   sim: Simulation;
   clock: SimClock;
   store: Store;
-  policy: ActivePolicy;
+  /** The policy in force now (a holder's reload replaces it). */
+  readonly policy: ActivePolicy;
   actions: BotAction[];
   logs: LogLine[];
   /** Ids of group messages the bot received, in order. */
@@ -97,7 +100,7 @@ export interface World {
 export async function startWorld(opts: WorldOptions = {}): Promise<World> {
   const clock = createSimClock(opts.start ?? MONDAY_9AM);
   const store = opts.store ?? createMemoryStore();
-  const policy = opts.policy ?? policyWith();
+  const holder = opts.holder ?? fixedPolicyHolder(opts.policy ?? policyWith());
   const actions: BotAction[] = [];
   const logs: LogLine[] = [];
   const sink = new Writable({
@@ -107,7 +110,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     },
   });
   const sim = createSimulation({
-    policy: () => policy,
+    policy: () => holder.current(),
     store,
     clock,
     log: createLogger({ level: 'debug', destination: sink }),
@@ -116,7 +119,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     onAction: (a) => actions.push(a),
     failSend: opts.failSend,
     outbox: opts.outbox,
-    ...botFeatures(fixedPolicyHolder(policy)), // commands and scheduled reminders, as every entry point installs them
+    ...botFeatures(holder), // commands and scheduled reminders, as every entry point installs them
   });
   const messageIds: string[] = [];
   // Registered before the plugin's own listeners: when a count moves, the bot has the event too.
@@ -149,7 +152,9 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     sim,
     clock,
     store,
-    policy,
+    get policy() {
+      return holder.current();
+    },
     actions,
     logs,
     messageIds,
