@@ -1,6 +1,7 @@
 import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
+import { formatDurationZh } from '../../core/policy/duration.js';
 import type { CaseRecord } from '../../core/records.js';
 import { actionLabel } from '../../core/wording/action-label.js';
 import { categoryLabels } from '../../core/wording/category-label.js';
@@ -102,7 +103,7 @@ async function warn(req: CommandRequest): Promise<void> {
   await ctx.store.flush();
   const context = { caseId: record.id, roomId: room.roomId, memberId: record.memberId };
   if (maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: `${record.memberName}，管理员提醒：${reason}（案件 ${record.id}）`, mentionIds: [record.memberId], context });
-  await tellMember(req, record.memberId, `【群管家】管理员在“${room.topic}”对你发出警告：${reason}\n案件 ${record.id}，这是 30 天内第 ${decision.count} 次。如有异议，回复“#申诉 ${record.id} 理由”。`, context);
+  await tellMember(req, record.memberId, `【群管家】管理员在“${room.topic}”对你发出警告：${reason}\n案件 ${record.id}，这是 ${formatDurationZh(settings.escalation.windowMs)} 内第 ${decision.count} 次。如有异议，回复“#申诉 ${record.id} 理由”。`, context);
   req.reply(`已记录案件 ${record.id}（${record.memberName}，本期第 ${decision.count} 次${decision.action === 'request_removal' ? '，已达移出标准，请决定是否“#移出”' : ''}）。`);
 }
 

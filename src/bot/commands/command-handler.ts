@@ -19,7 +19,11 @@ export interface CommandDeps {
 
 const CASE_COMMANDS = new Set<CommandName>(['warn', 'pardon', 'record', 'case', 'remove', 'keep', 'appeal', 'reject', 'exempt', 'unexempt']);
 
-/** Reads commands in groups and private chats, checks rights by contact id, runs them, answers every time. */
+/**
+ * Reads commands in groups and private chats, checks rights by contact id, runs
+ * them, answers every time. Returns true when the message needs no screening:
+ * private chats, and an admin's (or a harmless member) command in a group.
+ */
 export function createCommandHandler(deps: CommandDeps): CommandHandler {
   return async (ctx, msg) => {
     const parsed = parseCommand(msg.text);
@@ -27,8 +31,9 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     const isPrivate = msg.roomId === '';
     const answer = (text: string): void => replyTo(ctx, msg, text);
     if (parsed.kind === 'unknown') {
-      answer(parsed.word ? `没有“${parsed.word}”这个命令。发送“#帮助”查看可用命令。` : '请在 # 后输入命令，例如“#帮助”。');
-      return true;
+      // The word is not quoted back: it may be exactly what screening must not repeat.
+      answer(parsed.word ? '没有这个命令。发送“#帮助”查看可用命令。' : '请在 # 后输入命令，例如“#帮助”。');
+      return isPrivate;
     }
     const scope = await resolveRoom(ctx, msg, parsed.name, parsed.args);
     if ('problem' in scope) {
@@ -52,13 +57,22 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       request.audit(`denied:${parsed.name}`, null);
       answer(`抱歉，“#${commandWord(parsed.name)}”仅限本群管理员使用。发送“#帮助”查看你可以使用的命令。`);
       await ctx.store.flush();
-      return true;
+      return isPrivate;
     }
     if (CASE_COMMANDS.has(parsed.name)) await runCaseCommand(request);
     else await runGroupCommand(request, deps);
     await ctx.store.flush();
-    return true;
+    return isPrivate || admin || exemptFromScreening(parsed.name, scope.args);
   };
+}
+
+/**
+ * A member's command in the group is screened like any message unless it
+ * carries nothing to screen (`#帮助`, `#群规`) or is an appeal, whose reason
+ * may have to name what was flagged.
+ */
+function exemptFromScreening(name: CommandName, args: string[]): boolean {
+  return name === 'appeal' || args.length === 0;
 }
 
 /** The Chinese word of a command, for messages. */
@@ -91,11 +105,16 @@ async function resolveRoom(ctx: BotContext, msg: CoreMessage, name: CommandName,
   const last = args[args.length - 1];
   const named = last ? rooms.find((r) => r.topic === last) : undefined;
   if (named) return { room: named, args: args.slice(0, -1) };
-  const mine: RoomRecord[] = [];
+  const administered: RoomRecord[] = [];
+  const joined: RoomRecord[] = [];
   for (const r of rooms) {
     const member = ctx.store.members.get(r.roomId, msg.senderId);
-    if ((await isAdmin(ctx, r.roomId, r.topic, msg.senderId)) || (MEMBER_COMMANDS.has(name) && member && !member.left)) mine.push(r);
+    if (await isAdmin(ctx, r.roomId, r.topic, msg.senderId)) administered.push(r);
+    else if (member && !member.left) joined.push(r);
   }
+  // Admin commands go to the groups one administers; a member's attempt still
+  // reaches a group, to be refused and logged there.
+  const mine = MEMBER_COMMANDS.has(name) ? [...administered, ...joined] : administered.length > 0 ? administered : joined;
   if (mine.length === 1) return { room: mine[0]!, args };
   if (mine.length === 0) return { problem: '没有找到你所在或管理的群。' };
   return { problem: `你在多个群：${mine.map((r) => `“${r.topic}”`).join('、')}。请在命令末尾加上群名，例如“#${commandWord(name)} ${args.join(' ')}${args.length ? ' ' : ''}${mine[0]!.topic}”。` };

@@ -53,7 +53,7 @@ async function dictionary(req: CommandRequest, deps: CommandDeps): Promise<void>
   const target = req.name === 'allow' ? 'allow' as const : { category: category ?? (dictionaries.length === 1 ? dictionaries[0]!.category : '') };
   if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${dictionaries.map((d) => d.category).join('、')}`);
   const result = editTermFile(deps.holder, action, term, target);
-  req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category);
+  req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category, term);
   await req.ctx.store.flush();
   req.reply(result.message);
 }
@@ -64,7 +64,7 @@ async function stats(req: CommandRequest): Promise<void> {
   if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
   const now = req.ctx.clock.now();
   const cases = (await req.ctx.store.cases.all(now - ms, now + 1)).filter((c) => c.roomId === req.room.roomId);
-  const violations = cases.filter((c) => c.kind === 'violation' || c.kind === 'manual');
+  const violations = cases.filter((c) => (c.kind === 'violation' || c.kind === 'manual') && c.status !== 'overturned');
   const count = (keys: string[]): string =>
     [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())]
       .sort((a, b) => b[1] - a[1])
@@ -91,5 +91,5 @@ async function check(req: CommandRequest): Promise<void> {
   const result = await auditRoom(req.ctx, req.room.roomId, { reportAll: true, summary: false });
   req.audit('check', req.room.roomId);
   const doubtful = result.doubtful.map((d) => `· ${d.name}：${d.detail}`);
-  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人（已在群内统一提醒）。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${result.badNicknames > 0 ? '（已在群内统一提醒）' : ''}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
 }

@@ -7,7 +7,10 @@ export type ParsedCommand =
   | { kind: 'none' };
 
 const PREFIX = /^\s*[#＃/／]\s*/;
-const MENTION = /@[^\s\u2005@]+[\u2005\s]?/g;
+/** An @-mention starts a word (an e-mail address is not one). */
+const MENTION = /(?<![A-Za-z0-9._%+-])@[^\s\u2005@]+[\u2005\s]?/gu;
+/** A command word starts with a letter and has no symbols (`/::)`, `#1号会议室`, `/home/data` are chat, not commands). */
+const COMMAND_WORD = /^\p{L}[\p{L}\p{N}]{0,15}$/u;
 
 /**
  * Reads `#命令 参数…` (also `/`, full-width `＃`), with Chinese names and English
@@ -20,6 +23,7 @@ export function parseCommand(text: string): ParsedCommand {
   if (body.length === 0) return { kind: 'unknown', word: '' };
   const [word = '', ...args] = body.split(/\s+/);
   const name = COMMAND_ALIASES[word.toLowerCase()] ?? longestAliasPrefix(word);
+  if (!name && !COMMAND_WORD.test(word)) return { kind: 'none' };
   if (!name) return { kind: 'unknown', word };
   const glued = COMMAND_ALIASES[word.toLowerCase()] ? [] : [word.slice(aliasLength(word, name))].filter(Boolean);
   const all = [...glued, ...args];

@@ -105,8 +105,8 @@ const ROWS: Row[] = [
     audit: { action: 'dict_add', target: 'confidential' },
   },
   {
-    name: 'allow', text: '#白名单 添加 反赌博宣传', answer: '已添加“反赌博宣传”（allow.txt），立即生效',
-    effect: (w) => expect(w.files.read('allow.txt').split('\n')).toContain('反赌博宣传'),
+    name: 'allow', text: '#白名单 添加 年终评优名单', answer: '已添加“年终评优名单”（allow.txt），立即生效',
+    effect: (w) => expect(w.files.read('allow.txt').split('\n')).toContain('年终评优名单'),
     audit: { action: 'allow_add', target: 'allow' },
   },
   {
@@ -212,8 +212,8 @@ describe('wrong arguments get the usage line, never silence', { timeout: 30_000 
     { who: 'u1', text: '#申诉', expected: usage('appeal') },
     { who: 'u1', text: '#申诉 C1', expected: usage('appeal') },
     { who: 'u1', text: '#申诉 C1 再说一次', expected: '案件 C1 的申诉正在处理中。' },
-    { who: 'u1', text: '#foo', expected: '没有“foo”这个命令。发送“#帮助”查看可用命令。' },
-    { who: 'u1', text: '#开会 三点', expected: '没有“开会”这个命令。发送“#帮助”查看可用命令。' },
+    { who: 'u1', text: '#foo', expected: '没有这个命令。发送“#帮助”查看可用命令。' },
+    { who: 'u1', text: '#开会 三点', expected: '没有这个命令。发送“#帮助”查看可用命令。' },
     { who: 'u1', text: '#', expected: '请在 # 后输入命令，例如“#帮助”。' },
     { who: 'admin1', text: '/kick', expected: usage('remove') },
   ])('$who: "$text"', async ({ who, text, expected }) => {

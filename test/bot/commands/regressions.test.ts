@@ -1,7 +1,6 @@
 /**
- * Bugs found while writing the command and reminder suites, each as the test
- * that should pass once src/ is fixed. Move a case to its proper suite when it
- * passes.
+ * Regressions: bugs found while writing the command and reminder suites, each
+ * kept as the test that failed before the fix.
  */
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../src/core/commands/parse-command.js';
@@ -9,7 +8,7 @@ import { answersTo, dmsTo, startCommandWorld, texts } from './command-world.js';
 
 const ROOM = 'room1@chatroom';
 
-describe('known bug: a message that starts with # or / is never screened, and the bot repeats it', { timeout: 30_000 }, () => {
+describe('regression: a message that starts with # or / is never screened, and the bot repeats it', { timeout: 30_000 }, () => {
   // handleGroupMessage() returns as soon as the command handler says "this
   // was a command" — and an unknown word, a refused admin command or a member
   // command all count. So any member can post forbidden or confidential text
@@ -32,7 +31,7 @@ describe('known bug: a message that starts with # or / is never screened, and th
   });
 });
 
-describe('known bug: a member’s admin command in a private chat is not refused or logged', { timeout: 30_000 }, () => {
+describe('regression: a member’s admin command in a private chat is not refused or logged', { timeout: 30_000 }, () => {
   // resolveRoom() only considers groups the asker administers (or, for member
   // commands, is in). A member of one group who privately sends "#统计" gets
   // "没有找到你所在或管理的群。" — untrue, and the attempt is neither logged
@@ -49,7 +48,7 @@ describe('known bug: a member’s admin command in a private chat is not refused
   });
 });
 
-describe('known bug: a manual warning names a 30-day window whatever the policy says', { timeout: 30_000 }, () => {
+describe('regression: a manual warning names a 30-day window whatever the policy says', { timeout: 30_000 }, () => {
   // case-commands.ts warn(): "这是 30 天内第 N 次" is hard-coded; the policy's
   // escalation.window here is 1d (an automatic warning says "这是 1天 内第 1 次").
   it('#警告 with escalation.window 1d', async () => {
@@ -60,7 +59,7 @@ describe('known bug: a manual warning names a 30-day window whatever the policy 
   });
 });
 
-describe('known bug: an e-mail address in a command’s arguments is taken for an @-mention', () => {
+describe('regression: an e-mail address in a command’s arguments is taken for an @-mention', () => {
   // parse-command.ts MENTION /@[^\s\u2005@]+/ removes "@example.com" from
   // "lisi@example.com", so "#警告 @李四 把报价发到了 lisi@example.com" records the
   // reason "把报价发到了 lisi". Expected: only mentions (an @ at the start of a word) are removed.
