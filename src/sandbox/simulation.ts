@@ -47,6 +47,9 @@ export interface SimulationOptions {
   failSend?: (job: OutboxJob) => Error | null;
 }
 
+/** The Wechaty events a simulation step waits for. */
+export type SimEvent = 'login' | 'message' | 'room-join' | 'room-leave' | 'room-topic';
+
 /** A real Wechaty with QunGuard installed, on the mock puppet, driven by the caller. */
 export interface Simulation {
   wechaty: Wechaty;
@@ -57,6 +60,8 @@ export interface Simulation {
   start(): Promise<void>;
   /** Waits until the bot has finished reacting to everything so far. */
   settle(): Promise<void>;
+  /** Runs `act` (which makes the puppet emit one `kind` event), waits until Wechaty delivered it, then settles. */
+  deliver(kind: SimEvent, act: () => void): Promise<void>;
   say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
   sayFile(personId: string, fileName: string): Promise<void>;
   dm(personId: string, text: string): Promise<void>;
@@ -112,9 +117,9 @@ export function createSimulation(opts: SimulationOptions): Simulation {
 
   // Events Wechaty has handed to listeners, so a step can wait for its own event
   // before settling (Wechaty takes several event-loop turns per event).
-  const seen = { message: 0, 'room-join': 0, 'room-leave': 0, 'room-topic': 0 };
-  type EventKind = keyof typeof seen;
+  const seen: Record<SimEvent, number> = { login: 0, message: 0, 'room-join': 0, 'room-leave': 0, 'room-topic': 0 };
   const countEvents = (): void => {
+    wechaty.on('login', () => void seen.login++);
     wechaty.on('message', (m) => {
       if (!m.self()) seen.message++;
     });
@@ -122,7 +127,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     wechaty.on('room-leave', () => void seen['room-leave']++);
     wechaty.on('room-topic', () => void seen['room-topic']++);
   };
-  const emit = async (kind: EventKind, act: () => void): Promise<void> => {
+  const emit = async (kind: SimEvent, act: () => void): Promise<void> => {
     const target = seen[kind] + 1;
     act();
     const deadline = Date.now() + EVENT_WAIT_MS;
@@ -161,10 +166,10 @@ export function createSimulation(opts: SimulationOptions): Simulation {
       const owner = !opts.room.owner || opts.room.owner === 'bot' ? botInfo.id : opts.room.owner;
       roomMock = mocker.createRoom({ id: roomId, topic: opts.room.topic, memberIdList: members, ownerId: owner });
       for (const p of opts.people) if (p.alias) puppet.setRoomAlias(roomId, p.id, p.alias);
-      mocker.login(contact(botInfo.id));
-      await settle();
+      await emit('login', () => mocker.login(contact(botInfo.id)));
     },
     settle,
+    deliver: emit,
     async say(personId, text, mentionIds = []) {
       await emit('message', () => contact(personId).say(text, mentionIds.map(contact)).to(roomMock!));
     },

@@ -71,11 +71,7 @@ export interface World {
   /** Moves the simulated clock to `time`, firing due timers (reminder sweeps, outbox pacing) in order. */
   advanceTo(time: number): Promise<void>;
   advance(ms: number): Promise<void>;
-  /**
-   * The simulation's steps, each waiting until Wechaty has handed the event to
-   * the bot before settling (Simulation.settle alone waits a fixed few event-loop
-   * turns, and Wechaty takes several setImmediate hops per event).
-   */
+  /** The simulation's steps; each waits until Wechaty has handed its event to the bot, then settles. */
   say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
   sayFile(personId: string, fileName: string): Promise<void>;
   dm(personId: string, text: string): Promise<void>;
@@ -122,31 +118,13 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     ...botFeatures(holder), // commands and scheduled reminders, as every entry point installs them
   });
   const messageIds: string[] = [];
-  // Registered before the plugin's own listeners: when a count moves, the bot has the event too.
-  const arrived = { login: 0, message: 0, 'room-join': 0, 'room-leave': 0, 'room-topic': 0 };
-  type Arrival = keyof typeof arrived;
   sim.wechaty.on('message', (m) => {
-    if (m.self()) return;
-    arrived.message++;
-    if (m.room()) messageIds.push(m.id);
+    if (!m.self() && m.room()) messageIds.push(m.id);
   });
-  sim.wechaty.on('login', () => void arrived.login++);
-  sim.wechaty.on('room-join', () => void arrived['room-join']++);
-  sim.wechaty.on('room-leave', () => void arrived['room-leave']++);
-  sim.wechaty.on('room-topic', () => void arrived['room-topic']++);
-  const reaches = async (event: Arrival, act: () => Promise<void> | void): Promise<void> => {
-    const before = arrived[event];
-    await act();
-    for (const deadline = Date.now() + 10_000; arrived[event] === before; ) {
-      if (Date.now() > deadline) throw new Error(`no ${event} event reached the bot within 10 s`);
-      await new Promise((r) => setTimeout(r, 1));
-    }
-    await sim.settle();
-  };
   const links = new Map<string, { title: string; description?: string; url: string }>();
   const originalMessageUrl = sim.puppet.messageUrl.bind(sim.puppet);
   sim.puppet.messageUrl = async (id: string) => links.get(id) ?? originalMessageUrl(id);
-  await reaches('login', () => sim.start());
+  await sim.start();
   let seq = 0;
   const world: World = {
     sim,
@@ -167,18 +145,18 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     advance(ms) {
       return world.advanceTo(clock.now() + ms);
     },
-    say: (personId, text, mentionIds) => reaches('message', () => sim.say(personId, text, mentionIds)),
-    sayFile: (personId, fileName) => reaches('message', () => sim.sayFile(personId, fileName)),
-    dm: (personId, text) => reaches('message', () => sim.dm(personId, text)),
-    join: (personId, byId) => reaches('room-join', () => sim.join(personId, byId)),
-    leave: (personId, byId) => reaches('room-leave', () => sim.leave(personId, byId)),
+    say: (personId, text, mentionIds) => sim.say(personId, text, mentionIds),
+    sayFile: (personId, fileName) => sim.sayFile(personId, fileName),
+    dm: (personId, text) => sim.dm(personId, text),
+    join: (personId, byId) => sim.join(personId, byId),
+    leave: (personId, byId) => sim.leave(personId, byId),
     rename: (personId, alias) => sim.rename(personId, alias), // no event: read on the next message or reminder run
-    setTopic: (topic, byId) => reaches('room-topic', () => sim.setTopic(topic, byId)),
-    addBot: (byId) => reaches('room-join', () => sim.addBot(byId)),
-    removeBot: (byId) => reaches('room-leave', () => sim.removeBot(byId)),
-    redeliver: (messageId) => reaches('message', () => void sim.puppet.emit('message', { messageId })),
+    setTopic: (topic, byId) => sim.setTopic(topic, byId),
+    addBot: (byId) => sim.addBot(byId),
+    removeBot: (byId) => sim.removeBot(byId),
+    redeliver: (messageId) => sim.deliver('message', () => void sim.puppet.emit('message', { messageId })),
     sayLink: (personId, title, description) =>
-      reaches('message', () => {
+      sim.deliver('message', () => {
         const id = `link-${++seq}-${sim.roomId}`;
         links.set(id, { title, description, url: 'https://example.com/article' });
         sim.puppet.mocker.MessageMock.create({ id, talkerId: personId, roomId: sim.roomId, mentionIdList: [], timestamp: clock.now(), type: types.Message.Url } as never);
