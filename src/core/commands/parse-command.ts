@@ -9,6 +9,8 @@ export type ParsedCommand =
 const PREFIX = /^\s*[#＃/／]\s*/;
 /** An @-mention starts a word (an e-mail address is not one). */
 const MENTION = /(?<![A-Za-z0-9._%+-])@[^\s\u2005@]+[\u2005\s]?/gu;
+/** `@群管家 #帮助`: mentions before the prefix address the bot and are skipped. */
+const LEADING_MENTIONS = /^(\s*@[^\s\u2005@]+[\u2005\s]+)+/u;
 /** A command word starts with a letter and has no symbols (`/::)`, `#1号会议室`, `/home/data` are chat, not commands). */
 const COMMAND_WORD = /^\p{L}[\p{L}\p{N}]{0,15}$/u;
 
@@ -17,9 +19,10 @@ const COMMAND_WORD = /^\p{L}[\p{L}\p{N}]{0,15}$/u;
  * aliases. @-mentions are removed from the arguments: the platform gives them as ids.
  */
 export function parseCommand(text: string): ParsedCommand {
-  const prefix = PREFIX.exec(text);
+  const addressed = text.replace(LEADING_MENTIONS, '');
+  const prefix = PREFIX.exec(addressed);
   if (!prefix) return { kind: 'none' };
-  const body = text.slice(prefix[0].length).replace(MENTION, ' ').trim();
+  const body = addressed.slice(prefix[0].length).replace(MENTION, ' ').trim();
   if (body.length === 0) return { kind: 'unknown', word: '' };
   const [word = '', ...args] = body.split(/\s+/);
   const name = COMMAND_ALIASES[word.toLowerCase()] ?? longestAliasPrefix(word);

@@ -124,3 +124,16 @@ describe('caseIdArg', () => {
     expect(caseIdArg(word)).toBe(id);
   });
 });
+
+describe('addressed to the bot', () => {
+  it.each([
+    ['@群管家 #帮助', 'help'],
+    ['@群管家\u2005#统计 7d', 'stats'],
+  ])('%s', (text, name) => {
+    expect(parseCommand(text)).toMatchObject({ kind: 'command', name });
+  });
+
+  it('a mention alone is not a command', () => {
+    expect(parseCommand('@群管家 你好')).toEqual({ kind: 'none' });
+  });
+});
