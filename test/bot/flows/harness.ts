@@ -53,8 +53,11 @@ export interface WorldOptions {
   outbox?: SimulationOptions['outbox'];
 }
 
+/** The simulation's steps; each waits until Wechaty has handed its event to the bot, then settles. */
+type Steps = Pick<Simulation, 'say' | 'sayFile' | 'dm' | 'join' | 'leave' | 'rename' | 'setTopic' | 'addBot' | 'removeBot' | 'stop'>;
+
 /** A started simulation plus what the tests read: actions, logs, incoming message ids. */
-export interface World {
+export interface World extends Steps {
   sim: Simulation;
   clock: SimClock;
   store: Store;
@@ -71,16 +74,6 @@ export interface World {
   /** Moves the simulated clock to `time`, firing due timers (reminder sweeps, outbox pacing) in order. */
   advanceTo(time: number): Promise<void>;
   advance(ms: number): Promise<void>;
-  /** The simulation's steps; each waits until Wechaty has handed its event to the bot, then settles. */
-  say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
-  sayFile(personId: string, fileName: string): Promise<void>;
-  dm(personId: string, text: string): Promise<void>;
-  join(personId: string, byId: string): Promise<void>;
-  leave(personId: string, byId?: string): Promise<void>;
-  rename(personId: string, alias: string | null): Promise<void>;
-  setTopic(topic: string, byId: string): Promise<void>;
-  addBot(byId: string): Promise<void>;
-  removeBot(byId: string): Promise<void>;
   /** Delivers the same message (same id) to the bot a second time. */
   redeliver(messageId: string): Promise<void>;
   /**
@@ -89,7 +82,6 @@ export interface World {
    * world's puppet answers with the title given here.
    */
   sayLink(personId: string, title: string, description?: string): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /** Builds and starts a world on the simulated clock; the bot's start-up (hello, audit) has happened when it resolves. */
