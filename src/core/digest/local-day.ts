@@ -1,69 +1,41 @@
 /** Calendar days in the policy's timezone: digests count and label by the admins' local day. */
-
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsIn(ms: number, timeZone: string): LocalParts {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
-    formatters.set(timeZone, f);
-  }
-  const out: Record<string, number> = {};
-  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') out[p.type] = Number(p.value);
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour! % 24, minute: out.minute!, second: out.second! };
-}
-
-/** How far `timeZone` is ahead of UTC at the instant `ms`, in ms. */
-function offsetAt(ms: number, timeZone: string): number {
-  const p = partsIn(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
+import { localParts, utcOffsetMs } from '../time/local-parts.js';
 
 /** The instant of local midnight of a calendar date (month 1–12; day may overflow, as in Date.UTC). */
 export function localMidnight(year: number, month: number, day: number, timeZone: string): number {
   const wall = Date.UTC(year, month - 1, day);
-  let guess = wall - offsetAt(wall, timeZone);
-  guess = wall - offsetAt(guess, timeZone);
+  let guess = wall - utcOffsetMs(wall, timeZone);
+  guess = wall - utcOffsetMs(guess, timeZone);
   return guess;
 }
 
 /** Local midnight at the start of the day containing `ms`. */
 export function localDayStart(ms: number, timeZone: string): number {
-  const p = partsIn(ms, timeZone);
+  const p = localParts(ms, timeZone);
   return localMidnight(p.year, p.month, p.day, timeZone);
 }
 
 /** Local midnight `days` calendar days after (or before, when negative) the day containing `ms`. */
 export function addLocalDays(ms: number, days: number, timeZone: string): number {
-  const p = partsIn(ms, timeZone);
+  const p = localParts(ms, timeZone);
   return localMidnight(p.year, p.month, p.day + days, timeZone);
 }
 
 /** `2026-11-23`: the local day of `ms`, as a sortable key for per-day counters. */
 export function localDayKey(ms: number, timeZone: string): string {
-  const p = partsIn(ms, timeZone);
+  const p = localParts(ms, timeZone);
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
 /** `11月23日`: a day as admins read it. */
 export function dayLabelZh(ms: number, timeZone: string): string {
-  const p = partsIn(ms, timeZone);
+  const p = localParts(ms, timeZone);
   return `${p.month}月${p.day}日`;
 }
 
 /** `11/23`: a day on a chart axis, where space is short. */
 export function dayLabelShort(ms: number, timeZone: string): string {
-  const p = partsIn(ms, timeZone);
+  const p = localParts(ms, timeZone);
   return `${p.month}/${p.day}`;
 }
 
