@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseDictionary } from '../core/dictionary/parse-dictionary.js';
+import { lineTerm, parseDictionary } from '../core/dictionary/parse-dictionary.js';
 import type { PolicyHolder } from './policy-holder.js';
 
 /** The outcome of a dictionary edit, in words for the admin. */
@@ -23,14 +23,14 @@ export function editTermFile(holder: PolicyHolder, op: 'add' | 'remove', term: s
   if (checked.problems.length > 0 || checked.terms.length !== 1) return { ok: false, message: checked.problems[0]?.message ?? `“${term}”不是有效词条` };
   const before = readFileSync(file, 'utf8');
   const lines = before.split(/\r?\n/);
-  const present = lines.some((l) => l.replace(/#.*/, '').trim() === term);
+  const present = lines.some((l) => lineTerm(l) === term);
   let after: string;
   if (op === 'add') {
     if (present) return { ok: false, message: `“${term}”已在 ${entry.file} 中` };
     after = `${before.replace(/\s*$/, '')}\n${term}\n`;
   } else {
     if (!present) return { ok: false, message: `“${term}”不在 ${entry.file} 中` };
-    after = lines.filter((l) => l.replace(/#.*/, '').trim() !== term).join('\n');
+    after = lines.filter((l) => lineTerm(l) !== term).join('\n');
   }
   writeAtomically(file, after);
   const result = holder.reload();

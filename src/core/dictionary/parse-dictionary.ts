@@ -13,6 +13,12 @@ export interface ParsedDictionary {
   problems: DictionaryProblem[];
 }
 
+/** The term a dictionary line holds: the text before `#`, trimmed ('' for comments and blank lines). */
+export function lineTerm(raw: string): string {
+  const hash = raw.indexOf('#');
+  return (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+}
+
 /**
  * Reads the dictionary format: one term per line, `#` starts a comment, blank
  * lines ignored, whitespace trimmed, duplicates tolerated.
@@ -22,8 +28,7 @@ export function parseDictionary(text: string): ParsedDictionary {
   const problems: DictionaryProblem[] = [];
   const seen = new Set<string>();
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
-    const hash = raw.indexOf('#');
-    const term = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const term = lineTerm(raw);
     if (term.length === 0 || seen.has(term)) return;
     const key = compactTerm(normalise(term).text);
     if (key.length < 2) {
