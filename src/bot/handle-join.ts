@@ -2,7 +2,7 @@ import { checkMembership } from '../core/membership/check-membership.js';
 import type { CaseRecord } from '../core/records.js';
 import { membershipAlertText } from '../core/wording/admin-texts.js';
 import { nicknameReminderLine, nicknameReminderText, welcomeText } from '../core/wording/member-texts.js';
-import { alertAdmins, isAdmin } from './admins.js';
+import { adminIdsFor, alertAdmins } from './admins.js';
 import { markReported } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
 import { ensureMember } from './members.js';
@@ -18,7 +18,8 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
   const active = ctx.policy();
   const settings = active.settings(room.topic);
   const now = ctx.clock.now();
-  const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || (await isAdmin(ctx, roomId, room.topic, inviterId));
+  const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
+  const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || admins.has(inviterId);
   const inviterName = inviterId ? ((await ctx.platform.roomMember(roomId, inviterId).catch(() => null))?.name ?? inviterId) : null;
   const welcome: { id: string; name: string }[] = [];
   const reminders: { id: string; line: string }[] = [];
@@ -35,7 +36,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
       reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
       ctx.store.members.update(roomId, id, { lastRemindedAt: now });
     }
-    if (await isAdmin(ctx, roomId, room.topic, id)) continue;
+    if (admins.has(id)) continue;
     const concerns = checkMembership({
       verdict,
       roster: active.loaded.roster,
