@@ -38,8 +38,8 @@ function fakeCase(n: number, at: number, status: CaseRecord['status']): CaseReco
     at,
     by: 'bot',
     history: [
-      { at, by: 'bot', what: 'opened' },
-      { at: at + 3600_000, by: 'wxid_admin1', what: status },
+      { type: 'opened', at, by: 'bot', action: 'warn' },
+      { type: 'noted', at: at + 3600_000, by: 'wxid_admin1', text: status },
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { checkMembership } from '../core/membership/check-membership.js';
-import type { CaseRecord } from '../core/records.js';
+import { openRelevanceCase } from '../core/cases/index.js';
 import { membershipAlertText } from '../core/wording/admin-texts.js';
 import { nicknameReminderLine, nicknameReminderText, welcomeText } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
@@ -46,24 +46,10 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
       nameOnly: active.loaded.policy.nickname.name_only,
     });
     if (concerns.length === 0) continue;
-    const record: CaseRecord = {
-      id: ctx.store.cases.nextCaseId(),
-      roomId,
-      roomTopic: room.topic,
-      memberId: id,
-      memberName: nickname,
-      messageId: null,
-      kind: 'relevance',
-      categories: concerns.map((c) => c.code),
-      terms: [],
-      severity: 'medium',
-      excerpt: concerns.map((c) => c.text).join('；'),
-      action: 'relevance',
-      status: 'pending_decision',
-      at: now,
-      by: 'bot',
-      history: [{ at: now, by: 'bot', what: 'opened: membership check', note: inviterId ? `invited by ${inviterId}` : undefined }],
-    };
+    const record = openRelevanceCase(
+      { id: ctx.store.cases.nextCaseId(), roomId, roomTopic: room.topic, memberId: id, memberName: nickname, at: now },
+      { concerns },
+    );
     ctx.store.cases.add(record);
     alerts.push({ caseId: record.id, memberId: id, text: membershipAlertText({ caseId: record.id, roomTopic: room.topic, name: nickname, inviter: inviterName, concerns }) });
   }

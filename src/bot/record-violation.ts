@@ -1,5 +1,6 @@
 import { decideEscalation } from '../core/escalation/decide-escalation.js';
-import type { CaseRecord, RoomRecord } from '../core/records.js';
+import { countsOnLadder, openViolationCase, type CaseRecord } from '../core/cases/index.js';
+import type { RoomRecord } from '../core/records.js';
 import type { CoreMessage, Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import { safeExcerpt } from '../core/wording/excerpt.js';
@@ -7,11 +8,6 @@ import { adminAlertText, groupWarningText, memberNoticeText, type ViolationFacts
 import { alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
-
-/** Cases that count on the ladder: violations and manual warnings not overturned. */
-export function countsOnLadder(c: CaseRecord): boolean {
-  return (c.kind === 'violation' || c.kind === 'manual') && c.status !== 'overturned';
-}
 
 /** The most serious severity among findings. */
 export function worstSeverity(findings: readonly { severity: Severity }[]): Severity {
@@ -30,24 +26,10 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
   const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter(countsOnLadder);
   const decision = decideEscalation({ categories, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
   const excerpt = safeExcerpt(msg.text, findings);
-  const record: CaseRecord = {
-    id: ctx.store.cases.nextCaseId(),
-    roomId: room.roomId,
-    roomTopic: room.topic,
-    memberId: msg.senderId,
-    memberName,
-    messageId: msg.id,
-    kind: 'violation',
-    categories,
-    terms: [...new Set(findings.map((f) => f.term))],
-    severity: worstSeverity(findings),
-    excerpt,
-    action: decision.action,
-    status: decision.action === 'request_removal' ? 'pending_decision' : 'open',
-    at: now,
-    by: 'bot',
-    history: [{ at: now, by: 'bot', what: `opened: ${decision.action}` }],
-  };
+  const record = openViolationCase(
+    { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: msg.senderId, memberName, at: now },
+    { messageId: msg.id, categories, terms: [...new Set(findings.map((f) => f.term))], severity: worstSeverity(findings), excerpt, action: decision.action },
+  );
   ctx.store.cases.add(record);
   await ctx.store.flush();
   const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action: decision.action };

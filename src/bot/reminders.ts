@@ -1,5 +1,6 @@
 import { isWithinWorkHours } from '../core/policy/work-hours.js';
-import type { CaseRecord } from '../core/records.js';
+import { expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../core/cases/index.js';
+import { localDayKey } from '../core/digest/local-day.js';
 import { categoryLabels } from '../core/wording/category-label.js';
 import { formatTimeZh } from '../core/wording/format-time.js';
 import type { Scheduler } from '../schedule/scheduler.js';
@@ -11,8 +12,6 @@ import { maySpeak } from './room-state.js';
 export const PENDING_REMINDER_AFTER_MS = 24 * 3_600_000;
 /** How often due reminders are looked for. */
 export const REMINDER_SWEEP_MS = 30 * 60_000;
-
-const hasEvent = (c: CaseRecord, what: string): boolean => c.history.some((h) => h.what === what);
 
 /**
  * Admins: decisions pending for more than a day, once a day per case.
@@ -29,16 +28,18 @@ export async function sendDueReminders(ctx: BotContext): Promise<void> {
 }
 
 async function remindPendingDecisions(ctx: BotContext, now: number): Promise<void> {
-  const day = formatTimeZh(now, ctx.policy().loaded.policy.digest.timezone).split(' ')[0]!;
+  const timeZone = ctx.policy().loaded.policy.digest.timezone;
+  const today = localDayKey(now, timeZone);
   const byRoom = new Map<string, CaseRecord[]>();
   for (const c of ctx.store.cases.pending()) {
-    if (now - c.at < PENDING_REMINDER_AFTER_MS || hasEvent(c, `reminded ${day}`)) continue;
+    const reminded = lastRemindedAt(c);
+    if (now - c.at < PENDING_REMINDER_AFTER_MS || (reminded !== null && localDayKey(reminded, timeZone) === today)) continue;
     byRoom.set(c.roomId, [...(byRoom.get(c.roomId) ?? []), c]);
   }
   for (const [roomId, cases] of byRoom) {
     const room = ctx.store.rooms.get(roomId);
     if (!room || !maySpeak(room)) continue;
-    for (const c of cases) ctx.store.cases.update(c.id, { history: [...c.history, { at: now, by: 'bot', what: `reminded ${day}` }] });
+    for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
     await ctx.store.flush();
     const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}（${formatTimeZh(c.at, ctx.policy().loaded.policy.digest.timezone)}）`);
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, '请回复“#移出 C编号”或“#保留 C编号”。'].join('\n');
@@ -49,9 +50,10 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
 async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
   for (const room of ctx.store.rooms.list()) {
     const windowMs = ctx.policy().settings(room.topic).escalation.windowMs;
-    const expired = ctx.store.cases.byRoom(room.roomId).filter((c) => c.status === 'open' && (c.kind === 'violation' || c.kind === 'manual') && c.at + windowMs <= now);
+    const expired = ctx.store.cases.byRoom(room.roomId).filter((c) => c.at + windowMs <= now && expireCase(c, now).ok);
     for (const c of expired) {
-      ctx.store.cases.update(c.id, { status: 'closed', history: [...c.history, { at: now, by: 'bot', what: 'expired' }] });
+      const t = expireCase(c, now);
+      if (t.ok) ctx.store.cases.update(c.id, t.case);
     }
     if (expired.length === 0) continue;
     await ctx.store.flush();

@@ -1,44 +1,6 @@
-import type { Severity } from './types.js';
-
-/** What the escalation ladder (or an admin) decided for a case. */
-export type CaseAction = 'warn' | 'warn_and_notify' | 'remove' | 'request_removal' | 'manual' | 'relevance' | 'none';
-
-/** Where a case stands: counting against the member, decided by admins, or cancelled. */
-export type CaseStatus = 'open' | 'pending_decision' | 'closed' | 'overturned' | 'appealed';
-
-/** One numbered moderation case (`C<n>`): the audit record of a violation or an alert. */
-export interface CaseRecord {
-  /** `C<n>`, unique across all groups. */
-  id: string;
-  roomId: string;
-  roomTopic: string;
-  memberId: string;
-  memberName: string;
-  /** Source message id; duplicate deliveries of one message never make a second case. */
-  messageId: string | null;
-  kind: 'violation' | 'manual' | 'relevance' | 'nickname';
-  categories: string[];
-  terms: string[];
-  severity: Severity;
-  /** Redacted excerpt: never the confidential text itself, never personal data. */
-  excerpt: string;
-  action: CaseAction;
-  status: CaseStatus;
-  /** Epoch ms when the case was opened. */
-  at: number;
-  /** Who opened it: 'bot' or an admin's contact id. */
-  by: string;
-  /** Audit trail, oldest first. */
-  history: CaseEvent[];
-}
-
-/** One entry of a case's audit trail. */
-export interface CaseEvent {
-  at: number;
-  by: string;
-  what: string;
-  note?: string;
-}
+/** The records the store keeps about members, groups and admin actions; cases live in core/cases/. */
+/** Cases have their own home; re-exported here for the other record types' readers. */
+export type { CaseAction, CaseStatus, CaseRecord, CaseEvent } from './cases/index.js';
 
 /** What the bot knows about one member of one group. */
 export interface MemberRecord {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditRecord, CaseEvent, CaseRecord, MemberRecord, RoomRecord } from '../core/records.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
+import { migrateCaseEvent } from '../core/cases/migrate-case-event.js';
 import { InvalidRecordError } from './errors.js';
 import type { JsonValue } from './ports.js';
 
@@ -9,12 +10,24 @@ export const DOCUMENT_VERSION = 1;
 
 const ms = z.number().int().nonnegative();
 
-const caseEventSchema: z.ZodType<CaseEvent> = z.object({
-  at: ms,
-  by: z.string(),
-  what: z.string(),
-  note: z.string().optional(),
-});
+const actor = { at: ms, by: z.string() };
+const caseActionSchema = z.enum(['warn', 'warn_and_notify', 'remove', 'request_removal', 'manual', 'relevance', 'none']);
+
+const typedCaseEventSchema = z.discriminatedUnion('type', [
+  z.object({ ...actor, type: z.literal('opened'), action: caseActionSchema, note: z.string().optional() }),
+  z.object({ ...actor, type: z.literal('reminded') }),
+  z.object({ ...actor, type: z.literal('appealed'), reason: z.string() }),
+  z.object({ ...actor, type: z.literal('overturned'), reason: z.string().optional() }),
+  z.object({ ...actor, type: z.literal('decided'), decision: z.enum(['remove', 'keep', 'appeal_rejected']), reason: z.string().optional() }),
+  z.object({ ...actor, type: z.literal('expired') }),
+  z.object({ ...actor, type: z.literal('closed'), reason: z.enum(['member_left', 'member_removed']) }),
+  z.object({ ...actor, type: z.literal('noted'), text: z.string() }),
+]);
+
+/** A free-text entry from a file written before events were typed: migrated on read. */
+const legacyCaseEventSchema = z.object({ ...actor, what: z.string(), note: z.string().optional() }).transform(migrateCaseEvent);
+
+const caseEventSchema: z.ZodType<CaseEvent> = z.union([typedCaseEventSchema, legacyCaseEventSchema]);
 
 /** Shape of a stored case, checked on every write and on every read from disk. */
 export const caseSchema: z.ZodType<CaseRecord> = z.object({
@@ -29,7 +42,7 @@ export const caseSchema: z.ZodType<CaseRecord> = z.object({
   terms: z.array(z.string()),
   severity: z.enum(SEVERITIES as [Severity, ...Severity[]]),
   excerpt: z.string(),
-  action: z.enum(['warn', 'warn_and_notify', 'remove', 'request_removal', 'manual', 'relevance', 'none']),
+  action: caseActionSchema,
   status: z.enum(['open', 'pending_decision', 'closed', 'overturned', 'appealed']),
   at: ms,
   by: z.string(),

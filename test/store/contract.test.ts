@@ -28,8 +28,8 @@ describe.each(STORE_KINDS)('store contract: $name', (kind) => {
       store.cases.add(makeCase({ id: store.cases.nextCaseId() }));
       const got = store.cases.get('C1');
       got!.status = 'closed';
-      got!.history.push({ at: NOW, by: 'x', what: 'tamper' });
-      expect(store.cases.get('C1')).toMatchObject({ status: 'open', history: [{ what: 'opened' }] });
+      got!.history.push({ type: 'noted', at: NOW, by: 'x', text: 'tamper' });
+      expect(store.cases.get('C1')).toMatchObject({ status: 'open', history: [{ type: 'opened' }] });
     });
 
     it('refuses a duplicate id', () => {

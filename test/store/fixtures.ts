@@ -27,7 +27,7 @@ export function makeCase(over: Partial<CaseRecord> & Pick<CaseRecord, 'id'>): Ca
     status: 'open',
     at: NOW,
     by: 'bot',
-    history: [{ at: over.at ?? NOW, by: 'bot', what: 'opened' }],
+    history: [{ type: 'opened', at: over.at ?? NOW, by: 'bot', action: 'warn' }],
     ...over,
   };
 }

@@ -21,7 +21,7 @@ describe('lowdb store: restart', () => {
     const a = await openStore(dir);
     a.cases.add(makeCase({ id: a.cases.nextCaseId(), messageId: 'm1' }));
     a.cases.nextCaseId(); // C2 handed out, never added: still never reused
-    a.cases.update('C1', (c) => void c.history.push({ at: NOW + 1, by: 'wxid_admin1', what: 'pardon' }));
+    a.cases.update('C1', (c) => void c.history.push({ type: 'overturned', at: NOW + 1, by: 'wxid_admin1' }));
     a.members.upsert(makeMember({ memberId: 'u1' }));
     a.members.markLeft('room1', 'u1');
     a.rooms.upsert(makeRoom({ roomId: 'room1', screened: 12 }));
@@ -32,7 +32,7 @@ describe('lowdb store: restart', () => {
     // No close(): a crash right after flush() must lose nothing.
 
     const b = await openStore(dir);
-    expect(b.cases.get('C1')?.history.map((h) => h.what)).toEqual(['opened', 'pardon']);
+    expect(b.cases.get('C1')?.history.map((h) => h.type)).toEqual(['opened', 'overturned']);
     expect(b.cases.findByMessageId('m1')?.id).toBe('C1');
     expect(b.cases.nextCaseId()).toBe('C3');
     expect(b.members.get('room1', 'u1')?.left).toBe(true);

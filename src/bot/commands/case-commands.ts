@@ -2,23 +2,16 @@ import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
 import { formatDurationZh } from '../../core/policy/duration.js';
-import type { CaseRecord } from '../../core/records.js';
+import { appealCase, countsOnLadder, decideKeep, decideRemoval, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
+import { caseHistoryLines, caseStatusLabel } from '../../core/wording/case-history.js';
+import { caseRefusalText } from '../../core/wording/case-refusal.js';
 import { actionLabel } from '../../core/wording/action-label.js';
 import { categoryLabels } from '../../core/wording/category-label.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
 import { alertAdmins } from '../admins.js';
-import { countsOnLadder } from '../record-violation.js';
 import { maySpeak } from '../room-state.js';
 import type { CommandRequest } from './command-request.js';
 import { commandTarget } from './command-target.js';
-
-const STATUS_LABEL: Record<CaseRecord['status'], string> = {
-  open: '生效中',
-  pending_decision: '待管理员决定',
-  closed: '已结案',
-  overturned: '已撤销',
-  appealed: '申诉中',
-};
 
 /** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 豁免 取消豁免. */
 export async function runCaseCommand(req: CommandRequest): Promise<void> {
@@ -67,8 +60,18 @@ function tellMember(req: CommandRequest, memberId: string, text: string, context
   );
 }
 
-function historyEntry(req: CommandRequest, what: string, note?: string) {
-  return { at: req.ctx.clock.now(), by: req.msg.senderId, what, ...(note ? { note } : {}) };
+/** Who acts now, for a transition. */
+function act(req: CommandRequest) {
+  return { at: req.ctx.clock.now(), by: req.msg.senderId };
+}
+
+/** Stores a transition's new case, or tells the asker why it does not apply; the new case, or null. */
+function applied(req: CommandRequest, id: string, t: Transition): CaseRecord | null {
+  if (!t.ok) {
+    req.reply(caseRefusalText(id, t.refusal, t.status));
+    return null;
+  }
+  return req.ctx.store.cases.update(id, t.case);
 }
 
 async function warn(req: CommandRequest): Promise<void> {
@@ -80,24 +83,10 @@ async function warn(req: CommandRequest): Promise<void> {
   const now = ctx.clock.now();
   const prior = ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs).filter(countsOnLadder);
   const decision = decideEscalation({ categories: ['manual'], priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: false, rules: settings.escalation });
-  const record: CaseRecord = {
-    id: ctx.store.cases.nextCaseId(),
-    roomId: room.roomId,
-    roomTopic: room.topic,
-    memberId: target.member.memberId,
-    memberName: target.member.nickname,
-    messageId: null,
-    kind: 'manual',
-    categories: ['manual'],
-    terms: [],
-    severity: 'medium',
-    excerpt: reason.slice(0, 60),
-    action: decision.action === 'request_removal' ? 'request_removal' : 'manual',
-    status: decision.action === 'request_removal' ? 'pending_decision' : 'open',
-    at: now,
-    by: req.msg.senderId,
-    history: [historyEntry(req, 'opened: manual warning', reason)],
-  };
+  const record = openManualCase(
+    { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: target.member.memberId, memberName: target.member.nickname, at: now },
+    { by: req.msg.senderId, reason, reachesRemoval: decision.action === 'request_removal' },
+  );
   ctx.store.cases.add(record);
   req.audit('warn', record.id, reason);
   await ctx.store.flush();
@@ -110,9 +99,9 @@ async function warn(req: CommandRequest): Promise<void> {
 async function pardon(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
-  if (found.status === 'overturned') return req.reply(`案件 ${found.id} 已经撤销过了。`);
   const reason = req.args.slice(1).join(' ');
-  const updated = req.ctx.store.cases.update(found.id, { status: 'overturned', history: [...found.history, historyEntry(req, 'overturned', reason)] });
+  const updated = applied(req, found.id, overturnCase(found, act(req), reason));
+  if (!updated) return;
   req.audit('pardon', found.id, reason);
   await req.ctx.store.flush();
   await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
@@ -121,7 +110,7 @@ async function pardon(req: CommandRequest): Promise<void> {
 
 function caseLine(c: CaseRecord, timeZone: string): string {
   const what = c.kind === 'relevance' ? '入群审核' : c.kind === 'manual' ? '手动警告' : categoryLabels(c.categories);
-  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what} ${actionLabel(c.action)}（${STATUS_LABEL[c.status]}）`;
+  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what} ${actionLabel(c.action)}（${caseStatusLabel(c.status)}）`;
 }
 
 function record(req: CommandRequest): void {
@@ -142,7 +131,7 @@ function showCase(req: CommandRequest): void {
     `案件 ${found.id}：${found.memberName}`,
     caseLine(found, tz),
     `摘要：${found.excerpt}`,
-    ...found.history.map((h) => `· ${formatTimeZh(h.at, tz)} ${h.by === 'bot' ? '群管家' : h.by} ${h.what}${h.note ? `：${h.note}` : ''}`),
+    ...caseHistoryLines(found, tz),
   ].join('\n'));
 }
 
@@ -155,7 +144,7 @@ async function remove(req: CommandRequest): Promise<void> {
   })();
   if (!target) return usage(req);
   const { ctx, room } = req;
-  if (byCase) ctx.store.cases.update(byCase.id, { status: 'closed', history: [...byCase.history, historyEntry(req, 'decided: remove')] });
+  if (byCase && !applied(req, byCase.id, decideRemoval(byCase, act(req)))) return;
   req.audit('remove', byCase?.id ?? target.memberId);
   await ctx.store.flush();
   if (!room.botCanRemove) return req.reply(`我不是本群群主，无法移出 ${target.name}，请群主手动移出。${byCase ? `案件 ${byCase.id} 已记为“移出”。` : ''}`);
@@ -166,8 +155,7 @@ async function remove(req: CommandRequest): Promise<void> {
 async function keep(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
-  if (found.status !== 'pending_decision') return req.reply(`案件 ${found.id} 不是待决定的案件（${STATUS_LABEL[found.status]}）。`);
-  req.ctx.store.cases.update(found.id, { status: 'closed', history: [...found.history, historyEntry(req, 'decided: keep')] });
+  if (!applied(req, found.id, decideKeep(found, act(req)))) return;
   req.audit('keep', found.id);
   await req.ctx.store.flush();
   req.reply(`已保留 ${found.memberName}，案件 ${found.id} 结案。`);
@@ -178,10 +166,7 @@ async function appeal(req: CommandRequest): Promise<void> {
   if (!found) return;
   const reason = req.args.slice(1).join(' ').trim();
   if (!reason) return usage(req);
-  if (found.memberId !== req.msg.senderId) return req.reply('只能对自己的案件申诉。');
-  if (found.status === 'overturned') return req.reply(`案件 ${found.id} 已撤销，无需申诉。`);
-  if (found.status === 'appealed') return req.reply(`案件 ${found.id} 的申诉正在处理中。`);
-  req.ctx.store.cases.update(found.id, { status: 'appealed', history: [...found.history, historyEntry(req, 'appealed', reason)] });
+  if (!applied(req, found.id, appealCase(found, act(req), reason))) return;
   req.audit('appeal', found.id, reason);
   await req.ctx.store.flush();
   const text = [`【群管家·申诉】${found.id} ${req.room.topic}`, `成员：${found.memberName}`, `原因：${categoryLabels(found.categories)}`, `申诉理由：${reason}`, `请回复“#撤销 ${found.id} 理由”或“#驳回 ${found.id} 理由”。`].join('\n');
@@ -192,9 +177,8 @@ async function appeal(req: CommandRequest): Promise<void> {
 async function reject(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
-  if (found.status !== 'appealed') return req.reply(`案件 ${found.id} 没有待处理的申诉。`);
   const reason = req.args.slice(1).join(' ');
-  req.ctx.store.cases.update(found.id, { status: 'open', history: [...found.history, historyEntry(req, 'appeal rejected', reason)] });
+  if (!applied(req, found.id, rejectAppeal(found, act(req), reason))) return;
   req.audit('reject', found.id, reason);
   await req.ctx.store.flush();
   await tellMember(req, found.memberId, `【群管家】你对案件 ${found.id} 的申诉未被采纳。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });

@@ -1,3 +1,4 @@
+import { countsOnLadder } from '../../core/cases/index.js';
 import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
 import { parseDuration, formatDurationZh } from '../../core/policy/duration.js';
 import { actionLabel } from '../../core/wording/action-label.js';
@@ -64,7 +65,7 @@ async function stats(req: CommandRequest): Promise<void> {
   if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
   const now = req.ctx.clock.now();
   const cases = (await req.ctx.store.cases.all(now - ms, now + 1)).filter((c) => c.roomId === req.room.roomId);
-  const violations = cases.filter((c) => (c.kind === 'violation' || c.kind === 'manual') && c.status !== 'overturned');
+  const violations = cases.filter(countsOnLadder);
   const count = (keys: string[]): string =>
     [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())]
       .sort((a, b) => b[1] - a[1])

@@ -1,3 +1,4 @@
+import { isConductCase, wasAppealed } from '../cases/index.js';
 import type { CaseAction, CaseRecord, MemberRecord } from '../records.js';
 import { actionLabel } from '../wording/action-label.js';
 import { categoryLabel } from '../wording/category-label.js';
@@ -9,15 +10,6 @@ export const OTHER_CATEGORY = 'other';
 
 const DEFAULT_TOP_OFFENDERS = 3;
 
-/** Violation and manual warnings: the cases that are about what someone said. */
-export function isConductCase(c: CaseRecord): boolean {
-  return c.kind === 'violation' || c.kind === 'manual';
-}
-
-/** True when the member appealed the case (status now, or an `appeal…` event in its history). */
-export function wasAppealed(c: CaseRecord): boolean {
-  return c.status === 'appealed' || c.history.some((e) => e.what.startsWith('appeal'));
-}
 
 /** The categories a conduct case counts under in a digest. */
 export function digestCategories(c: CaseRecord): string[] {

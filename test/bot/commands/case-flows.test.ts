@@ -31,7 +31,7 @@ describe('#警告 and #撤销 on the escalation ladder', { timeout: 30_000 }, ()
     await w.ask('u1', GAMBLING); // C1 warn
     const pardoned = await w.ask('admin1', '#撤销 C1 转发新闻 误判');
     expect(caseOf(w, 'C1')).toMatchObject({ status: 'overturned' });
-    expect(caseOf(w, 'C1')!.history.at(-1)).toMatchObject({ by: 'admin1', what: 'overturned', note: '转发新闻 误判' });
+    expect(caseOf(w, 'C1')!.history.at(-1)).toMatchObject({ by: 'admin1', type: 'overturned', reason: '转发新闻 误判' });
     expect(dmsTo(pardoned, 'u1')).toEqual(['【群管家】你在“销售部工作群”的案件 C1 已被管理员撤销，不再计入违规次数。说明：转发新闻 误判']);
     expect(answersTo(pardoned, 'admin1')).toEqual(['已撤销案件 C1，并已通知 销售部-李四。']);
 
@@ -112,10 +112,10 @@ describe('#移出 and #保留', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    { command: '#移出 C1', owner: 'bot', status: 'closed', what: 'decided: remove', removed: true, answer: '已将 销售部-陈十 移出本群。' },
-    { command: '#保留 C1', owner: 'bot', status: 'closed', what: 'decided: keep', removed: false, answer: '已保留 销售部-陈十，案件 C1 结案。' },
-    { command: '#移出 C1', owner: 'u2', status: 'closed', what: 'decided: remove', removed: false, answer: '我不是本群群主，无法移出 销售部-陈十，请群主手动移出。案件 C1 已记为“移出”。' },
-  ])('a pending membership alert: $command (owner $owner)', async ({ command, owner, status, what, removed, answer }) => {
+    { command: '#移出 C1', owner: 'bot', status: 'closed', decision: 'remove', removed: true, answer: '已将 销售部-陈十 移出本群。' },
+    { command: '#保留 C1', owner: 'bot', status: 'closed', decision: 'keep', removed: false, answer: '已保留 销售部-陈十，案件 C1 结案。' },
+    { command: '#移出 C1', owner: 'u2', status: 'closed', decision: 'remove', removed: false, answer: '我不是本群群主，无法移出 销售部-陈十，请群主手动移出。案件 C1 已记为“移出”。' },
+  ])('a pending membership alert: $command (owner $owner)', async ({ command, owner, status, decision, removed, answer }) => {
     const w = await startCommandWorld({ people, room: { id: 'room1', topic: '销售部工作群', owner } });
     await w.join('n1', 'admin1'); // not on the roster
     await w.advance(MINUTE);
@@ -123,23 +123,23 @@ describe('#移出 and #保留', { timeout: 30_000 }, () => {
     const actions = await w.askDm('admin1', command);
     expect(answersTo(actions, 'admin1')).toEqual([answer]);
     expect(caseOf(w, 'C1')).toMatchObject({ status });
-    expect(caseOf(w, 'C1')!.history.at(-1)).toMatchObject({ by: 'admin1', what });
+    expect(caseOf(w, 'C1')!.history.at(-1)).toMatchObject({ by: 'admin1', type: 'decided', decision });
     expect(removals(actions)).toEqual(removed ? [expect.objectContaining({ member: 'n1' })] : []);
     expect(w.store.cases.pending()).toEqual([]);
     await w.stop();
   });
 
   it.each([
-    { command: '#移出 C3', what: 'decided: remove', answer: '案件 C3 已记为“移出”' },
-    { command: '#保留 C3', what: 'decided: keep', answer: '已保留 销售部-李四，案件 C3 结案。' },
-  ])('a pending removal request (the bot is not the owner): $command', async ({ command, what, answer }) => {
+    { command: '#移出 C3', decision: 'remove', answer: '案件 C3 已记为“移出”' },
+    { command: '#保留 C3', decision: 'keep', answer: '已保留 销售部-李四，案件 C3 结案。' },
+  ])('a pending removal request (the bot is not the owner): $command', async ({ command, decision, answer }) => {
     const w = await startCommandWorld({ room: { id: 'room1', topic: '销售部工作群', owner: 'u2' } });
     for (let i = 0; i < 3; i++) await w.ask('u1', GAMBLING);
     expect(caseOf(w, 'C3')).toMatchObject({ action: 'request_removal', status: 'pending_decision' });
     const actions = await w.ask('u2', command); // the owner decides
     expect(answersTo(actions, 'u2')[0]).toContain(answer);
     expect(caseOf(w, 'C3')).toMatchObject({ status: 'closed' });
-    expect(caseOf(w, 'C3')!.history.at(-1)).toMatchObject({ by: 'u2', what });
+    expect(caseOf(w, 'C3')!.history.at(-1)).toMatchObject({ by: 'u2', type: 'decided', decision });
     expect(removals(actions)).toEqual([]);
     expect(answersTo(await w.ask('u2', '#保留 C3'), 'u2')).toEqual(['案件 C3 不是待决定的案件（已结案）。']);
     await w.stop();

@@ -43,7 +43,7 @@ describe('pending decisions are brought up again after a day', { timeout: 30_000
     for (const admin of ['admin1', 'u2']) expect(timesOf(w.since(mark), admin, PENDING)).toEqual(['11-24 10:00', '11-25 09:00']);
     const [text] = dmsTo(w.since(mark), 'admin1').filter((d) => d.includes(PENDING));
     expect(text).toBe('【群管家·待决定】“销售部工作群”有 1 件超过一天未处理：\n· C1 销售部-陈十：入群审核（11月23日 10:00）\n请回复“#移出 C编号”或“#保留 C编号”。');
-    expect(w.store.cases.get('C1')!.history.map((h) => h.what)).toEqual(['opened: membership check', 'reminded 11月24日', 'reminded 11月25日']);
+    expect(w.store.cases.get('C1')!.history.map((h) => h.type)).toEqual(['opened', 'reminded', 'reminded']);
 
     await w.advanceTo(t('2026-11-26 09:10'));
     await w.askDm('admin1', '#保留 C1');
@@ -140,7 +140,7 @@ describe('across restarts on the lowdb store', { timeout: 30_000 }, () => {
     await third.advanceTo(t('2026-11-25 12:00'));
     expect(timesOf(third.actions, 'admin1', PENDING)).toEqual(['11-25 09:00']);
     expect(timesOf(third.actions, 'u1', EXPIRED)).toEqual([]);
-    expect(third.store.cases.get('C1')!.history.map((h) => h.what)).toEqual(['opened: membership check', 'reminded 11月24日', 'reminded 11月25日']);
+    expect(third.store.cases.get('C1')!.history.map((h) => h.type)).toEqual(['opened', 'reminded', 'reminded']);
     expect(third.store.cases.get('C2')).toMatchObject({ status: 'closed' });
     await third.stop();
     await third.store.close();

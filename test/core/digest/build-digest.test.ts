@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest, wasAppealed } from '../../../src/core/digest/build-digest.js';
+import { buildDigest } from '../../../src/core/digest/build-digest.js';
+import { wasAppealed } from '../../../src/core/cases/index.js';
 import type { DigestInput, GroupDigest } from '../../../src/core/digest/digest-types.js';
 import type { CaseRecord, MemberRecord } from '../../../src/core/records.js';
 import { DAY, HOUR, kase, member, MON, TZ, WEEK } from './fixtures.js';
@@ -100,9 +101,9 @@ describe('buildDigest: one group', () => {
       'appeals, overturns and the false-alarm rate (overturned violations / violations)',
       {
         cases: [
-          kase({ status: 'overturned', history: [{ at: MON, by: 'u1', what: 'appealed' }, { at: MON, by: 'wxid_admin1', what: 'pardoned' }] }),
+          kase({ status: 'overturned', history: [{ type: 'appealed', at: MON, by: 'u1', reason: '误判' }, { type: 'overturned', at: MON, by: 'wxid_admin1' }] }),
           kase({ status: 'appealed' }),
-          kase({ status: 'open', history: [{ at: MON, by: 'u1', what: 'appeal' }, { at: MON, by: 'wxid_admin1', what: 'appeal rejected' }] }),
+          kase({ status: 'open', history: [{ type: 'appealed', at: MON, by: 'u1', reason: '误判' }, { type: 'decided', at: MON, by: 'wxid_admin1', decision: 'appeal_rejected' }] }),
           kase(),
           kase({ kind: 'manual', action: 'manual', status: 'overturned' }),
         ],
@@ -185,8 +186,8 @@ describe('buildDigest: several groups, totals and the per-day series', () => {
 describe('wasAppealed', () => {
   it.each<[string, Partial<CaseRecord>, boolean]>([
     ['status appealed', { status: 'appealed' }, true],
-    ['an appeal in the history', { status: 'closed', history: [{ at: 0, by: 'u1', what: 'appealed', note: '误判' }] }, true],
-    ['no appeal', { status: 'overturned', history: [{ at: 0, by: 'wxid_admin1', what: 'pardoned' }] }, false],
+    ['an appeal in the history', { status: 'closed', history: [{ type: 'appealed', at: 0, by: 'u1', reason: '误判' }] }, true],
+    ['no appeal', { status: 'overturned', history: [{ type: 'overturned', at: 0, by: 'wxid_admin1' }] }, false],
   ])('%s', (_name, over, expected) => {
     expect(wasAppealed(kase(over))).toBe(expected);
   });

@@ -19,7 +19,7 @@ describe('renderDigest: a whole weekly digest', () => {
         kase({ memberId: 'u1', memberName: '销售部-李四', categories: ['confidential'], excerpt: '这份是绝密文件', action: 'warn' }),
         kase({ memberId: 'u1', memberName: '销售部-李四', categories: ['confidential'], action: 'warn_and_notify', at: MON + DAY }),
         kase({ memberId: 'u1', memberName: '销售部-李四', categories: ['gambling'], action: 'request_removal', status: 'pending_decision', at: MON + 2 * DAY }),
-        kase({ memberId: 'u2', memberName: '小王', categories: ['ads'], status: 'overturned', history: [{ at: MON, by: 'u2', what: 'appealed' }] }),
+        kase({ memberId: 'u2', memberName: '小王', categories: ['ads'], status: 'overturned', history: [{ type: 'appealed', at: MON, by: 'u2', reason: '误判' }] }),
         kase({ memberId: 'u3', memberName: '阿强', kind: 'relevance', categories: ['not_in_roster'], action: 'relevance', status: 'pending_decision' }),
       ],
       pending: [

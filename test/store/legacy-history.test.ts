@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/lowdb-store.js';
+import { DAY, makeCase, NOW, tempDir } from './fixtures.js';
+
+/** A case as written before history events were typed. */
+function legacyCase(id: string, at: number, status: string, history: { at: number; by: string; what: string; note?: string }[]) {
+  return { ...makeCase({ id, at }), status, history };
+}
+
+describe('data files from before typed case events', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(async () => cleanup());
+
+  it('hot and archived cases load with their free-text history migrated, and nothing is lost', async () => {
+    const hot = legacyCase('C2', NOW - DAY, 'appealed', [
+      { at: NOW - DAY, by: 'bot', what: 'opened: warn' },
+      { at: NOW - DAY + 1, by: 'u1', what: 'appealed', note: '我只是转发通知' },
+    ]);
+    const archived = legacyCase('C1', NOW - 90 * DAY, 'overturned', [
+      { at: NOW - 90 * DAY, by: 'bot', what: 'opened: warn_and_notify' },
+      { at: NOW - 89 * DAY, by: 'wxid_admin1', what: 'overturned', note: '误报' },
+    ]);
+    await writeFile(join(dir, 'qunguard.json'), JSON.stringify({
+      version: 1, nextCase: 3, cases: [hot], members: [], rooms: [], seen: [], state: {}, audit: [],
+    }));
+    await mkdir(join(dir, 'archive'));
+    const month = new Date(NOW - 90 * DAY).toISOString().slice(0, 7);
+    await writeFile(join(dir, 'archive', `cases-${month}.jsonl`), `${JSON.stringify(archived)}\n`);
+
+    const store = await openStore(dir);
+    expect(store.cases.get('C2')?.history).toEqual([
+      { type: 'opened', at: NOW - DAY, by: 'bot', action: 'warn' },
+      { type: 'appealed', at: NOW - DAY + 1, by: 'u1', reason: '我只是转发通知' },
+    ]);
+    const all = await store.cases.all();
+    expect(all.map((c) => [c.id, c.history.map((e) => e.type)])).toEqual([
+      ['C1', ['opened', 'overturned']],
+      ['C2', ['opened', 'appealed']],
+    ]);
+    expect(store.cases.nextCaseId()).toBe('C3');
+    await store.close();
+  });
+});
