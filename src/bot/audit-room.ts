@@ -1,6 +1,6 @@
 import { checkMembership } from '../core/membership/check-membership.js';
 import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
-import { nicknameReminderLine, nicknameReminderText } from '../core/wording/member-texts.js';
+import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { ensureMember, recheckNickname } from './members.js';
@@ -63,7 +63,7 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
   const context = { roomId, audit: true };
   if (reminders.length > 0 && maySpeak(room)) {
     for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
-    ctx.outbox.enqueue({ kind: 'room_say', roomId, text: nicknameReminderText(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
+    ctx.outbox.enqueue({ kind: 'room_say', roomId, ...nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
   }
   await ctx.store.flush();
   const result = { total: members.length, badNicknames, doubtful };

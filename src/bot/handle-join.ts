@@ -1,7 +1,7 @@
 import { checkMembership } from '../core/membership/check-membership.js';
 import { openRelevanceCase } from '../core/cases/index.js';
 import { membershipAlertText } from '../core/wording/admin-texts.js';
-import { nicknameReminderLine, nicknameReminderText, welcomeText } from '../core/wording/member-texts.js';
+import { nicknameReminder, nicknameReminderLine, welcomeNotice } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import { markReported } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
@@ -32,10 +32,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     const { verdict, isNew } = ensureMember(ctx, roomId, { id, name: member.name, nickname }, { at: now, by: inviterId });
     if (!isNew) continue;
     if (verdict.ok) welcome.push({ id, name: nickname });
-    else {
-      reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
-      ctx.store.members.update(roomId, id, { lastRemindedAt: now });
-    }
+    else reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
     if (admins.has(id)) continue;
     const concerns = checkMembership({
       verdict,
@@ -54,15 +51,19 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     alerts.push({ caseId: record.id, memberId: id, text: membershipAlertText({ caseId: record.id, roomTopic: room.topic, name: nickname, inviter: inviterName, concerns }) });
   }
   markReported(ctx, roomId, alerts.map((a) => a.memberId));
+  if (!maySpeak(room)) {
+    await ctx.store.flush();
+    return;
+  }
+  for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
   await ctx.store.flush();
-  if (!maySpeak(room)) return;
   const context = { roomId };
   if (welcome.length > 0 && active.loaded.policy.welcome) {
-    ctx.outbox.enqueue({ kind: 'room_say', roomId, text: welcomeText(welcome.map((w) => w.name), settings.rules), mentionIds: welcome.map((w) => w.id), mergeKey: 'welcome', context });
+    ctx.outbox.enqueue({ kind: 'room_say', roomId, ...welcomeNotice(welcome.map((w) => w.name), settings.rules), mentionIds: welcome.map((w) => w.id), mergeKey: 'welcome', context });
   }
   if (reminders.length > 0) {
-    const text = nicknameReminderText(reminders.map((r) => r.line), settings.deadlineMs, true);
-    ctx.outbox.enqueue({ kind: 'room_say', roomId, text, mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
+    const notice = nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true);
+    ctx.outbox.enqueue({ kind: 'room_say', roomId, ...notice, mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
   }
   for (const a of alerts) await alertAdmins(ctx, roomId, room.topic, a.text, { ...context, caseId: a.caseId, memberId: a.memberId });
 }

@@ -1,6 +1,6 @@
 import { isWithinWorkHours } from '../core/policy/work-hours.js';
 import { nicknameDeadlineText, type MemberLine } from '../core/wording/admin-texts.js';
-import { nicknameFix, nicknameReminderLine, nicknameReminderText } from '../core/wording/member-texts.js';
+import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { recheckNickname } from './members.js';
@@ -42,8 +42,8 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
     const context = { roomId: room.roomId };
     if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.digest.timezone, policy.work_hours)) {
       for (const d of due) ctx.store.members.update(room.roomId, d.id, { lastRemindedAt: now });
-      const text = nicknameReminderText(due.map((d) => d.line), settings.deadlineMs, false);
-      ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });
+      const notice = nicknameReminder(due.map((d) => d.line), settings.deadlineMs, false);
+      ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, ...notice, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });
     }
     if (overdue.length > 0 && maySpeak(room)) await alertAdmins(ctx, room.roomId, room.topic, nicknameDeadlineText(room.topic, overdue), context);
     await ctx.store.flush();

@@ -14,6 +14,10 @@ export interface RoomSayJob {
   mentionIds: string[];
   /** Jobs with the same key for the same room, queued close together, become one message. */
   mergeKey?: string;
+  /** Shared opening line(s) of a mergeable notice, said once however many jobs merge (needs mergeKey). */
+  head?: string;
+  /** Shared closing line(s) of a mergeable notice, said once (needs mergeKey). */
+  tail?: string;
   image?: ImagePayload;
   context?: JobContext;
 }
@@ -70,6 +74,7 @@ export function jobProblem(job: OutboxJob): string | null {
     case 'room_say':
       if (!isId(job.roomId)) return 'room_say needs a roomId';
       if (!Array.isArray(job.mentionIds) || !job.mentionIds.every(isId)) return 'room_say needs mentionIds: string[]';
+      if ((job.head !== undefined || job.tail !== undefined) && job.mergeKey === undefined) return 'head and tail need a mergeKey';
       return textProblem(job.text, job.image);
     case 'dm':
       if (!isId(job.contactId)) return 'dm needs a contactId';

@@ -146,3 +146,21 @@ describe('across restarts on the lowdb store', { timeout: 30_000 }, () => {
     await third.store.close();
   });
 });
+
+describe('a newcomer who joins while the group is paused', { timeout: 30_000 }, () => {
+  it('is reminded of a wrong nickname once the group is resumed: a reminder counts only once it was queued', async () => {
+    const people = [...SALES_PEOPLE, { id: 'n2', name: '小陈' }];
+    const w = await startCommandWorld({ people, start: t('2026-11-24 09:00') });
+    await w.ask('admin1', '#暂停');
+    const mark = w.mark();
+    await w.join('n2', 'admin1');
+    await w.advance(60_000);
+    expect(roomSays(w.since(mark)).filter((a) => a.text.includes('小陈'))).toEqual([]);
+    expect(w.store.members.get('room1@chatroom', 'n2')).toMatchObject({ nicknameOk: false, lastRemindedAt: null });
+    await w.ask('admin1', '#恢复');
+    const resumed = w.mark();
+    await w.advanceTo(t('2026-11-24 12:00'));
+    expect(roomSays(w.since(resumed)).filter((a) => a.text.includes('小陈'))).toHaveLength(1);
+    await w.stop();
+  });
+});

@@ -23,10 +23,10 @@ const cases: Case[] = [
     merged: 1,
   },
   {
-    name: 'identical lines appear once, multi-line texts merge line by line',
-    schedule: [[0, warn('r1', '第一行\n第二行', [])], [0, warn('r1', '第二行\n第三行', [])], [0, warn('r1', '第一行', [])]],
-    expected: [{ at: 0, text: '第一行\n第二行\n第三行' }],
-    merged: 2,
+    name: 'merging is on structure: every notice kept whole, the shared head and tail once',
+    schedule: [[0, warn('r1', '李四：请改名\n已通知管理员。', [], { head: '请注意：', tail: '详见群规。' })], [0, warn('r1', '王五：请改名\n已通知管理员。', [], { head: '请注意：', tail: '详见群规。' })]],
+    expected: [{ at: 0, text: '请注意：\n李四：请改名\n已通知管理员。\n王五：请改名\n已通知管理员。\n详见群规。' }],
+    merged: 1,
   },
   {
     name: 'different keys are not merged',
