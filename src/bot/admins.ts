@@ -20,7 +20,7 @@ export async function isAdmin(ctx: BotContext, roomId: string, topic: string, co
 /** Every admin of the group privately, and the admins' room when the policy names one. */
 export async function alertAdmins(ctx: BotContext, roomId: string, topic: string, text: string, context: JobContext): Promise<void> {
   for (const id of await adminIdsFor(ctx, roomId, topic)) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text, context });
-  const alertsTopic = ctx.policy().loaded.policy.alerts_room;
+  const alertsTopic = ctx.policy().compiled.alertsRoom;
   if (!alertsTopic) return;
   const alertsRoomId = await ctx.platform.findRoomByTopic(alertsTopic).catch(() => null);
   if (alertsRoomId && alertsRoomId !== roomId) {

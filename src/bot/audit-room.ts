@@ -53,7 +53,7 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
       if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
     }
     if (record.exempt || admins.has(m.id)) continue;
-    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.loaded.policy.nickname.name_only });
+    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.compiled.nickname.nameOnly });
     if (concerns.length > 0 && (opts.reportAll || !reported.has(m.id))) {
       doubtful.push({ name: nickname, memberId: m.id, detail: concerns.map((c) => c.text).join('；') });
       reported.add(m.id);

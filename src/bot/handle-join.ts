@@ -40,7 +40,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
       groupDepartments: settings.departments,
       inviterId,
       inviterIsAdmin,
-      nameOnly: active.loaded.policy.nickname.name_only,
+      nameOnly: active.compiled.nickname.nameOnly,
     });
     if (concerns.length === 0) continue;
     const record = openRelevanceCase(
@@ -58,7 +58,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
   for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
   await ctx.store.flush();
   const context = { roomId };
-  if (welcome.length > 0 && active.loaded.policy.welcome) {
+  if (welcome.length > 0 && active.compiled.welcome) {
     ctx.outbox.enqueue({ kind: 'room_say', roomId, ...welcomeNotice(welcome.map((w) => w.name), settings.rules), mentionIds: welcome.map((w) => w.id), mergeKey: 'welcome', context });
   }
   if (reminders.length > 0) {

@@ -13,7 +13,7 @@ import { maySpeak } from './room-state.js';
  * work hours), and tell the admins once when the deadline has passed.
  */
 export async function sweepNicknames(ctx: BotContext): Promise<void> {
-  const policy = ctx.policy().loaded.policy;
+  const policy = ctx.policy().compiled;
   for (const room of ctx.store.rooms.list()) {
     if (!room.botIsMember) continue;
     const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt);
@@ -40,7 +40,7 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
       }
     }
     const context = { roomId: room.roomId };
-    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.digest.timezone, policy.work_hours)) {
+    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.timeZone, policy.workHours)) {
       for (const d of due) ctx.store.members.update(room.roomId, d.id, { lastRemindedAt: now });
       const notice = nicknameReminder(due.map((d) => d.line), settings.deadlineMs, false);
       ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, ...notice, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });

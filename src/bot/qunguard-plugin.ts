@@ -14,7 +14,6 @@ import { createWechatyPlatform, createWechatySend } from './wechaty-platform.js'
 import { wireRoomEvents } from './room-events.js';
 import { startRoutines } from './routines.js';
 import { toCoreMessage } from './to-core-message.js';
-import { parseDuration } from '../core/policy/duration.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
@@ -90,13 +89,13 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
   const plugin: WechatyPlugin = (bot: Wechaty) => {
     const platform = createWechatyPlatform(bot);
     const send = createWechatySend(bot, platform);
-    const policyOutbox = options.policy().loaded.policy.outbox;
+    const policyOutbox = options.policy().compiled.outbox;
     outbox = createOutbox({
       send: options.wrapSend ? options.wrapSend(send) : send,
       logger: log,
       timers: clock,
-      minRoomIntervalMs: parseDuration(policyOutbox.room_interval)!,
-      maxPerMinute: policyOutbox.per_minute,
+      minRoomIntervalMs: policyOutbox.roomIntervalMs,
+      maxPerMinute: policyOutbox.perMinute,
       ...options.outbox,
     });
     const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: options.policy };

@@ -48,7 +48,7 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
     decision,
     windowMs: settings.escalation.windowMs,
     expiresAt: now + settings.escalation.windowMs,
-    timeZone: ctx.policy().loaded.policy.digest.timezone,
+    timeZone: ctx.policy().compiled.timeZone,
     excerpt,
     canDm,
   };

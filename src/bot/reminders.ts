@@ -20,15 +20,15 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
  * both wait for work hours.
  */
 export async function sendDueReminders(ctx: BotContext): Promise<void> {
-  const policy = ctx.policy().loaded.policy;
+  const policy = ctx.policy().compiled;
   const now = ctx.clock.now();
-  if (!isWithinWorkHours(now, policy.digest.timezone, policy.work_hours)) return;
+  if (!isWithinWorkHours(now, policy.timeZone, policy.workHours)) return;
   await remindPendingDecisions(ctx, now);
   await noticeExpiredWarnings(ctx, now);
 }
 
 async function remindPendingDecisions(ctx: BotContext, now: number): Promise<void> {
-  const timeZone = ctx.policy().loaded.policy.digest.timezone;
+  const timeZone = ctx.policy().compiled.timeZone;
   const today = localDayKey(now, timeZone);
   const byRoom = new Map<string, CaseRecord[]>();
   for (const c of ctx.store.cases.pending()) {
@@ -41,7 +41,7 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
     if (!room || !maySpeak(room)) continue;
     for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
     await ctx.store.flush();
-    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}（${formatTimeZh(c.at, ctx.policy().loaded.policy.digest.timezone)}）`);
+    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}（${formatTimeZh(c.at, ctx.policy().compiled.timeZone)}）`);
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, '请回复“#移出 C编号”或“#保留 C编号”。'].join('\n');
     await alertAdmins(ctx, roomId, room.topic, text, { roomId, pendingReminder: cases.length });
   }

@@ -15,7 +15,8 @@ export const DAILY_AUDIT_CRON = '30 8 * * *';
  * audit the known ones, then schedule the reminder sweep and the daily audit.
  */
 export async function startRoutines(ctx: BotContext, scheduler: Scheduler, extra?: (ctx: BotContext, scheduler: Scheduler) => Promise<void> | void): Promise<void> {
-  const archived = await ctx.store.archive(ctx.clock.now());
+  const archiveOld = () => ctx.store.archive(ctx.clock.now(), { retentionMs: ctx.policy().compiled.retentionMs });
+  const archived = await archiveOld();
   ctx.log.info({ ...archived }, 'store archived');
   for (const roomId of await ctx.platform.roomIds()) {
     if (!ctx.store.rooms.get(roomId)?.greetedAt) await handleBotAdded(ctx, roomId, null);
@@ -24,10 +25,10 @@ export async function startRoutines(ctx: BotContext, scheduler: Scheduler, extra
       await auditRoom(ctx, roomId);
     }
   }
-  const tz = ctx.policy().loaded.policy.digest.timezone;
+  const tz = ctx.policy().compiled.timeZone;
   scheduler.every('nickname-sweep', NICKNAME_SWEEP_MS, () => sweepNicknames(ctx));
   scheduler.cron('daily-audit', DAILY_AUDIT_CRON, tz, async () => {
-    await ctx.store.archive(ctx.clock.now());
+    await archiveOld();
     for (const room of ctx.store.rooms.list()) if (room.botIsMember) await auditRoom(ctx, room.roomId);
   });
   await extra?.(ctx, scheduler);

@@ -6,6 +6,7 @@ import { parseRosterCsv, RosterError } from '../core/roster/parse-roster.js';
 import type { Roster } from '../core/roster/roster.js';
 import type { TermEntry } from '../core/screen/screener.js';
 import type { DetectorName, Severity } from '../core/types.js';
+import { compilePolicy, type CompiledPolicy } from './compile-policy.js';
 import { PolicyError } from './policy-error.js';
 import { readTextFile } from './read-text-file.js';
 import { parseYamlFile } from './parse-yaml-file.js';
@@ -14,6 +15,8 @@ import { parseYamlFile } from './parse-yaml-file.js';
 export interface LoadedPolicy {
   path: string;
   policy: Policy;
+  /** The policy in typed, compiled form: what the bot reads. */
+  compiled: CompiledPolicy;
   terms: TermEntry[];
   allow: string[];
   detectors: { name: DetectorName; severity?: Severity }[];
@@ -46,7 +49,7 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
       throw err;
     }
   }
-  return { path, policy, terms, allow, detectors, roster };
+  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster };
 }
 
 function readTermFile(file: string, referredFrom: { file: string; line: number | null }): string[] {

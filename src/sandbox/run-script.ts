@@ -13,7 +13,7 @@ import { simulationScriptSchema, type SimulationStep } from './simulation-script
 export async function runScript(scriptPath: string, emit: (line: Record<string, unknown>) => void, opts: { log: Logger; store?: Store }): Promise<void> {
   const script = parseYamlFile(resolve(scriptPath), simulationScriptSchema, scriptPath).data;
   const holder = createPolicyHolder(resolve(dirname(resolve(scriptPath)), script.policy));
-  const timeZone = holder.current().loaded.policy.digest.timezone;
+  const timeZone = holder.current().compiled.timeZone;
   const clock = createSimClock(Date.parse(script.steps[0]!.at) - 60_000);
   const store = opts.store ?? createMemoryStore();
   const toLine = (a: BotAction): Record<string, unknown> => ({ ...a, at: formatOffsetTime(a.at, timeZone) });

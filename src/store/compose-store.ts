@@ -41,8 +41,11 @@ export interface ComposedStore {
  * here and in the tables, so the in-memory and lowdb stores differ only in persistence.
  */
 export function composeStore(doc: HotDocument, archive: Archive, io: Persistence, opts: StoreOptions = {}): ComposedStore {
-  const retentionMs = opts.retentionMs ?? DEFAULT_RETENTION_MS;
-  if (!Number.isFinite(retentionMs) || retentionMs < 0) throw new RangeError(`retentionMs must be >= 0, got ${retentionMs}`);
+  const checkRetention = (ms: number): number => {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`retentionMs must be >= 0, got ${ms}`);
+    return ms;
+  };
+  const defaultRetentionMs = checkRetention(opts.retentionMs ?? DEFAULT_RETENTION_MS);
   let closed = false;
   const hooks: ChangeHooks = {
     before() {
@@ -71,7 +74,7 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
   });
 
   let running: Promise<ArchiveResult> | null = null;
-  const archiveOld = async (nowMs: number): Promise<ArchiveResult> => {
+  const archiveOld = async (nowMs: number, retentionMs: number): Promise<ArchiveResult> => {
     const cutoff = nowMs - retentionMs;
     const oldCases = cases.archivable(cutoff);
     const oldAudit = audit.archivable(cutoff);
@@ -90,9 +93,10 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
     seen,
     state,
     audit,
-    archive(nowMs: number): Promise<ArchiveResult> {
+    archive(nowMs, archiveOpts = {}): Promise<ArchiveResult> {
       if (closed) return Promise.reject(new StoreClosedError());
-      running ??= archiveOld(nowMs).finally(() => {
+      const retentionMs = checkRetention(archiveOpts.retentionMs ?? defaultRetentionMs);
+      running ??= archiveOld(nowMs, retentionMs).finally(() => {
         running = null;
       });
       return running;

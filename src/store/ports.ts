@@ -96,9 +96,10 @@ export interface Store {
   readonly audit: AuditLog;
   /**
    * Moves closed/overturned cases and audit entries older than the retention window
-   * into the monthly archive, then flushes. Run at start-up and nightly.
+   * into the monthly archive, then flushes. Run at start-up and nightly. The bot passes
+   * the policy's longest escalation window, so an archived case never stops counting.
    */
-  archive(nowMs: number): Promise<ArchiveResult>;
+  archive(nowMs: number, opts?: { retentionMs?: number }): Promise<ArchiveResult>;
   /** Resolves once every mutation made so far is on disk; rejects with StoreWriteError if it cannot be. */
   flush(): Promise<void>;
   /** Flushes, then refuses further mutations. */

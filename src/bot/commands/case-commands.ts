@@ -117,7 +117,7 @@ function record(req: CommandRequest): void {
   const target = commandTarget(req);
   if (!target) return usage(req);
   const cases = req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
-  const tz = req.ctx.policy().loaded.policy.digest.timezone;
+  const tz = req.ctx.policy().compiled.timeZone;
   if (cases.length === 0) return req.reply(`${target.member.nickname} 在本群没有案件记录。`);
   const shown = cases.slice(-10);
   req.reply([`${target.member.nickname} 的案件（共 ${cases.length} 件${cases.length > shown.length ? `，显示最近 ${shown.length} 件` : ''}）：`, ...shown.map((c) => caseLine(c, tz))].join('\n'));
@@ -126,7 +126,7 @@ function record(req: CommandRequest): void {
 function showCase(req: CommandRequest): void {
   const found = caseArg(req);
   if (!found) return;
-  const tz = req.ctx.policy().loaded.policy.digest.timezone;
+  const tz = req.ctx.policy().compiled.timeZone;
   req.reply([
     `案件 ${found.id}：${found.memberName}`,
     caseLine(found, tz),

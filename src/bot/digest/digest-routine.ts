@@ -56,20 +56,20 @@ export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, 
  * midnight, so no digest ever covers days before the bot was running.
  */
 export async function catchUpDigests(ctx: BotContext): Promise<void> {
-  const digest = ctx.policy().loaded.policy.digest;
+  const { digest, timeZone } = ctx.policy().compiled;
   const now = ctx.clock.now();
   for (const kind of KINDS) {
     const expression = digest[kind];
     if (!expression) continue;
     if (ctx.store.state.get(lastSentKey(kind)) === undefined) {
-      const until = scheduledPeriod(kind, now, digest.timezone).until;
+      const until = scheduledPeriod(kind, now, timeZone).until;
       ctx.store.state.set(lastSentKey(kind), until);
       ctx.log.info({ kind, until }, 'first start: digests cover the days from today on');
       continue;
     }
-    const fired = latestFiring(expression, digest.timezone, now, (PERIOD_DAYS[kind] + 1) * DAY_MS);
+    const fired = latestFiring(expression, timeZone, now, (PERIOD_DAYS[kind] + 1) * DAY_MS);
     if (fired === null) continue;
-    if (await sendScheduledDigest(ctx, kind, scheduledPeriod(kind, fired, digest.timezone))) ctx.log.info({ kind, fired }, 'missed digest sent on start-up');
+    if (await sendScheduledDigest(ctx, kind, scheduledPeriod(kind, fired, timeZone))) ctx.log.info({ kind, fired }, 'missed digest sent on start-up');
   }
 }
 
@@ -78,12 +78,12 @@ export async function catchUpDigests(ctx: BotContext): Promise<void> {
  * digest in the policy's timezone, then catches up a missed one. Never rejects.
  */
 export async function digestRoutine(ctx: BotContext, scheduler: Scheduler): Promise<void> {
-  const digest = ctx.policy().loaded.policy.digest;
+  const { digest, timeZone } = ctx.policy().compiled;
   for (const kind of KINDS) {
     const expression = digest[kind];
     if (!expression) continue;
-    scheduler.cron(`digest-${kind}`, expression, digest.timezone, async () => {
-      await sendScheduledDigest(ctx, kind, scheduledPeriod(kind, ctx.clock.now(), ctx.policy().loaded.policy.digest.timezone));
+    scheduler.cron(`digest-${kind}`, expression, timeZone, async () => {
+      await sendScheduledDigest(ctx, kind, scheduledPeriod(kind, ctx.clock.now(), ctx.policy().compiled.timeZone));
     });
   }
   try {

@@ -18,7 +18,7 @@ export function screenedKey(roomId: string): string {
  * message that is screened (after de-duplication).
  */
 export function recordScreened(ctx: BotContext, roomId: string): void {
-  const tz = ctx.policy().loaded.policy.digest.timezone;
+  const tz = ctx.policy().compiled.timeZone;
   const now = ctx.clock.now();
   const key = screenedKey(roomId);
   const counts = asDayCounts(ctx.store.state.get(key));

@@ -41,7 +41,7 @@ export async function renderDigestMessage(ctx: BotContext, digest: Digest): Prom
  * administer; the whole digest to the `alerts_room` when the policy names one.
  */
 export async function deliverDigest(ctx: BotContext, period: DigestPeriod): Promise<DigestDelivery[]> {
-  const tz = ctx.policy().loaded.policy.digest.timezone;
+  const tz = ctx.policy().compiled.timeZone;
   const input = await readDigestInput(ctx.store, { period, timeZone: tz });
   if (input.rooms.length === 0) {
     ctx.log.info({ period }, 'no groups to report on; no digest sent');
@@ -92,7 +92,7 @@ export interface DigestNowOptions {
 
 /** The digest now for one admin's group(s), over the last `spanMs`; sent privately unless `deliver: false`. */
 export async function sendDigestNow(ctx: BotContext, opts: DigestNowOptions): Promise<RenderedDigest & { roomIds: string[] }> {
-  const tz = ctx.policy().loaded.policy.digest.timezone;
+  const tz = ctx.policy().compiled.timeZone;
   const period = recentPeriod(opts.spanMs ?? DEFAULT_DIGEST_SPAN_MS, ctx.clock.now());
   const chosen = opts.roomIds ?? (opts.roomId ? [opts.roomId] : undefined);
   const input = await readDigestInput(ctx.store, { period, timeZone: tz, roomIds: chosen });

@@ -46,7 +46,7 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
   try {
     const holder = createPolicyHolder(policyCopy.path);
     const policy = holder.current();
-    const timeZone = policy.loaded.policy.digest.timezone;
+    const timeZone = policy.compiled.timeZone;
     store = opts.dataDir ? await openStore(opts.dataDir) : createMemoryStore();
     const clock = createSimClock(opts.startAt ?? Math.floor(Date.now() / 60_000) * 60_000);
     const group = demoGroup(policy, BOT_DISPLAY_NAME);

@@ -1,0 +1,66 @@
+/**
+ * The policy compiled once when it loads: durations in milliseconds, the time zone of
+ * everything, work hours, alerts, outbox limits, nickname rules and per-group settings.
+ * Nothing downstream reads raw YAML fields.
+ */
+import type { WorkHours } from '../core/policy/work-hours.js';
+import { parseDuration } from '../core/policy/duration.js';
+import { groupSettings, type GroupSettings } from '../core/policy/group-settings.js';
+import type { Policy } from '../core/policy/schema.js';
+
+/** The typed policy the bot reads. */
+export interface CompiledPolicy {
+  /** The time zone of every local time: digests, work hours, reminders, times shown to people. */
+  timeZone: string;
+  /** When people may be written to; null means any time. */
+  workHours: WorkHours | null;
+  /** Welcome new members whose nickname is fine. */
+  welcome: boolean;
+  /** The admins' room, by topic, or null. */
+  alertsRoom: string | null;
+  outbox: { roomIntervalMs: number; perMinute: number };
+  nickname: { departments: readonly string[]; nameOnly: readonly string[]; remindEveryMs: number; deadlineMs: number };
+  /** Cron expressions of the scheduled digests (validated by the schema), or null when off. */
+  digest: { weekly: string | null; daily: string | null };
+  /** How long closed cases stay in the hot store: the longest escalation window of any group, so archived cases never stop counting. */
+  retentionMs: number;
+  /** The settings of one group, `groups[]` overrides applied; cached per topic. */
+  settings(topic: string): GroupSettings;
+}
+
+/** A duration the schema already validated. */
+function ms(text: string): number {
+  const value = parseDuration(text);
+  if (value === null) throw new RangeError(`unvalidated duration ${JSON.stringify(text)}`);
+  return value;
+}
+
+/** Compiles a validated policy. Pure. */
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const cache = new Map<string, GroupSettings>();
+  const settings = (topic: string): GroupSettings => {
+    let s = cache.get(topic);
+    if (!s) {
+      s = groupSettings(policy, topic);
+      cache.set(topic, s);
+    }
+    return s;
+  };
+  const windows = [settings('').escalation.windowMs, ...policy.groups.map((g) => settings(g.topic).escalation.windowMs)];
+  return {
+    timeZone: policy.digest.timezone,
+    workHours: policy.work_hours,
+    welcome: policy.welcome,
+    alertsRoom: policy.alerts_room ?? null,
+    outbox: { roomIntervalMs: ms(policy.outbox.room_interval), perMinute: policy.outbox.per_minute },
+    nickname: {
+      departments: policy.nickname.departments,
+      nameOnly: policy.nickname.name_only,
+      remindEveryMs: ms(policy.nickname.remind_every),
+      deadlineMs: ms(policy.nickname.deadline),
+    },
+    digest: { weekly: policy.digest.weekly, daily: policy.digest.daily },
+    retentionMs: Math.max(...windows),
+    settings,
+  };
+}
