@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activatePolicy } from '../src/bot/active-policy.js';
+import { fixedPolicyHolder } from '../src/bot/policy-holder.js';
 import type { OutboxJob } from '../src/bot/outbox/index.js';
 import { compileScreener } from '../src/engine/compile-screener.js';
 import { packageRoot } from '../src/engine/package-root.js';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const dataDir = LOWDB ? mkdtempSync(join(tmpdir(), 'qunguard-latency-')) : null;
   const store = dataDir ? await openStore(dataDir) : createMemoryStore();
   const clock = createSimClock(Date.parse('2026-11-23T09:00:00+08:00'));
-  const sim = createSimulation({ policy: () => active, store, clock, log: silentLogger(), room: { id: 'bench', topic: '销售部工作群' }, people });
+  const sim = createSimulation({ policy: fixedPolicyHolder(active), schedules: [], store, clock, log: silentLogger(), room: { id: 'bench', topic: '销售部工作群' }, people });
   await sim.start();
 
   // The hook: the moment the group warning for the message in flight is queued.

@@ -6,20 +6,27 @@ import { createCronScheduler } from '../schedule/cron-scheduler.js';
 import type { Scheduler } from '../schedule/scheduler.js';
 import type { Store } from '../store/index.js';
 import { silentLogger } from '../log/logger.js';
-import type { ActivePolicy } from './active-policy.js';
 import type { BotContext } from './bot-context.js';
-import { handleGroupMessage, type CommandHandler } from './handle-message.js';
+import { createCommandHandler } from './commands/command-handler.js';
+import { sendDigestNow } from './digest/index.js';
+import { handleGroupMessage } from './handle-message.js';
+import type { PolicyHolder } from './policy-holder.js';
+import { startUp } from './schedules/start-up.js';
+import type { ScheduleName } from './schedules/schedule-list.js';
 import { createOutbox, type Outbox, type OutboxOptions, type SendPort } from './outbox/index.js';
 import { createWechatyPlatform, createWechatySend } from './wechaty-platform.js';
 import { wireRoomEvents } from './room-events.js';
-import { startRoutines } from './routines.js';
 import { toCoreMessage } from './to-core-message.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
-  /** The policy in force; a function so a hot reload can swap it. */
-  policy: () => ActivePolicy;
+  /** The policy in force, reloadable (hand edits, `#词库`). */
+  policy: PolicyHolder;
   store: Store;
+  /** Reload the policy when its files are edited by hand; the watcher stops with the plugin. Default false. */
+  watchPolicy?: boolean;
+  /** Which schedules to install (all by default): a test of one feature may run only its own. */
+  schedules?: readonly ScheduleName[];
   clock?: Clock;
   /** Defaults to node-cron on the real clock, or a clock-driven scheduler when `clock` is given. */
   scheduler?: Scheduler;
@@ -28,10 +35,6 @@ export interface QunGuardOptions {
   outbox?: Partial<Omit<OutboxOptions, 'send' | 'logger' | 'timers'>>;
   /** Wraps the send port, e.g. to record every action in `simulate`. */
   wrapSend?: (send: SendPort) => SendPort;
-  /** Admin and member commands (group and private). */
-  commands?: CommandHandler;
-  /** Extra recurring work (digests, reminders) started with the bot. */
-  routines?: (ctx: BotContext, scheduler: Scheduler) => Promise<void> | void;
 }
 
 /** A running QunGuard: the plugin plus handles for the CLI, the simulator and tests. */
@@ -71,6 +74,14 @@ export function QunGuard(options: QunGuardOptions): WechatyPlugin {
 export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? silentLogger();
+  const holder = options.policy;
+  const commands = createCommandHandler({
+    holder,
+    digestNow: async (ctx, roomIds, adminId) => {
+      await sendDigestNow(ctx, { adminId, roomIds });
+      return '周报已私信发送给你。';
+    },
+  });
   let ctx: BotContext | null = null;
   let outbox: Outbox | null = null;
   let inFlight = 0;
@@ -89,7 +100,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
   const plugin: WechatyPlugin = (bot: Wechaty) => {
     const platform = createWechatyPlatform(bot);
     const send = createWechatySend(bot, platform);
-    const policyOutbox = options.policy().compiled.outbox;
+    const policyOutbox = holder.current().compiled.outbox;
     outbox = createOutbox({
       send: options.wrapSend ? options.wrapSend(send) : send,
       logger: log,
@@ -98,7 +109,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       maxPerMinute: policyOutbox.perMinute,
       ...options.outbox,
     });
-    const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: options.policy };
+    const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: holder.current };
     ctx = context;
     const onError = (name: string, err: unknown): void => log.error({ job: name, err }, 'scheduled job failed');
     const scheduler = trackedScheduler(
@@ -116,14 +127,14 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const onLogin = (): void => {
       if (started) return;
       started = true;
-      track('login', {}, () => startRoutines(context, scheduler, options.routines));
+      track('login', {}, () => startUp(context, scheduler, options.schedules));
     };
     const onMessage = (msg: Message): void => {
       if (msg.self()) return;
       track('message', { messageId: msg.id }, async () => {
         const core = await toCoreMessage(msg, clock.now());
-        if (core.roomId) await handleGroupMessage(context, core, options.commands);
-        else if (options.commands) await options.commands(context, core);
+        if (core.roomId) await handleGroupMessage(context, core, commands);
+        else await commands(context, core);
       });
     };
     const onError2 = (err: unknown): void => log.debug({ err: String(err) }, 'wechaty error event');
@@ -131,6 +142,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     bot.on('message', onMessage);
     bot.on('error', onError2);
     const unwireRooms = wireRoomEvents(bot, context, track);
+    const stopWatching = options.watchPolicy ? holder.watch(log) : () => undefined;
     if (isLoggedIn(bot)) onLogin();
 
     return () => {
@@ -138,6 +150,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       bot.off('message', onMessage);
       bot.off('error', onError2);
       unwireRooms();
+      stopWatching();
       scheduler.stop();
       outbox?.stop();
     };

@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import { log as wechatyLog, WechatyBuilder, type Contact } from 'wechaty';
 import type { Logger } from 'pino';
-import { botFeatures } from '../bot/features.js';
 import { createPolicyHolder } from '../bot/policy-holder.js';
 import { createQunGuard } from '../bot/qunguard-plugin.js';
 import type { PuppetConfig } from '../config/app-config.js';
@@ -50,7 +49,7 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
     puppet: puppet.name as 'wechaty-puppet-service',
     puppetOptions,
   });
-  const handle = createQunGuard({ policy: holder.current, store, log, ...botFeatures(holder) });
+  const handle = createQunGuard({ policy: holder, store, log, watchPolicy: true });
 
   let starting = true;
   let fail: (f: PuppetFailure) => void = () => undefined;
@@ -78,7 +77,6 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
     opts.say(`已退出登录：${user.name()}。需要重新扫码时会再显示二维码。`);
   });
   const uninstall = bot.use(handle.plugin);
-  const stopWatching = holder.watch(log);
   const stopSignal = opts.stopSignal ?? waitForSignal();
 
   opts.say(`正在通过 ${puppet.name} 连接${puppet.endpoint ? ` ${puppet.endpoint}` : ''}……`);
@@ -95,7 +93,6 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   else log.info({ signal: outcome }, 'stopping');
 
   uninstall();
-  stopWatching();
   await withTimeout(bot.stop(), failure ? FAILED_STOP_TIMEOUT_MS : STOP_TIMEOUT_MS).catch((err: unknown) => log.warn({ err: safeError(err, secrets) }, 'wechaty did not stop cleanly'));
   await store.flush().catch((err: unknown) => log.error({ err }, 'final flush failed'));
   await store.close();

@@ -22,11 +22,14 @@ export interface CompiledPolicy {
   nickname: { departments: readonly string[]; nameOnly: readonly string[]; remindEveryMs: number; deadlineMs: number };
   /** Cron expressions of the scheduled digests (validated by the schema), or null when off. */
   digest: { weekly: string | null; daily: string | null };
-  /** How long closed cases stay in the hot store: the longest escalation window of any group, so archived cases never stop counting. */
+  /** How long closed cases stay in the hot store: the longest escalation window of any group (at least MIN_RETENTION_MS), so archived cases never stop counting. */
   retentionMs: number;
   /** The settings of one group, `groups[]` overrides applied; cached per topic. */
   settings(topic: string): GroupSettings;
 }
+
+/** Closed cases stay in the hot store at least this long, so `#案件` finds last month's cases whatever the window. */
+export const MIN_RETENTION_MS = 30 * 86_400_000;
 
 /** A duration the schema already validated. */
 function ms(text: string): number {
@@ -60,7 +63,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       deadlineMs: ms(policy.nickname.deadline),
     },
     digest: { weekly: policy.digest.weekly, daily: policy.digest.daily },
-    retentionMs: Math.max(...windows),
+    retentionMs: Math.max(MIN_RETENTION_MS, ...windows),
     settings,
   };
 }

@@ -4,7 +4,6 @@ import { createPolicyHolder } from '../bot/policy-holder.js';
 import { parseYamlFile } from '../policy/parse-yaml-file.js';
 import { createSimClock } from '../schedule/sim-clock.js';
 import { createMemoryStore, type Store } from '../store/index.js';
-import { botFeatures } from '../bot/features.js';
 import { formatOffsetTime } from './format-offset-time.js';
 import { createSimulation, type BotAction, type Simulation } from './simulation.js';
 import { simulationScriptSchema, type SimulationStep } from './simulation-script.js';
@@ -18,14 +17,13 @@ export async function runScript(scriptPath: string, emit: (line: Record<string, 
   const store = opts.store ?? createMemoryStore();
   const toLine = (a: BotAction): Record<string, unknown> => ({ ...a, at: formatOffsetTime(a.at, timeZone) });
   const sim = createSimulation({
-    policy: holder.current,
+    policy: holder,
     store,
     clock,
     log: opts.log,
     room: { id: script.room.id, topic: script.room.topic, owner: script.room.owner, botMember: script.room.bot_member },
     people: script.people,
     onAction: (a) => emit(toLine(a)),
-    ...botFeatures(holder),
   });
   await sim.start();
   for (const step of script.steps) {

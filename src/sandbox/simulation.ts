@@ -1,14 +1,9 @@
 import { WechatyBuilder, type Wechaty } from 'wechaty';
 import type { Logger } from 'pino';
-import type { ActivePolicy } from '../bot/active-policy.js';
-import type { BotContext } from '../bot/bot-context.js';
-import type { CommandHandler } from '../bot/handle-message.js';
-import type { OutboxJob, OutboxOptions } from '../bot/outbox/index.js';
-import { createQunGuard, type QunGuardHandle } from '../bot/qunguard-plugin.js';
+import type { OutboxJob } from '../bot/outbox/index.js';
+import { createQunGuard, type QunGuardHandle, type QunGuardOptions } from '../bot/qunguard-plugin.js';
 import type { Clock } from '../schedule/clock.js';
-import type { Scheduler } from '../schedule/scheduler.js';
 import type { SimClock } from '../schedule/sim-clock.js';
-import type { Store } from '../store/index.js';
 import { mock, SandboxPuppet } from './sandbox-puppet.js';
 
 /** A person in a simulated group. */
@@ -29,20 +24,14 @@ export type BotAction =
   | { at: number; kind: 'dm'; to: string; text: string }
   | { at: number; kind: 'remove'; room: string; member: string };
 
-/** How to build a simulated group. */
-export interface SimulationOptions {
-  policy: () => ActivePolicy;
-  store: Store;
+/** How to build a simulated group: the plugin's options (the clock and log required) plus the simulation's own. */
+export interface SimulationOptions extends Omit<QunGuardOptions, 'clock' | 'log' | 'wrapSend'> {
   clock: SimClock | Clock;
   log: Logger;
   room: { id: string; topic: string; owner?: string; botMember?: boolean };
   people: readonly SimPerson[];
   bot?: { id: string; name: string };
   onAction?: (action: BotAction) => void;
-  commands?: CommandHandler;
-  routines?: (ctx: BotContext, scheduler: Scheduler) => void;
-  scheduler?: Scheduler;
-  outbox?: Partial<Omit<OutboxOptions, 'send' | 'logger' | 'timers'>>;
   /** Makes a send fail, to rehearse failures: return an Error to throw. */
   failSend?: (job: OutboxJob) => Error | null;
 }
@@ -87,15 +76,9 @@ export function createSimulation(opts: SimulationOptions): Simulation {
   const botInfo = opts.bot ?? { id: 'qunguard-bot', name: '群管家' };
   const roomId = opts.room.id.includes('@') ? opts.room.id : `${opts.room.id}@chatroom`;
   const record = (action: BotAction): void => opts.onAction?.(action);
+  const { room: _room, people: _people, bot: _bot, onAction: _onAction, failSend: _failSend, ...pluginOptions } = opts;
   const handle = createQunGuard({
-    policy: opts.policy,
-    store: opts.store,
-    clock: opts.clock,
-    log: opts.log,
-    commands: opts.commands,
-    routines: opts.routines,
-    scheduler: opts.scheduler,
-    outbox: opts.outbox,
+    ...pluginOptions,
     wrapSend: (send) => async (job) => {
       const failure = opts.failSend?.(job);
       if (failure) throw failure;

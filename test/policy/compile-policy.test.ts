@@ -13,6 +13,7 @@ describe('compilePolicy', () => {
     ['no alerts room', {}, (c) => c.alertsRoom, null],
     ['retention is the escalation window', { escalation: { window: '60d' } }, (c) => c.retentionMs, 60 * DAY],
     ['the default window is 30 days', {}, (c) => c.retentionMs, 30 * DAY],
+    ['a short window still keeps a month of cases at hand', { escalation: { window: '1d' } }, (c) => c.retentionMs, 30 * DAY],
     ['work hours off', { work_hours: null }, (c) => c.workHours, null],
     ['group settings by topic, window in ms', { escalation: { window: '7d' }, groups: [{ topic: '销售部工作群', departments: ['销售部'] }] }, (c) => [c.settings('销售部工作群').departments, c.settings('销售部工作群').escalation.windowMs], [['销售部'], 7 * DAY]],
   ])('%s', (_name, raw, read, expected) => {

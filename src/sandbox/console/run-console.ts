@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import { styleText } from 'node:util';
 import type { Logger } from 'pino';
-import { botFeatures } from '../../bot/features.js';
 import { createPolicyHolder } from '../../bot/policy-holder.js';
 import { createSimClock } from '../../schedule/sim-clock.js';
 import { createMemoryStore, openStore, type Store } from '../../store/index.js';
@@ -71,7 +70,8 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
     const session = createConsoleSession({
       simulate: (onAction) =>
         createSimulation({
-          policy: holder.current,
+          policy: holder,
+          watchPolicy: true,
           store: openedStore,
           clock,
           log: opts.log,
@@ -79,7 +79,6 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
           people: group.people,
           bot: group.bot,
           onAction,
-          ...botFeatures(holder),
         }),
       clock,
       group,

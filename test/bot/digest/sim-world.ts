@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
-import { digestRoutine } from '../../../src/bot/digest/index.js';
+import { fixedPolicyHolder } from '../../../src/bot/policy-holder.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { compileScreener } from '../../../src/engine/compile-screener.js';
 import { silentLogger } from '../../../src/log/logger.js';
@@ -80,18 +80,15 @@ export async function world(policyPath: string, store: Store, startIso: string):
   const actions: BotAction[] = [];
   const jobs: OutboxJob[] = [];
   const active = activePolicy(policyPath);
-  let routine: Promise<void> | null = null;
   const sim = createSimulation({
-    policy: () => active,
+    policy: fixedPolicyHolder(active),
+    schedules: ['digests'],
     store,
     clock,
     log: silentLogger(),
     room: ROOM,
     people: PEOPLE,
     onAction: (a) => actions.push(a),
-    routines: (ctx, scheduler) => {
-      routine = digestRoutine(ctx, scheduler);
-    },
     failSend: (job) => {
       jobs.push({ ...job });
       return null;
@@ -103,7 +100,7 @@ export async function world(policyPath: string, store: Store, startIso: string):
     clock,
     actions,
     jobs,
-    routine: (routine as Promise<void> | null) ?? Promise.reject(new Error('the digest routine did not start')),
+    routine: sim.settle(),
     async advance(iso) {
       await clock.advanceTo(Date.parse(iso), () => sim.settle());
       await sim.settle();

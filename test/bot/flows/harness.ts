@@ -6,7 +6,6 @@
 import { Writable } from 'node:stream';
 import { types } from 'wechaty';
 import type { ActivePolicy } from '../../../src/bot/active-policy.js';
-import { botFeatures } from '../../../src/bot/features.js';
 import { fixedPolicyHolder, type PolicyHolder } from '../../../src/bot/policy-holder.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { createLogger } from '../../../src/log/logger.js';
@@ -98,7 +97,7 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     },
   });
   const sim = createSimulation({
-    policy: () => holder.current(),
+    policy: holder,
     store,
     clock,
     log: createLogger({ level: 'debug', destination: sink }),
@@ -107,7 +106,6 @@ export async function startWorld(opts: WorldOptions = {}): Promise<World> {
     onAction: (a) => actions.push(a),
     failSend: opts.failSend,
     outbox: opts.outbox,
-    ...botFeatures(holder), // commands and scheduled reminders, as every entry point installs them
   });
   const messageIds: string[] = [];
   sim.wechaty.on('message', (m) => {

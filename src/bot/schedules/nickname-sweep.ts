@@ -1,11 +1,11 @@
-import { isWithinWorkHours } from '../core/policy/work-hours.js';
-import { nicknameDeadlineText, type MemberLine } from '../core/wording/admin-texts.js';
-import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
-import { alertAdmins } from './admins.js';
-import type { BotContext } from './bot-context.js';
-import { recheckNickname } from './members.js';
-import { displayNickname } from './platform.js';
-import { maySpeak } from './room-state.js';
+import { isWithinWorkHours } from '../../core/policy/work-hours.js';
+import { nicknameDeadlineText, type MemberLine } from '../../core/wording/admin-texts.js';
+import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../../core/wording/member-texts.js';
+import { alertAdmins } from '../admins.js';
+import type { BotContext } from '../bot-context.js';
+import { recheckNickname } from '../members.js';
+import { displayNickname } from '../platform.js';
+import { maySpeak } from '../room-state.js';
 
 /**
  * The reminder run: re-check every wrong nickname against the group as it is

@@ -1,12 +1,12 @@
-import { isWithinWorkHours } from '../core/policy/work-hours.js';
-import { expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../core/cases/index.js';
-import { localDayKey } from '../core/digest/local-day.js';
-import { categoryLabels } from '../core/wording/category-label.js';
-import { formatTimeZh } from '../core/wording/format-time.js';
-import type { Scheduler } from '../schedule/scheduler.js';
-import { alertAdmins } from './admins.js';
-import type { BotContext } from './bot-context.js';
-import { maySpeak } from './room-state.js';
+import { isWithinWorkHours } from '../../core/policy/work-hours.js';
+import { expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../../core/cases/index.js';
+import { localDayKey } from '../../core/digest/local-day.js';
+import { categoryLabels } from '../../core/wording/category-label.js';
+import { formatTimeZh } from '../../core/wording/format-time.js';
+import type { Scheduler } from '../../schedule/scheduler.js';
+import { alertAdmins } from '../admins.js';
+import type { BotContext } from '../bot-context.js';
+import { maySpeak } from '../room-state.js';
 
 /** Decisions still open after this long are brought up to the admins again. */
 export const PENDING_REMINDER_AFTER_MS = 24 * 3_600_000;
