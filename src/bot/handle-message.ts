@@ -1,3 +1,4 @@
+/** The one pipeline for a group message, as explicit steps: dedupe → record → command → exempt → screen → case. */
 import type { CoreMessage } from '../core/types.js';
 import type { BotContext } from './bot-context.js';
 import { recordScreened } from './digest/index.js';
@@ -5,32 +6,46 @@ import { ensureMember, recheckNickname } from './members.js';
 import { recordViolation } from './record-violation.js';
 import { ensureRoom } from './room-state.js';
 
-/** Handles admin and member commands; true when the message was a command. */
+/** Handles admin and member commands; true when the message was a command that needs no screening. */
 export type CommandHandler = (ctx: BotContext, msg: CoreMessage) => Promise<boolean>;
 
+/** A message already handled (same id, redelivered) is never counted or screened twice. */
+function isDuplicate(ctx: BotContext, msg: CoreMessage): boolean {
+  return !ctx.store.seen.markSeen(msg.id) || ctx.store.cases.findByMessageId(msg.id) !== undefined;
+}
+
 /**
- * One group message: dedupe by id, count it, re-check the sender's nickname,
- * hand commands over, screen the text and open a case for findings.
+ * One group message. Each step either stops the pipeline or hands on:
+ * 1. dedupe: a redelivered message stops here;
+ * 2. record: the group's counter, the sender's member record and nickname re-check;
+ * 3. command: an admin's command (or a harmless member command) stops here;
+ * 4. exempt: an exempt member's message is not screened at all;
+ * 5. screen: the compiled screener finds what the rules forbid;
+ * 6. case: findings open a numbered case, and the ladder decides what happens.
  */
-export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, commands?: CommandHandler): Promise<void> {
+export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, commands: CommandHandler): Promise<void> {
   if (msg.senderId === ctx.platform.selfId()) return;
-  if (!ctx.store.seen.markSeen(msg.id) || ctx.store.cases.findByMessageId(msg.id)) {
+  if (isDuplicate(ctx, msg)) {
     ctx.log.debug({ messageId: msg.id, roomId: msg.roomId }, 'duplicate delivery ignored');
     return;
   }
+
   const room = await ensureRoom(ctx, msg.roomId, msg.roomTopic);
-  ctx.store.rooms.update(room.roomId, (r) => ({ ...r, screened: r.screened + 1 }));
   recordScreened(ctx, room.roomId);
   const nickname = msg.senderAlias ?? msg.senderName;
   const { record, isNew } = ensureMember(ctx, room.roomId, { id: msg.senderId, name: msg.senderName, nickname });
   if (!isNew && (!record.nicknameOk || record.nickname !== nickname)) recheckNickname(ctx, room.roomId, msg.senderId, nickname);
-  if (commands && (await commands(ctx, msg))) return;
+
+  if (await commands(ctx, msg)) return;
+
+  if (record.exempt) {
+    ctx.log.debug({ roomId: room.roomId, memberId: msg.senderId, messageId: msg.id }, 'exempt member: not screened');
+    return;
+  }
+
   if (msg.text.length === 0) return;
   const findings = ctx.policy().screener.screen(msg.text);
   if (findings.length === 0) return;
-  if (record.exempt) {
-    ctx.log.info({ roomId: room.roomId, memberId: msg.senderId, messageId: msg.id }, 'findings for an exempt member: no case');
-    return;
-  }
+
   await recordViolation(ctx, ctx.store.rooms.get(room.roomId) ?? room, msg, findings, nickname);
 }

@@ -17,7 +17,6 @@ export async function ensureRoom(ctx: BotContext, roomId: string, topicHint?: st
     botIsMember: true,
     botCanRemove: owner === ctx.platform.selfId(),
     greetedAt: null,
-    screened: 0,
   };
   ctx.store.rooms.upsert(record);
   return record;

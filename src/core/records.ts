@@ -30,8 +30,6 @@ export interface RoomRecord {
   botIsMember: boolean;
   botCanRemove: boolean;
   greetedAt: number | null;
-  /** Messages screened, for digests. */
-  screened: number;
 }
 
 /** One admin action in the audit log (who did what, when), kept apart from case histories. */

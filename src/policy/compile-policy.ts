@@ -16,6 +16,8 @@ export interface CompiledPolicy {
   workHours: WorkHours | null;
   /** Welcome new members whose nickname is fine. */
   welcome: boolean;
+  /** Company-wide admins (contact ids): the only ones who may change what every group shares. */
+  admins: readonly string[];
   /** The admins' room, by topic, or null. */
   alertsRoom: string | null;
   outbox: { roomIntervalMs: number; perMinute: number };
@@ -54,6 +56,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     timeZone: policy.digest.timezone,
     workHours: policy.work_hours,
     welcome: policy.welcome,
+    admins: policy.admins,
     alertsRoom: policy.alerts_room ?? null,
     outbox: { roomIntervalMs: ms(policy.outbox.room_interval), perMinute: policy.outbox.per_minute },
     nickname: {

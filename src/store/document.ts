@@ -73,7 +73,6 @@ export const roomSchema: z.ZodType<RoomRecord> = z.object({
   botIsMember: z.boolean(),
   botCanRemove: z.boolean(),
   greetedAt: ms.nullable(),
-  screened: z.number().int().nonnegative(),
 });
 
 /** Shape of a stored audit entry. */

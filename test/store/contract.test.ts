@@ -140,8 +140,8 @@ describe.each(STORE_KINDS)('store contract: $name', (kind) => {
     it('upserts, updates and lists', () => {
       store.rooms.upsert(makeRoom({ roomId: 'room1' }));
       store.rooms.upsert(makeRoom({ roomId: 'room2', topic: '市场部工作群' }));
-      store.rooms.update('room1', (r) => void (r.screened += 2));
-      expect(store.rooms.get('room1')?.screened).toBe(2);
+      store.rooms.update('room1', (r) => void (r.paused = true));
+      expect(store.rooms.get('room1')?.paused).toBe(true);
       expect(store.rooms.list().map((r) => r.topic)).toEqual(['销售部工作群', '市场部工作群']);
       expect(() => store.rooms.update('room9', { paused: true })).toThrow(RecordNotFoundError);
     });

@@ -52,7 +52,7 @@ export function makeMember(over: Partial<MemberRecord> & Pick<MemberRecord, 'mem
 
 /** A fictional group. */
 export function makeRoom(over: Partial<RoomRecord> & Pick<RoomRecord, 'roomId'>): RoomRecord {
-  return { topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: null, screened: 0, ...over };
+  return { topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: null, ...over };
 }
 
 /** A fictional admin action. */

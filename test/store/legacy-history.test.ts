@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/lowdb-store.js';
@@ -43,5 +43,22 @@ describe('data files from before typed case events', () => {
     ]);
     expect(store.cases.nextCaseId()).toBe('C3');
     await store.close();
+  });
+});
+
+describe('data files with the retired room counter', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(async () => cleanup());
+
+  it('a room written with `screened` loads, and the field is not written back', async () => {
+    const room = { roomId: 'room1', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: NOW, screened: 1234 };
+    await writeFile(join(dir, 'qunguard.json'), JSON.stringify({ version: 1, nextCase: 1, cases: [], members: [], rooms: [room], seen: [], state: {}, audit: [] }));
+    const store = await openStore(dir);
+    expect(store.rooms.get('room1')).toEqual({ roomId: 'room1', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: NOW });
+    store.rooms.update('room1', { paused: true });
+    await store.close();
+    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0]).not.toHaveProperty('screened');
   });
 });

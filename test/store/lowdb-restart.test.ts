@@ -24,7 +24,7 @@ describe('lowdb store: restart', () => {
     a.cases.update('C1', (c) => void c.history.push({ type: 'overturned', at: NOW + 1, by: 'wxid_admin1' }));
     a.members.upsert(makeMember({ memberId: 'u1' }));
     a.members.markLeft('room1', 'u1');
-    a.rooms.upsert(makeRoom({ roomId: 'room1', screened: 12 }));
+    a.rooms.upsert(makeRoom({ roomId: 'room1', paused: true }));
     a.seen.markSeen('m1');
     a.state.set('lastDigestAt', NOW);
     a.audit.append(makeAudit());
@@ -36,7 +36,7 @@ describe('lowdb store: restart', () => {
     expect(b.cases.findByMessageId('m1')?.id).toBe('C1');
     expect(b.cases.nextCaseId()).toBe('C3');
     expect(b.members.get('room1', 'u1')?.left).toBe(true);
-    expect(b.rooms.get('room1')?.screened).toBe(12);
+    expect(b.rooms.get('room1')?.paused).toBe(true);
     expect(b.seen.seen('m1')).toBe(true);
     expect(b.state.get('lastDigestAt')).toBe(NOW);
     expect(await b.audit.list()).toEqual([makeAudit()]);

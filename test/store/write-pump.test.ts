@@ -115,11 +115,11 @@ describe('lowdb store writes', () => {
     const store = await openStore(dir, { onWrite: (ms) => durations.push(ms) });
     durations.length = 0;
     store.rooms.upsert(makeRoom({ roomId: 'room1' }));
-    for (let i = 0; i < 50; i++) store.rooms.update('room1', (r) => void (r.screened += 1));
+    for (let i = 0; i < 50; i++) store.rooms.update('room1', (r) => void (r.topic = `销售部工作群${i + 1}`));
     for (let i = 0; i < 50; i++) store.seen.markSeen(`m${i}`);
     await store.flush();
     expect(durations).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0].screened).toBe(50);
+    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0].topic).toBe('销售部工作群50');
     await store.close();
   });
 

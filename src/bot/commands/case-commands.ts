@@ -14,21 +14,6 @@ import type { CommandRequest } from './command-request.js';
 import { commandTarget } from './command-target.js';
 
 /** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 豁免 取消豁免. */
-export async function runCaseCommand(req: CommandRequest): Promise<void> {
-  switch (req.name) {
-    case 'warn': return warn(req);
-    case 'pardon': return pardon(req);
-    case 'record': return record(req);
-    case 'case': return showCase(req);
-    case 'remove': return remove(req);
-    case 'keep': return keep(req);
-    case 'appeal': return appeal(req);
-    case 'reject': return reject(req);
-    case 'exempt':
-    case 'unexempt': return exempt(req, req.name === 'exempt');
-    default: return;
-  }
-}
 
 function usage(req: CommandRequest): void {
   req.reply(`用法：${USAGE[req.name]}`);
@@ -74,7 +59,8 @@ function applied(req: CommandRequest, id: string, t: Transition): CaseRecord | n
   return req.ctx.store.cases.update(id, t.case);
 }
 
-async function warn(req: CommandRequest): Promise<void> {
+/** #警告: an admin's manual warning, a case of its own. */
+export async function warn(req: CommandRequest): Promise<void> {
   const target = commandTarget(req);
   const reason = target?.args.join(' ').trim() ?? '';
   if (!target || !reason) return usage(req);
@@ -96,7 +82,8 @@ async function warn(req: CommandRequest): Promise<void> {
   req.reply(`已记录案件 ${record.id}（${record.memberName}，本期第 ${decision.count} 次${decision.action === 'request_removal' ? '，已达移出标准，请决定是否“#移出”' : ''}）。`);
 }
 
-async function pardon(req: CommandRequest): Promise<void> {
+/** #撤销: an admin overturns a case and the member is told. */
+export async function pardon(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
   const reason = req.args.slice(1).join(' ');
@@ -113,7 +100,8 @@ function caseLine(c: CaseRecord, timeZone: string): string {
   return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what} ${actionLabel(c.action)}（${caseStatusLabel(c.status)}）`;
 }
 
-function record(req: CommandRequest): void {
+/** #记录: a member's cases in this group. */
+export function record(req: CommandRequest): void {
   const target = commandTarget(req);
   if (!target) return usage(req);
   const cases = req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
@@ -123,7 +111,8 @@ function record(req: CommandRequest): void {
   req.reply([`${target.member.nickname} 的案件（共 ${cases.length} 件${cases.length > shown.length ? `，显示最近 ${shown.length} 件` : ''}）：`, ...shown.map((c) => caseLine(c, tz))].join('\n'));
 }
 
-function showCase(req: CommandRequest): void {
+/** #案件: one case and its history. */
+export function showCase(req: CommandRequest): void {
   const found = caseArg(req);
   if (!found) return;
   const tz = req.ctx.policy().compiled.timeZone;
@@ -135,7 +124,8 @@ function showCase(req: CommandRequest): void {
   ].join('\n'));
 }
 
-async function remove(req: CommandRequest): Promise<void> {
+/** #移出: remove a member, by mention or by case. */
+export async function remove(req: CommandRequest): Promise<void> {
   const byCase = caseIdArg(req.args[0]) ? caseArg(req) : null;
   if (caseIdArg(req.args[0]) && !byCase) return;
   const target = byCase ? { memberId: byCase.memberId, name: byCase.memberName } : (() => {
@@ -152,7 +142,8 @@ async function remove(req: CommandRequest): Promise<void> {
   req.reply(`已将 ${target.name} 移出本群。`);
 }
 
-async function keep(req: CommandRequest): Promise<void> {
+/** #保留: keep the member of a pending case. */
+export async function keep(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
   if (!applied(req, found.id, decideKeep(found, act(req)))) return;
@@ -161,7 +152,8 @@ async function keep(req: CommandRequest): Promise<void> {
   req.reply(`已保留 ${found.memberName}，案件 ${found.id} 结案。`);
 }
 
-async function appeal(req: CommandRequest): Promise<void> {
+/** #申诉: a member appeals their own case; the admins are asked. */
+export async function appeal(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
   const reason = req.args.slice(1).join(' ').trim();
@@ -174,7 +166,8 @@ async function appeal(req: CommandRequest): Promise<void> {
   req.reply(`已收到你对案件 ${found.id} 的申诉，管理员会尽快复核。`);
 }
 
-async function reject(req: CommandRequest): Promise<void> {
+/** #驳回: an admin rejects a pending appeal. */
+export async function reject(req: CommandRequest): Promise<void> {
   const found = caseArg(req);
   if (!found) return;
   const reason = req.args.slice(1).join(' ');
@@ -185,7 +178,8 @@ async function reject(req: CommandRequest): Promise<void> {
   req.reply(`已驳回案件 ${found.id} 的申诉，并已通知 ${found.memberName}。`);
 }
 
-async function exempt(req: CommandRequest, on: boolean): Promise<void> {
+/** #豁免 / #取消豁免: the bot stops (or resumes) acting on a member automatically. */
+export async function exempt(req: CommandRequest, on: boolean): Promise<void> {
   const target = commandTarget(req);
   if (!target) return usage(req);
   req.ctx.store.members.update(req.room.roomId, target.member.memberId, { exempt: on });

@@ -1,23 +1,15 @@
-import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
+import { commandRight, commandWord, MEMBER_COMMANDS, type CommandName } from '../../core/commands/command-names.js';
 import { caseIdArg, parseCommand } from '../../core/commands/parse-command.js';
 import type { RoomRecord } from '../../core/records.js';
 import type { CoreMessage } from '../../core/types.js';
 import { isAdmin } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import type { CommandHandler } from '../handle-message.js';
-import type { PolicyHolder } from '../policy-holder.js';
-import { runCaseCommand } from './case-commands.js';
+import { COMMAND_HANDLERS } from './command-registry.js';
+import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
-import { runGroupCommand } from './group-commands.js';
 
-/** What commands need beyond the bot context. */
-export interface CommandDeps {
-  holder: PolicyHolder;
-  /** Builds (and for admins, sends) the digest now; returns the text to reply with. */
-  digestNow?: (ctx: BotContext, roomIds: string[], adminId: string) => Promise<string>;
-}
-
-const CASE_COMMANDS = new Set<CommandName>(['warn', 'pardon', 'record', 'case', 'remove', 'keep', 'appeal', 'reject', 'exempt', 'unexempt']);
+export type { CommandDeps } from './command-deps.js';
 
 /**
  * Reads commands in groups and private chats, checks rights by contact id, runs
@@ -52,15 +44,15 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       reply: answer,
       audit: (action, target, note) => ctx.store.audit.append({ at: ctx.clock.now(), by: msg.senderId, action, roomId: scope.room.roomId, target, note }),
     };
-    if (!admin && !MEMBER_COMMANDS.has(parsed.name)) {
-      ctx.log.warn({ roomId: scope.room.roomId, memberId: msg.senderId, command: parsed.name }, 'admin command refused for a non-admin');
+    const refusal = rightsRefusal(ctx, parsed.name, admin, msg.senderId);
+    if (refusal) {
+      ctx.log.warn({ roomId: scope.room.roomId, memberId: msg.senderId, command: parsed.name }, admin ? 'shared-file command refused for a group admin who is not a company admin' : 'admin command refused for a non-admin');
       request.audit(`denied:${parsed.name}`, null);
-      answer(`抱歉，“#${commandWord(parsed.name)}”仅限本群管理员使用。发送“#帮助”查看你可以使用的命令。`);
+      answer(refusal);
       await ctx.store.flush();
-      return isPrivate;
+      return isPrivate || admin;
     }
-    if (CASE_COMMANDS.has(parsed.name)) await runCaseCommand(request);
-    else await runGroupCommand(request, deps);
+    await COMMAND_HANDLERS[parsed.name](request, deps);
     await ctx.store.flush();
     return isPrivate || admin || exemptFromScreening(parsed.name, scope.args);
   };
@@ -75,9 +67,19 @@ function exemptFromScreening(name: CommandName, args: string[]): boolean {
   return name === 'appeal' || args.length === 0;
 }
 
-/** The Chinese word of a command, for messages. */
-export function commandWord(name: CommandName): string {
-  return USAGE[name].slice(1).split(/\s/)[0] ?? name;
+/**
+ * Why the sender may not run the command, or null. Group admins (by id, owner or
+ * policy) run admin commands; what every group shares (dictionaries, allow-list)
+ * only the policy's company-wide admins may change.
+ */
+function rightsRefusal(ctx: BotContext, name: CommandName, groupAdmin: boolean, senderId: string): string | null {
+  const right = commandRight(name);
+  if (right === 'member') return null;
+  if (!groupAdmin) return `抱歉，“#${commandWord(name)}”仅限本群管理员使用。发送“#帮助”查看你可以使用的命令。`;
+  if (right === 'company_admin' && !ctx.policy().compiled.admins.includes(senderId)) {
+    return `抱歉，“#${commandWord(name)}”会修改全公司共用的词库，仅限公司管理员（策略文件中的 admins）使用。群管理员可以用“#豁免”“#暂停”等命令管理本群。`;
+  }
+  return null;
 }
 
 function replyTo(ctx: BotContext, msg: CoreMessage, text: string): void {

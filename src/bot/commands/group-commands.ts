@@ -5,38 +5,27 @@ import { actionLabel } from '../../core/wording/action-label.js';
 import { categoryLabel } from '../../core/wording/category-label.js';
 import { auditRoom } from '../audit-room.js';
 import { editTermFile } from '../dictionary-edit.js';
-import type { CommandDeps } from './command-handler.js';
+import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
 
 /** The commands about a whole group: 帮助 群规 暂停 恢复 词库 白名单 统计 周报 检查. */
-export async function runGroupCommand(req: CommandRequest, deps: CommandDeps): Promise<void> {
-  switch (req.name) {
-    case 'help': return help(req);
-    case 'rules': return rules(req);
-    case 'pause':
-    case 'resume': return pause(req, req.name === 'pause');
-    case 'dict':
-    case 'allow': return dictionary(req, deps);
-    case 'stats': return stats(req);
-    case 'digest': return digest(req, deps);
-    case 'check': return check(req);
-    default: return;
-  }
-}
 
-function help(req: CommandRequest): void {
+/** #帮助: the commands the asker may use. */
+export function help(req: CommandRequest): void {
   const names = (Object.keys(USAGE) as CommandName[]).filter((n) => req.isAdmin || MEMBER_COMMANDS.has(n));
   const head = req.isAdmin ? '群管家命令（管理员）：' : '群管家命令：';
   const tail = req.private ? '私聊时如管理多个群，请在命令末尾加群名。' : '命令也可用英文，如 #help、#stats。';
   req.reply([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
 }
 
-function rules(req: CommandRequest): void {
+/** #群规: the group's rules. */
+export function rules(req: CommandRequest): void {
   const list = req.ctx.policy().settings(req.room.topic).rules;
   req.reply(list.length ? [`“${req.room.topic}”群规：`, ...list.map((r, i) => `${i + 1}. ${r}`)].join('\n') : '本群尚未配置群规，请咨询管理员。');
 }
 
-async function pause(req: CommandRequest, on: boolean): Promise<void> {
+/** #暂停 / #恢复: the bot records but sends nothing while paused. */
+export async function pause(req: CommandRequest, on: boolean): Promise<void> {
   if (req.room.paused === on) return req.reply(on ? '本群已处于暂停状态。' : '本群未暂停。');
   req.ctx.store.rooms.update(req.room.roomId, { paused: on });
   req.audit(on ? 'pause' : 'resume', req.room.roomId);
@@ -46,7 +35,8 @@ async function pause(req: CommandRequest, on: boolean): Promise<void> {
   else req.reply(text);
 }
 
-async function dictionary(req: CommandRequest, deps: CommandDeps): Promise<void> {
+/** #词库 / #白名单: edit a shared term file; the policy reloads at once. */
+export async function dictionary(req: CommandRequest, deps: CommandDeps): Promise<void> {
   const [op, term, category] = req.args;
   const action = op === '添加' || op === 'add' ? 'add' : op === '删除' || op === 'remove' || op === 'del' ? 'remove' : null;
   if (!action || !term) return req.reply(`用法：${USAGE[req.name]}`);
@@ -59,7 +49,8 @@ async function dictionary(req: CommandRequest, deps: CommandDeps): Promise<void>
   req.reply(result.message);
 }
 
-async function stats(req: CommandRequest): Promise<void> {
+/** #统计: the group's cases over a span. */
+export async function stats(req: CommandRequest): Promise<void> {
   const span = req.args[0] ?? '7d';
   const ms = parseDuration(span);
   if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
@@ -83,12 +74,14 @@ async function stats(req: CommandRequest): Promise<void> {
   ].join('\n'));
 }
 
-async function digest(req: CommandRequest, deps: CommandDeps): Promise<void> {
+/** #周报: the digest now, privately. */
+export async function digest(req: CommandRequest, deps: CommandDeps): Promise<void> {
   if (!deps.digestNow) return req.reply('周报功能未启用。');
   req.reply(await deps.digestNow(req.ctx, [req.room.roomId], req.msg.senderId));
 }
 
-async function check(req: CommandRequest): Promise<void> {
+/** #检查: every nickname re-checked now. */
+export async function check(req: CommandRequest): Promise<void> {
   const result = await auditRoom(req.ctx, req.room.roomId, { reportAll: true, summary: false });
   req.audit('check', req.room.roomId);
   const doubtful = result.doubtful.map((d) => `· ${d.name}：${d.detail}`);

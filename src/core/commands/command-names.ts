@@ -1,54 +1,69 @@
+/**
+ * The one registry of chat commands: each command's Chinese name, English aliases,
+ * usage line, who may run it and which part of the bot handles it. Every list the
+ * bot uses (aliases, member commands, usage lines) is derived from it.
+ */
+
+/** Who may run a command: any member, the group's admins, or only the company-wide admins of the policy. */
+export type CommandRight = 'member' | 'admin' | 'company_admin';
+
+/** One command's description. */
+export interface CommandSpec {
+  /** The Chinese name, as typed after `#`. */
+  zh: string;
+  /** English aliases; the first is the canonical name. */
+  aliases: readonly string[];
+  /** The usage line, in Chinese, shown on wrong arguments and in #帮助. */
+  usage: string;
+  right: CommandRight;
+}
+
+/** Every command, by canonical name, in the order #帮助 lists them. */
+export const COMMANDS = {
+  help: { zh: '帮助', aliases: ['help'], usage: '#帮助 —— 查看可用命令', right: 'member' },
+  rules: { zh: '群规', aliases: ['rules'], usage: '#群规 —— 查看本群群规', right: 'member' },
+  warn: { zh: '警告', aliases: ['warn'], usage: '#警告 @成员 原因 —— 手动警告并记录案件', right: 'admin' },
+  pardon: { zh: '撤销', aliases: ['pardon', 'revoke'], usage: '#撤销 C12 原因 —— 撤销案件（不再计入，并通知成员）', right: 'admin' },
+  record: { zh: '记录', aliases: ['record', 'history'], usage: '#记录 @成员 —— 查看成员的案件', right: 'admin' },
+  case: { zh: '案件', aliases: ['case'], usage: '#案件 C12 —— 查看一个案件', right: 'admin' },
+  remove: { zh: '移出', aliases: ['remove', 'kick'], usage: '#移出 @成员 或 #移出 C12 —— 移出成员', right: 'admin' },
+  keep: { zh: '保留', aliases: ['keep'], usage: '#保留 C12 —— 保留成员，关闭待决案件', right: 'admin' },
+  exempt: { zh: '豁免', aliases: ['exempt'], usage: '#豁免 @成员 —— 不对该成员自动处理', right: 'admin' },
+  unexempt: { zh: '取消豁免', aliases: ['unexempt'], usage: '#取消豁免 @成员 —— 恢复自动处理', right: 'admin' },
+  pause: { zh: '暂停', aliases: ['pause'], usage: '#暂停 —— 暂停本群的自动处理（仍记录，不发消息）', right: 'admin' },
+  resume: { zh: '恢复', aliases: ['resume'], usage: '#恢复 —— 恢复本群的自动处理', right: 'admin' },
+  dict: { zh: '词库', aliases: ['dict'], usage: '#词库 添加|删除 词 [类别] —— 修改全公司共用的词库，立即生效（仅限公司管理员）', right: 'company_admin' },
+  allow: { zh: '白名单', aliases: ['allow'], usage: '#白名单 添加|删除 词 —— 修改全公司共用的白名单，立即生效（仅限公司管理员）', right: 'company_admin' },
+  stats: { zh: '统计', aliases: ['stats'], usage: '#统计 [7d] —— 本群统计（默认 7 天）', right: 'admin' },
+  digest: { zh: '周报', aliases: ['digest', 'report'], usage: '#周报 —— 立即生成周报', right: 'admin' },
+  check: { zh: '检查', aliases: ['check'], usage: '#检查 —— 立即检查全体成员的群昵称', right: 'admin' },
+  appeal: { zh: '申诉', aliases: ['appeal'], usage: '#申诉 C12 理由 —— 对案件提出申诉', right: 'member' },
+  reject: { zh: '驳回', aliases: ['reject'], usage: '#驳回 C12 [理由] —— 驳回申诉', right: 'admin' },
+} as const satisfies Record<string, CommandSpec>;
+
 /** Every command the bot understands, by its canonical (English) name. */
-export type CommandName =
-  | 'help' | 'rules' | 'warn' | 'pardon' | 'record' | 'case' | 'remove' | 'keep'
-  | 'exempt' | 'unexempt' | 'pause' | 'resume' | 'dict' | 'allow' | 'stats'
-  | 'digest' | 'check' | 'appeal' | 'reject';
+export type CommandName = keyof typeof COMMANDS;
+
+/** The canonical names, in registry order. */
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 
 /** Chinese names first, then English aliases; all map to the canonical name. */
-export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = {
-  帮助: 'help', help: 'help',
-  群规: 'rules', rules: 'rules',
-  警告: 'warn', warn: 'warn',
-  撤销: 'pardon', pardon: 'pardon', revoke: 'pardon',
-  记录: 'record', record: 'record', history: 'record',
-  案件: 'case', case: 'case',
-  移出: 'remove', remove: 'remove', kick: 'remove',
-  保留: 'keep', keep: 'keep',
-  豁免: 'exempt', exempt: 'exempt',
-  取消豁免: 'unexempt', unexempt: 'unexempt',
-  暂停: 'pause', pause: 'pause',
-  恢复: 'resume', resume: 'resume',
-  词库: 'dict', dict: 'dict',
-  白名单: 'allow', allow: 'allow',
-  统计: 'stats', stats: 'stats',
-  周报: 'digest', digest: 'digest', report: 'digest',
-  检查: 'check', check: 'check',
-  申诉: 'appeal', appeal: 'appeal',
-  驳回: 'reject', reject: 'reject',
-};
+export const COMMAND_ALIASES: Readonly<Record<string, CommandName>> = Object.fromEntries(
+  COMMAND_NAMES.flatMap((name) => [[COMMANDS[name].zh, name], ...COMMANDS[name].aliases.map((a) => [a, name])]),
+);
 
 /** Commands any member may use; the rest need admin rights. */
-export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(['help', 'rules', 'appeal']);
+export const MEMBER_COMMANDS: ReadonlySet<CommandName> = new Set(COMMAND_NAMES.filter((n) => COMMANDS[n].right === 'member'));
 
-/** One usage line per command, in Chinese, shown on wrong arguments and in #帮助. */
-export const USAGE: Readonly<Record<CommandName, string>> = {
-  help: '#帮助 —— 查看可用命令',
-  rules: '#群规 —— 查看本群群规',
-  warn: '#警告 @成员 原因 —— 手动警告并记录案件',
-  pardon: '#撤销 C12 原因 —— 撤销案件（不再计入，并通知成员）',
-  record: '#记录 @成员 —— 查看成员的案件',
-  case: '#案件 C12 —— 查看一个案件',
-  remove: '#移出 @成员 或 #移出 C12 —— 移出成员',
-  keep: '#保留 C12 —— 保留成员，关闭待决案件',
-  exempt: '#豁免 @成员 —— 不对该成员自动处理',
-  unexempt: '#取消豁免 @成员 —— 恢复自动处理',
-  pause: '#暂停 —— 暂停本群的自动处理（仍记录，不发消息）',
-  resume: '#恢复 —— 恢复本群的自动处理',
-  dict: '#词库 添加|删除 词 [类别] —— 修改词库，立即生效',
-  allow: '#白名单 添加|删除 词 —— 修改白名单，立即生效',
-  stats: '#统计 [7d] —— 本群统计（默认 7 天）',
-  digest: '#周报 —— 立即生成周报',
-  check: '#检查 —— 立即检查全体成员的群昵称',
-  appeal: '#申诉 C12 理由 —— 对案件提出申诉',
-  reject: '#驳回 C12 [理由] —— 驳回申诉',
-};
+/** One usage line per command, in Chinese. */
+export const USAGE: Readonly<Record<CommandName, string>> = Object.fromEntries(COMMAND_NAMES.map((n) => [n, COMMANDS[n].usage])) as Record<CommandName, string>;
+
+/** Who may run a command. */
+export function commandRight(name: CommandName): CommandRight {
+  return COMMANDS[name].right;
+}
+
+/** The Chinese word of a command, for messages. */
+export function commandWord(name: CommandName): string {
+  return COMMANDS[name].zh;
+}

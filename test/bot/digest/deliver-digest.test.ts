@@ -29,7 +29,7 @@ function policyFile(): string {
 }
 
 function room(roomId: string, topic: string): RoomRecord {
-  return { roomId, topic, paused: false, botIsMember: true, botCanRemove: false, greetedAt: 1, screened: 0 };
+  return { roomId, topic, paused: false, botIsMember: true, botCanRemove: false, greetedAt: 1 };
 }
 
 /** A BotContext of fakes: the platform knows owners and the admins' room; the outbox records jobs. */

@@ -70,7 +70,7 @@ describe('a corrupt data file', () => {
   /** A real data file written by the store, to corrupt in realistic ways. */
   async function realFile(dir: string): Promise<string> {
     const store = await openStore(dir);
-    store.rooms.upsert({ roomId: 'room1@chatroom', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: 1, screened: 3 });
+    store.rooms.upsert({ roomId: 'room1@chatroom', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: 1 });
     await store.close();
     return readFileSync(join(dir, DEFAULT_DATA_FILE), 'utf8');
   }
