@@ -71,23 +71,24 @@ export function labelledReport(options: LabelledReportOptions = {}): string[] {
   for (const [workplace, t] of Object.entries(qg.byWorkplace)) {
     both(`${workplace} (n=${t.rows})`, (s) => `${pct(s.byWorkplace[workplace]?.recall)} / ${pct(s.byWorkplace[workplace]?.falseAlarmRate)}`);
   }
-  if (options.details) out.push(...errorLines(qg, options.details));
+  if (options.details) out.push('', 'QunGuard:', ...formatLabelledErrors(qg, options.details));
   return out;
 }
 
-function errorLines(score: LabelledScore, perKind: number): string[] {
+/** The misses, false alarms and stray categories of a score, at most `perKind` of each kind, one short line each. */
+export function formatLabelledErrors(score: LabelledScore, perKind: number): string[] {
   const out: string[] = [];
   const list = (title: string, outcomes: readonly RowOutcome[], describe: (o: RowOutcome) => string): void => {
-    out.push('', `${title} (${outcomes.length}):`);
+    out.push(`${title} (${outcomes.length}):`);
     for (const kind of [...VIOLATION_KINDS, ...INNOCENT_KINDS]) {
       const ofKind = outcomes.filter((x) => x.row.kind === kind);
       for (const x of ofKind.slice(0, perKind)) out.push(`  ${kind} ${x.row.workplace}:${x.row.line} ${describe(x)} | ${oneLine(x.row.text)}`);
       if (ofKind.length > perKind) out.push(`  ${kind}: … ${ofKind.length - perKind} more`);
     }
   };
-  list('QunGuard misses', score.misses, (x) => `missing ${x.missing.join(',')}${x.found.length ? `, found ${x.found.join(',')}` : ''}`);
-  list('QunGuard false alarms', score.falseAlarms, (x) => `found ${x.found.join(',')}`);
-  list('QunGuard stray categories on found violations', score.strays, (x) => `also ${x.unexpected.join(',')}`);
+  list('misses', score.misses, (x) => `missing ${x.missing.join(',')}${x.found.length ? `, found ${x.found.join(',')}` : ''}`);
+  list('false alarms', score.falseAlarms, (x) => `found ${x.found.join(',')}`);
+  list('stray categories on found violations', score.strays, (x) => `also ${x.unexpected.join(',')}`);
   return out;
 }
 
