@@ -159,7 +159,8 @@ export function summaryJson(stats: WorkloadStats, qg: EngineReport, base: Engine
   });
 }
 
-function pad(text: string, width: number, right = false): string {
+/** Pads text to a column width, counting CJK and emoji as two columns, for the bench tables. */
+export function pad(text: string, width: number, right = false): string {
   const w = [...text].reduce((s, ch) => s + (ch.codePointAt(0)! > 0x2e80 ? 2 : 1), 0);
   const fill = ' '.repeat(Math.max(1, width - w));
   return right ? fill + text : text + fill;

@@ -1,0 +1,125 @@
+/**
+ * The shipped default policy on QunGuard's own labelled set
+ * (test/fixtures/labelled/): the set is checked for what it promises, and the
+ * engine's current recall, precision and false alarms are held as floors
+ * (measured, then rounded a hair down; false-alarm ceilings a hair up), so a
+ * change that makes judgment worse fails here. Raise them as the engine
+ * improves. `LABELLED_REPORT=1` prints a summary with the rows it gets wrong.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatLabelledErrors } from '../../../bench/labelled-report.js';
+import type { Screener } from '../../../src/core/screen/screener.js';
+import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { defaultPolicyPath } from '../../../src/engine/package-root.js';
+import { loadPolicy } from '../../../src/policy/load-policy.js';
+import { idCheckChar, luhnOk } from '../detectors/helpers.js';
+import {
+  INNOCENT_KINDS,
+  isViolationKind,
+  loadLabelledSet,
+  scoreLabelledSet,
+  VIOLATION_KINDS,
+  type LabelledRow,
+  type LabelledScore,
+  type LabelledTally,
+} from '../../support/labelled-set.js';
+
+const rows: LabelledRow[] = loadLabelledSet();
+const WORKPLACES = ['bank', 'factory', 'hospital', 'it-team', 'office'];
+
+describe('the labelled set', () => {
+  it('has at least 500 rows from the five workplaces, roughly 45% of them violations', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(500);
+    expect([...new Set(rows.map((r) => r.workplace))]).toEqual(WORKPLACES);
+    const share = rows.filter((r) => isViolationKind(r.kind)).length / rows.length;
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.5);
+  });
+
+  it.each(WORKPLACES)('%s has every kind of row', (workplace) => {
+    const kinds = new Set(rows.filter((r) => r.workplace === workplace).map((r) => r.kind));
+    expect([...kinds].sort()).toEqual([...VIOLATION_KINDS, ...INNOCENT_KINDS].sort());
+  });
+
+  // Checked with the detector tests' own helpers, written apart from the detectors.
+  // Every digit run, written in groups or not: each stretch of consecutive space-separated groups, joined.
+  const digitRuns = (text: string): string[] => [...text.matchAll(/\d[\d -]*[\dXx]/g)].flatMap((m) => {
+    const groups = m[0].replaceAll('-', '').split(' ').filter(Boolean);
+    return groups.flatMap((_, i) => groups.slice(i).map((__, j) => groups.slice(i, i + j + 1).join('')));
+  });
+  const validId = (s: string): boolean => /^\d{17}[\dXx]$/.test(s) && idCheckChar(s.slice(0, 17)) === s.charAt(17).toUpperCase();
+  const issuedCard = (s: string): boolean => /^(4\d|5[1-5]|62)\d{14,17}$/.test(s) && luhnOk(s);
+
+  it.each(rows.filter((r) => r.expected.includes('cn_id')).map((r) => [`${r.workplace}:${r.line}`, r] as const))(
+    '%s: an ID row holds a checksum-valid resident ID',
+    (_at, row) => {
+      expect(digitRuns(row.text).some(validId)).toBe(true);
+    },
+  );
+
+  it.each(rows.filter((r) => r.expected.includes('bank_card')).map((r) => [`${r.workplace}:${r.line}`, r] as const))(
+    '%s: a card row holds a Luhn-valid number with a card issuer prefix',
+    (_at, row) => {
+      expect(digitRuns(row.text).some(issuedCard)).toBe(true);
+    },
+  );
+
+  it('no innocent row holds a valid resident ID or an issued card number', () => {
+    const decoys = rows.filter((r) => !isViolationKind(r.kind) && digitRuns(r.text).some((s) => validId(s) || issuedCard(s)));
+    expect(decoys.map((r) => `${r.workplace}:${r.line}`)).toEqual([]);
+  });
+});
+
+describe('default policy on the labelled set', () => {
+  let screener: Screener;
+  let score: LabelledScore;
+  beforeAll(() => {
+    screener = compileScreener(loadPolicy(defaultPolicyPath()));
+    score = scoreLabelledSet(rows, (text) => screener.screen(text).map((f) => f.category));
+    if (process.env.LABELLED_REPORT) console.log(summary(score).join('\n'));
+  }, 60_000);
+
+  // Measured 2026-12 on 550 rows: recall 58.6%, precision 56.2%, false alarms 31.6% (see the report for slices).
+  // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
+  // Credential recall is 0 (no detector yet) and not held: a floor of 0 could never fail.
+  it.each<[string, number | null, number | null, number | null]>([
+    ['overall', 0.58, 0.56, 0.32],
+    ['explicit', 0.67, null, null],
+    ['disguised', 0.4, null, null],
+    ['personal', 0.99, null, null],
+    ['mention', null, null, 0.6],
+    ['lookalike', null, null, 0.35],
+    ['clean', null, null, 0],
+    ['bank', 0.61, null, 0.29],
+    ['factory', 0.61, null, 0.36],
+    ['hospital', 0.56, null, 0.26],
+    ['it-team', 0.45, null, 0.3],
+    ['office', 0.68, null, 0.38],
+  ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
+    const t = sliceOf(score, slice);
+    if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
+    if (precision !== null) expect(t.precision).toBeGreaterThanOrEqual(precision);
+    if (falseAlarms !== null) expect(t.falseAlarmRate).toBeLessThanOrEqual(falseAlarms);
+  });
+});
+
+function sliceOf(score: LabelledScore, slice: string): LabelledTally {
+  const t = slice === 'overall' ? score.overall : (score.byKind[slice] ?? score.byWorkplace[slice]);
+  if (!t) throw new Error(`no slice ${slice} in the labelled set`);
+  return t;
+}
+
+/** The compact table printed with LABELLED_REPORT set. */
+function summary(score: LabelledScore): string[] {
+  const pct = (x: number | null): string => (x === null ? '    -' : `${(x * 100).toFixed(1).padStart(5)}%`);
+  const line = (name: string, t: LabelledTally): string =>
+    `${name.padEnd(10)} n=${String(t.rows).padStart(3)}  recall ${pct(t.recall)} (${t.found}/${t.violations})`
+    + `  precision ${pct(t.precision)}  false alarms ${pct(t.falseAlarmRate)} (${t.falseAlarms}/${t.innocent})`;
+  return [
+    'labelled set, default policy:',
+    line('overall', score.overall),
+    ...Object.entries(score.byKind).map(([k, t]) => line(k, t)),
+    ...Object.entries(score.byWorkplace).map(([w, t]) => line(w, t)),
+    ...formatLabelledErrors(score, 5),
+  ];
+}
