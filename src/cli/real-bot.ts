@@ -5,6 +5,7 @@ import { botFeatures } from '../bot/features.js';
 import { createPolicyHolder } from '../bot/policy-holder.js';
 import { createQunGuard } from '../bot/qunguard-plugin.js';
 import type { PuppetConfig } from '../config/app-config.js';
+import { formatPolicyWarning } from '../policy/policy-warning.js';
 import { openStore } from '../store/index.js';
 import { classifyPuppetError, redactSecrets, safeError, type PuppetFailure } from './puppet-failure.js';
 import { scanMessage } from './scan-qr.js';
@@ -38,6 +39,10 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   const secrets = [puppet.token];
   quietWechatyLogs();
   const holder = createPolicyHolder(opts.policyPath);
+  for (const w of holder.current().loaded.warnings) {
+    log.warn({ file: w.file, line: w.line }, w.message);
+    opts.say(`策略提示 / policy warning：${formatPolicyWarning(w)}`);
+  }
   const store = await openStore(opts.dataDir, { onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change') });
   const puppetOptions = {
     ...(puppet.token ? { token: puppet.token } : {}),

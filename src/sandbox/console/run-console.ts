@@ -3,6 +3,7 @@ import { styleText } from 'node:util';
 import type { Logger } from 'pino';
 import { botFeatures } from '../../bot/features.js';
 import { createPolicyHolder } from '../../bot/policy-holder.js';
+import { formatPolicyWarning } from '../../policy/policy-warning.js';
 import { createSimClock } from '../../schedule/sim-clock.js';
 import { createMemoryStore, openStore, type Store } from '../../store/index.js';
 import { createSimulation } from '../simulation.js';
@@ -67,6 +68,7 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
       }),
       'info',
     );
+    for (const w of policyCopy.warnings) print(`策略提示：${formatPolicyWarning(w)}`, 'error');
     const openedStore = store;
     const session = createConsoleSession({
       simulate: (onAction) =>
