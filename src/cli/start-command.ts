@@ -59,7 +59,7 @@ export async function runStart(args: StartArgs, io: StartIo = process): Promise<
       botName: config.botName,
       policyPath: args.policy ?? config.policyFile ?? defaultPolicyPath(),
       dataDir: args.data ?? config.dataDir,
-      log: createLogger({ level: config.logLevel ?? 'info' }),
+      log: createLogger({ level: config.logLevel ?? 'info', secrets: [config.puppet.token] }),
       say: (text) => io.stderr.write(`${text}\n`),
     });
   } catch (err) {
