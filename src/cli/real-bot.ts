@@ -43,7 +43,10 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
     log.warn({ file: w.file, line: w.line }, w.message);
     opts.say(`策略提示 / policy warning：${formatPolicyWarning(w)}`);
   }
-  const store = await openStore(opts.dataDir, { onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change') });
+  const store = await openStore(opts.dataDir, {
+    onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change'),
+    onWarning: (w) => log.warn({ kind: w.kind, file: w.file }, w.message),
+  });
   const puppetOptions = {
     ...(puppet.token ? { token: puppet.token } : {}),
     ...(puppet.endpoint ? { endpoint: puppet.endpoint } : {}),
