@@ -45,10 +45,11 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
   const policyCopy = copyPolicyForSandbox(opts.policyPath);
   let store: Store | null = null;
   try {
+    // The data folder first: a folder another process holds is refused before the slow screener load.
+    store = opts.dataDir ? await openStore(opts.dataDir, { onWarning: (w) => opts.log.warn({ kind: w.kind, file: w.file }, w.message) }) : createMemoryStore();
     const holder = createPolicyHolder(policyCopy.path);
     const policy = holder.current();
     const timeZone = policy.loaded.policy.digest.timezone;
-    store = opts.dataDir ? await openStore(opts.dataDir, { onWarning: (w) => opts.log.warn({ kind: w.kind, file: w.file }, w.message) }) : createMemoryStore();
     const clock = createSimClock(opts.startAt ?? Math.floor(Date.now() / 60_000) * 60_000);
     const group = demoGroup(policy, BOT_DISPLAY_NAME);
     const directory = createPeopleDirectory(group.people, group.bot);
