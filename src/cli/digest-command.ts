@@ -10,7 +10,7 @@ import { addLocalDays, isLocalMidnight, localMidnight } from '../core/digest/loc
 import { renderDigest } from '../core/digest/render-digest.js';
 import { parseDuration } from '../core/policy/duration.js';
 import type { Policy } from '../core/policy/schema.js';
-import { DEFAULT_DATA_FILE, openStore, StoreCorruptError, StoreWriteError } from '../store/index.js';
+import { DataPathError, DEFAULT_DATA_FILE, openStore, StoreCorruptError, StoreWriteError } from '../store/index.js';
 
 /** Where `start` keeps its data unless told otherwise. */
 export const DEFAULT_DATA_DIR = 'data';
@@ -52,9 +52,10 @@ export async function runDigest(opts: DigestCommandOptions, out: Writable): Prom
   }
   let store;
   try {
-    store = await openStore(dir);
+    // Read-only: no lock, so a digest can be printed while the bot runs on the same folder.
+    store = await openStore(dir, { lock: false, onWarning: (w) => process.stderr.write(`${w.message}\n`) });
   } catch (err) {
-    if (err instanceof StoreCorruptError || err instanceof StoreWriteError) throw new DigestCommandError(err.message, { cause: err });
+    if (err instanceof StoreCorruptError || err instanceof StoreWriteError || err instanceof DataPathError) throw new DigestCommandError(err.message, { cause: err });
     throw err;
   }
   try {

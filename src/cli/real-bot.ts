@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { createPolicyHolder } from '../bot/policy-holder.js';
 import { createQunGuard } from '../bot/qunguard-plugin.js';
 import type { PuppetConfig } from '../config/app-config.js';
+import { formatPolicyWarning } from '../policy/policy-warning.js';
 import { openStore } from '../store/index.js';
 import { classifyPuppetError, redactSecrets, safeError, type PuppetFailure } from './puppet-failure.js';
 import { scanMessage } from './scan-qr.js';
@@ -37,7 +38,14 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   const secrets = [puppet.token];
   quietWechatyLogs();
   const holder = createPolicyHolder(opts.policyPath);
-  const store = await openStore(opts.dataDir, { onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change') });
+  for (const w of holder.current().loaded.warnings) {
+    log.warn({ file: w.file, line: w.line }, w.message);
+    opts.say(`策略提示 / policy warning：${formatPolicyWarning(w)}`);
+  }
+  const store = await openStore(opts.dataDir, {
+    onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change'),
+    onWarning: (w) => log.warn({ kind: w.kind, file: w.file }, w.message),
+  });
   const puppetOptions = {
     ...(puppet.token ? { token: puppet.token } : {}),
     ...(puppet.endpoint ? { endpoint: puppet.endpoint } : {}),

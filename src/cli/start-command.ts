@@ -2,7 +2,8 @@ import { isAbsolute, join, relative } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { defaultPolicyPath, packageRoot } from '../engine/package-root.js';
-import { StoreCorruptError, StoreWriteError } from '../store/errors.js';
+import { DataLockedError } from '../store/data-lock.js';
+import { DataPathError, StoreCorruptError, StoreWriteError } from '../store/errors.js';
 
 /** The options `qunguard start` takes on the command line; they win over the environment. */
 export interface StartArgs {
@@ -59,11 +60,11 @@ export async function runStart(args: StartArgs, io: StartIo = process): Promise<
       botName: config.botName,
       policyPath: args.policy ?? config.policyFile ?? defaultPolicyPath(),
       dataDir: args.data ?? config.dataDir,
-      log: createLogger({ level: config.logLevel ?? 'info' }),
+      log: createLogger({ level: config.logLevel ?? 'info', secrets: [config.puppet.token] }),
       say: (text) => io.stderr.write(`${text}\n`),
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof StoreCorruptError || err instanceof StoreWriteError) {
+    if (err instanceof ConfigError || err instanceof StoreCorruptError || err instanceof StoreWriteError || err instanceof DataPathError || err instanceof DataLockedError) {
       io.stderr.write(`${err.message}\n`);
       return 2;
     }

@@ -1,4 +1,5 @@
-import pino, { type Logger } from 'pino';
+import pino, { type Logger, type LoggerOptions } from 'pino';
+import { CENSOR, createLineRedactor } from './redact-line.js';
 
 /** Paths pino blanks out wherever they appear: secrets and message text never reach the log. */
 export const REDACTED_PATHS = [
@@ -16,9 +17,24 @@ export const REDACTED_PATHS = [
   '*.WECHATY_PUPPET_SERVICE_TOKEN',
 ];
 
+/** Environment variables whose values are secrets, looked for in every log line. */
+const SECRET_VARIABLES = ['WECHATY_PUPPET_SERVICE_TOKEN'];
+
+/**
+ * The pino options every QunGuard logger uses: field redaction by path, plus a last pass
+ * over each serialised line that removes the configured secrets (the puppet token from the
+ * environment, `secrets`) and anything token-shaped, whatever field or string it is in.
+ */
+export function redactionOptions(secrets: readonly (string | null | undefined)[] = [], env: NodeJS.ProcessEnv = process.env): Pick<LoggerOptions, 'redact' | 'hooks'> {
+  const redactLine = createLineRedactor([...secrets, ...SECRET_VARIABLES.map((v) => env[v])]);
+  return { redact: { paths: REDACTED_PATHS, censor: CENSOR }, hooks: { streamWrite: redactLine } };
+}
+
 /** The bot's logger: pino JSON with fields first; pretty for the interactive console. */
-export function createLogger(opts: { level?: string; pretty?: boolean; destination?: NodeJS.WritableStream } = {}): Logger {
-  const options = { level: opts.level ?? process.env.LOG_LEVEL ?? 'info', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+export function createLogger(
+  opts: { level?: string; pretty?: boolean; destination?: NodeJS.WritableStream; secrets?: readonly (string | null | undefined)[] } = {},
+): Logger {
+  const options = { level: opts.level ?? process.env.LOG_LEVEL ?? 'info', ...redactionOptions(opts.secrets) };
   if (opts.pretty) {
     return pino(options, pino.transport({ target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } }));
   }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDictionary } from '../core/dictionary/parse-dictionary.js';
 import { policySchema, type Policy } from '../core/policy/schema.js';
@@ -8,6 +7,7 @@ import type { TermEntry } from '../core/screen/screener.js';
 import type { DetectorName, Severity } from '../core/types.js';
 import { compilePolicy, type CompiledPolicy } from './compile-policy.js';
 import { PolicyError } from './policy-error.js';
+import { adminWarnings, rosterDuplicateWarning, type PolicyWarning } from './policy-warning.js';
 import { readTextFile } from './read-text-file.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 
@@ -21,6 +21,8 @@ export interface LoadedPolicy {
   allow: string[];
   detectors: { name: DetectorName; severity?: Severity }[];
   roster: Roster | null;
+  /** Allowed but probably not meant (an admin given by name, a person twice on the roster): show them at start. */
+  warnings: PolicyWarning[];
 }
 
 /** Loads and validates a policy file and its dictionaries and roster; throws PolicyError with file and line. */
@@ -39,17 +41,18 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
   });
   const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')));
   const detectors = policy.detectors.map((d) => ({ name: d.name as DetectorName, ...(d.severity ? { severity: d.severity as Severity } : {}) }));
+  const warnings = adminWarnings(policy, where);
   let roster: Roster | null = null;
   if (policy.roster) {
     const rosterPath = resolve(base, policy.roster);
     try {
-      roster = parseRosterCsv(readTextFile(rosterPath, where('roster')), rosterPath);
+      roster = parseRosterCsv(readTextFile(rosterPath, where('roster')), rosterPath, (d) => warnings.push(rosterDuplicateWarning(rosterPath, d)));
     } catch (err) {
       if (err instanceof RosterError) throw new PolicyError(err.source, err.line, err.detail, { cause: err });
       throw err;
     }
   }
-  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster };
+  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster, warnings };
 }
 
 function readTermFile(file: string, referredFrom: { file: string; line: number | null }): string[] {

@@ -2,6 +2,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import { config, locales, type ZodError, type ZodType } from 'zod';
 import { PolicyError } from './policy-error.js';
 import { readTextFile } from './read-text-file.js';
+import { allowedKeys, closestKey } from './schema-keys.js';
+import { typeHint } from './type-hint.js';
 import { lineOf } from './yaml-locate.js';
 
 // Users read these messages: zod's own wording in Simplified Chinese.
@@ -26,19 +28,35 @@ export function parseYamlFile<T>(path: string, schema: ZodType<T>, shownAs: stri
   }
   const parsed = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   const locate = (...keyPath: PropertyKey[]): number | null => lineOf(doc, counter, keyPath);
-  if (!parsed.success) throw zodToPolicyError(parsed.error, path, (p, key) => lineOf(doc, counter, p, key));
+  if (!parsed.success) throw zodToPolicyError(parsed.error, schema, path, (p, key) => lineOf(doc, counter, p, key));
   return { path, data: parsed.data, lineOf: locate };
 }
 
-function zodToPolicyError(error: ZodError, path: string, locate: (p: PropertyKey[], key?: string) => number | null): PolicyError {
-  const issue = error.issues[0]!;
+function zodToPolicyError(error: ZodError, schema: ZodType, path: string, locate: (p: PropertyKey[], key?: string) => number | null): PolicyError {
+  const first = error.issues[0]!;
+  // `{ fle: … }`: the misspelt key explains the "missing file" that zod reports first.
+  const issue = (isMissing(first) && error.issues.find((i) => i.code === 'unrecognized_keys' && samePath(i.path, first.path.slice(0, -1)))) || first;
   const keyPath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const at = keyPath.length ? `${keyPath.join('.')} 下` : '顶层';
-    return new PolicyError(path, locate(keyPath, key), `${at}有未知的键 "${key}"；请删除或改正拼写（允许的键见 README）`);
+    const allowed = allowedKeys(schema, keyPath);
+    const meant = closestKey(key, allowed);
+    const fix = `请删除或改正拼写${meant ? `（是不是要写 "${meant}"？）` : ''}。`;
+    const list = allowed.length ? `这里可用的键：${allowed.join(', ')}` : '允许的键见 README';
+    return new PolicyError(path, locate(keyPath, key), `${at}有未知的键 "${key}"；${fix}${list}`);
   }
   const name = keyPath.length ? keyPath.join('.') : '(文件)';
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? '缺少必填项' : issue.message;
+  const last = keyPath.at(-1);
+  const hint = issue.code === 'invalid_type' && !isMissing(issue) ? typeHint(typeof last === 'string' ? last : name, issue.expected, issue.input) : null;
+  const message = isMissing(issue) ? '缺少必填项' : (hint ?? issue.message);
   return new PolicyError(path, locate(keyPath), `${name}: ${message}`);
+}
+
+function isMissing(issue: ZodError['issues'][number]): boolean {
+  return issue.code === 'invalid_type' && issue.input === undefined;
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i]);
 }

@@ -93,3 +93,37 @@ export class StoreClosedError extends Error {
     super('数据存储已关闭。 The store is closed.');
   }
 }
+
+/** Why a data directory or data file path cannot be used as it is. */
+export type DataPathReason = 'dir_is_file' | 'dir_unusable' | 'dangling_symlink' | 'read_only';
+
+const PATH_TEXT: Record<DataPathReason, { zh: string; en: string }> = {
+  dir_is_file: {
+    zh: '这是一个文件，不是目录。请用 --data 指定一个目录（不存在会自动创建），例如 --data data/',
+    en: 'is a file, not a directory. Pass a directory to --data (created if missing), e.g. --data data/',
+  },
+  dir_unusable: { zh: '无法创建或使用该目录。请检查路径中的每一级是否为目录、以及权限', en: 'cannot be created or used. Check that every part of the path is a directory, and the permissions' },
+  dangling_symlink: {
+    zh: '是一个符号链接，指向的文件不存在。请修正链接（或删除它以从空数据开始）；机器人不会替换它',
+    en: 'is a symbolic link to a file that does not exist. Fix the link (or delete it to start with empty data); it is not replaced',
+  },
+  read_only: {
+    zh: '是只读的，机器人写不进去。请恢复写权限（例如 chmod u+w）后重试；文件未被改动',
+    en: 'is read-only. Make it writable (e.g. chmod u+w) and retry; it was not changed',
+  },
+};
+
+/** The data directory or the data file is not something the store may write (a file, a dangling link, read-only). */
+export class DataPathError extends Error {
+  override readonly name = 'DataPathError';
+  constructor(
+    readonly path: string,
+    readonly reason: DataPathReason,
+    options?: { cause?: unknown },
+  ) {
+    const what = reason === 'dir_is_file' || reason === 'dir_unusable' ? '数据目录' : '数据文件';
+    const whatEn = reason === 'dir_is_file' || reason === 'dir_unusable' ? 'Data directory' : 'Data file';
+    const why = reason === 'dir_unusable' && options?.cause instanceof Error ? `（${options.cause.message}）` : '';
+    super(`${what} ${path} ${PATH_TEXT[reason].zh}${why}。\n${whatEn} ${path} ${PATH_TEXT[reason].en}.`, options);
+  }
+}

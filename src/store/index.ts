@@ -14,5 +14,9 @@ export {
   RecordNotFoundError,
   DuplicateCaseError,
   InvalidRecordError,
+  DataPathError,
   type CorruptReason,
+  type DataPathReason,
 } from './errors.js';
+export { acquireDataLock, DataLockedError, LOCK_FILE, type DataLock, type LockHolder } from './data-lock.js';
+export type { StoreWarning } from './store-warning.js';

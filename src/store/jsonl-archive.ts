@@ -5,13 +5,24 @@ import { inRange, monthInRange, monthKey, type Archive, type ArchiveKind, type T
 import { describeIssues } from './document.js';
 import { StoreCorruptError } from './errors.js';
 
+/** An archive line that could not be read: where it is and why; the line is skipped. */
+export interface BadArchiveLine {
+  file: string;
+  line: number;
+  problem: string;
+}
+
 /**
  * The archive as append-only JSON-lines files, one per series and month (UTC+8):
  * `<dir>/cases-2026-11.jsonl`. Appends are fsynced before they resolve, because the
- * caller then drops the records from the hot document.
+ * caller then drops the records from the hot document. A corrupt line is skipped and
+ * reported to `onBadLine`, so one bad line never hides a month of history.
  */
 export class JsonlArchive implements Archive {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly onBadLine: (bad: BadArchiveLine) => void = () => undefined,
+  ) {}
 
   /** Path of the file holding one series for one `YYYY-MM` month. */
   fileFor(kind: ArchiveKind, month: string): string {
@@ -42,7 +53,7 @@ export class JsonlArchive implements Archive {
     const out: T[] = [];
     for (const month of months) {
       const file = this.fileFor(kind, month);
-      for (const r of parseLines(file, await readText(file), schema)) {
+      for (const r of parseLines(file, await readText(file), schema, this.onBadLine)) {
         if (inRange(r.at, sinceMs, untilMs)) out.push(r);
       }
     }
@@ -107,25 +118,27 @@ async function readText(file: string): Promise<string> {
   }
 }
 
-/** Parses and checks every line; a torn last line (no final newline) is skipped, anything else bad is an error. */
-function parseLines<T>(file: string, text: string, schema: z.ZodType<T>): T[] {
+/** Parses and checks every line; a torn last line (no final newline) is skipped silently, any other bad line is reported and skipped. */
+function parseLines<T>(file: string, text: string, schema: z.ZodType<T>, onBadLine: (bad: BadArchiveLine) => void): T[] {
   const lines = text.split('\n');
   const tornTail = !text.endsWith('\n');
   if (!tornTail) lines.pop();
   const out: T[] = [];
   lines.forEach((line, i) => {
     const isTail = tornTail && i === lines.length - 1;
-    if (line === '' && !isTail) throw new StoreCorruptError(`${file}:${i + 1}`, 'invalid_json', 'empty line');
+    const bad = (problem: string): void => {
+      if (!isTail) onBadLine({ file, line: i + 1, problem });
+    };
+    if (line.trim() === '') return bad('空行 / empty line');
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (e) {
-      if (isTail) return;
-      throw new StoreCorruptError(`${file}:${i + 1}`, 'invalid_json', (e as Error).message, { cause: e });
+      return bad(`不是有效的 JSON / not JSON: ${(e as Error).message}`);
     }
     const r = schema.safeParse(value);
     if (r.success) out.push(r.data);
-    else if (!isTail) throw new StoreCorruptError(`${file}:${i + 1}`, 'wrong_shape', describeIssues(r.error));
+    else bad(`内容结构不符合预期 / wrong shape: ${describeIssues(r.error)}`);
   });
   return out;
 }

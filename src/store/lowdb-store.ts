@@ -1,14 +1,16 @@
 import { constants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { removeLeftoverTemps, writeFileAtomic } from './atomic-file.js';
 import { composeStore, type StoreOptions } from './compose-store.js';
+import { acquireDataLock, type DataLock } from './data-lock.js';
 import { emptyDocument, type HotDocument } from './document.js';
-import { StoreWriteError } from './errors.js';
+import { DataPathError, StoreWriteError } from './errors.js';
 import { JsonlArchive } from './jsonl-archive.js';
 import type { Store } from './ports.js';
 import { readHotDocument } from './read-hot-file.js';
+import { warnOnStderr, type StoreWarning } from './store-warning.js';
 import { WritePump } from './write-pump.js';
 
 /** Default delay of background writes: bursts become one write; flush() never waits for it. */
@@ -32,26 +34,51 @@ export interface LowdbStoreOptions extends StoreOptions {
   onWriteError?: (error: StoreWriteError) => void;
   /** A hot write finished, with how long serialising and writing took: for metrics and the bench. */
   onWrite?: (ms: number) => void;
+  /**
+   * Take the data directory's lock (default true): one writing process per directory. Only
+   * a reader that never writes (`qunguard digest`) opens without it.
+   */
+  lock?: boolean;
+  /** Something got past without stopping (a skipped archive line, a stale lock); default: a line on stderr. */
+  onWarning?: (warning: StoreWarning) => void;
 }
 
 /**
  * Opens (or creates) the store in a data directory: the hot document `qunguard.json`,
- * written atomically by lowdb (temp file + rename) with coalesced writes, as compact
- * JSON (pretty-printing costs ~40% more per write), and `archive/*.jsonl` for old cases.
- * A file that exists but cannot be used is a StoreCorruptError and is left untouched.
+ * written atomically (a temp file of its own per write, then a rename) with coalesced
+ * writes, as compact JSON, and `archive/*.jsonl` for old cases. Takes the directory's
+ * lock first (DataLockedError when another process holds it); release is on close().
+ * A file that exists but cannot be used is a StoreCorruptError or DataPathError and is
+ * left untouched.
  */
 export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Promise<Store> {
-  const file = resolveIn(dir, opts.file ?? DEFAULT_DATA_FILE);
-  const archiveDir = resolveIn(dir, opts.archiveDir ?? 'archive');
-  await mkdir(dirname(file), { recursive: true });
-  const existing = await readHotDocument(file);
-  await access(dirname(file), constants.W_OK).catch((e: unknown) => {
-    throw new StoreWriteError(file, { cause: e });
-  });
+  const warn = opts.onWarning ?? warnOnStderr;
+  const dataDir = resolve(dir);
+  await ensureDirectory(dataDir);
+  const lock = opts.lock === false ? null : await acquireDataLock(dataDir, { onStale: (stale, lockFile) => warn(staleLockWarning(stale, lockFile)) });
+  try {
+    const file = await dataFileTarget(resolveIn(dataDir, opts.file ?? DEFAULT_DATA_FILE));
+    if (lock) {
+      const removed = await removeLeftoverTemps(file);
+      if (removed.length > 0) {
+        warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断留下的临时文件：${removed.join('、')}\nRemoved temp files left by an interrupted write: ${removed.join(', ')}` });
+      }
+    }
+    const existing = await readHotDocument(file);
+    if (existing) await refuseReadOnly(file);
+    await access(dirname(file), constants.W_OK).catch((e: unknown) => {
+      throw new StoreWriteError(file, { cause: e });
+    });
+    return await openOn(file, existing, resolveIn(dataDir, opts.archiveDir ?? 'archive'), lock, warn, opts);
+  } catch (e) {
+    await lock?.release();
+    throw e;
+  }
+}
 
+async function openOn(file: string, existing: HotDocument | null, archiveDir: string, lock: DataLock | null, warn: (w: StoreWarning) => void, opts: LowdbStoreOptions): Promise<Store> {
   const doc: HotDocument = existing ?? emptyDocument();
-  const adapter = new DataFile<HotDocument>(file, { parse: JSON.parse, stringify: (d) => JSON.stringify(d) });
-  const low = new Low<HotDocument>(adapter, doc);
+  const low = new Low<HotDocument>(atomicJsonFile(file), doc);
   let snapshot: () => HotDocument = () => doc;
   const pump = new WritePump(
     async () => {
@@ -67,13 +94,78 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
     (e) => opts.onWriteError?.(e as StoreWriteError),
     opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,
   );
-  const composed = composeStore(doc, new JsonlArchive(archiveDir), { onChange: () => pump.changed(), flush: () => pump.flush() }, opts);
+  const archive = new JsonlArchive(archiveDir, (bad) => warn({ kind: 'archive_line_skipped', file: `${bad.file}:${bad.line}`, message: archiveLineMessage(bad) }));
+  const composed = composeStore(doc, archive, { onChange: () => pump.changed(), flush: () => pump.flush() }, opts);
   snapshot = composed.snapshot;
   if (!existing) {
     pump.changed();
     await pump.flush();
   }
-  return composed.store;
+  const store = composed.store;
+  return {
+    ...store,
+    async close() {
+      try {
+        await store.close();
+      } finally {
+        await lock?.release();
+      }
+    },
+  };
+}
+
+/** lowdb's adapter over one JSON file, written with a temp name of its own per write. */
+function atomicJsonFile(file: string): Adapter<HotDocument> {
+  return {
+    read: () => readHotDocument(file),
+    write: (data) => writeFileAtomic(file, JSON.stringify(data)),
+  };
+}
+
+/** The data directory exists (created if missing) and is a directory. */
+async function ensureDirectory(dir: string): Promise<void> {
+  const found = await stat(dir).catch(() => null);
+  if (found && !found.isDirectory()) throw new DataPathError(dir, 'dir_is_file');
+  await mkdir(dir, { recursive: true }).catch((e: unknown) => {
+    throw new DataPathError(dir, 'dir_unusable', { cause: e });
+  });
+}
+
+/**
+ * The path to write the hot document to: a symbolic link is followed to its target (so the
+ * link stays a link and the target is updated); a dangling link is refused, never replaced.
+ */
+async function dataFileTarget(file: string): Promise<string> {
+  await mkdir(dirname(file), { recursive: true }).catch((e: unknown) => {
+    throw new DataPathError(dirname(file), 'dir_unusable', { cause: e });
+  });
+  const link = await lstat(file).catch(() => null);
+  if (!link?.isSymbolicLink()) return file;
+  return realpath(file).catch(() => {
+    throw new DataPathError(file, 'dangling_symlink');
+  });
+}
+
+/** A data file someone made read-only is not overwritten by the rename of a temp file. */
+async function refuseReadOnly(file: string): Promise<void> {
+  const { mode } = await stat(file);
+  // Root may write anything, so access() alone would not see a chmod a-w file.
+  const readOnly = (mode & 0o222) === 0 || (await access(file, constants.W_OK).then(() => false, () => true));
+  if (readOnly) throw new DataPathError(file, 'read_only');
+}
+
+function staleLockWarning(stale: { pid: number; host: string; since: string } | null, lockFile: string): StoreWarning {
+  const who = stale ? `进程 ${stale.pid}（主机 ${stale.host}，自 ${stale.since} 起）` : '无法识别的内容';
+  const whoEn = stale ? `pid ${stale.pid} on ${stale.host}, since ${stale.since}` : 'unreadable content';
+  return {
+    kind: 'stale_lock_taken_over',
+    file: lockFile,
+    message: `数据目录的锁 ${lockFile} 属于已不在运行的${who}，已接管。\nTook over the stale lock ${lockFile} (${whoEn}): that process is no longer running.`,
+  };
+}
+
+function archiveLineMessage(bad: { file: string; line: number; problem: string }): string {
+  return `归档文件 ${bad.file}:${bad.line} 这一行无法读取（${bad.problem}），已跳过，其余记录照常使用。\nSkipped unreadable archive line ${bad.file}:${bad.line} (${bad.problem}); the other records are used.`;
 }
 
 function resolveIn(dir: string, path: string): string {

@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/core/records.js';
 import { MemoryArchive, monthKey, type ArchiveKind, type Timed } from '../../src/store/archive.js';
 import { caseSchema } from '../../src/store/document.js';
-import { StoreCorruptError } from '../../src/store/errors.js';
-import { JsonlArchive } from '../../src/store/jsonl-archive.js';
+import { JsonlArchive, type BadArchiveLine } from '../../src/store/jsonl-archive.js';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { DAY, makeCase, NOW, tempDir } from './fixtures.js';
@@ -47,21 +46,29 @@ describe('JsonlArchive', () => {
   });
 
   it('opens only the months asked for', async () => {
+    const skipped: BadArchiveLine[] = [];
+    const watched = new JsonlArchive(dir, (bad) => skipped.push(bad));
     await writeFile(join(dir, 'cases-2020-01.jsonl'), 'not json\n');
-    await archive.append('cases', [makeCase({ id: 'C1' })]);
-    expect(ids(await archive.read('cases', caseSchema, NOW - DAY))).toEqual(['C1']);
-    await expect(archive.read('cases', caseSchema)).rejects.toBeInstanceOf(StoreCorruptError);
+    await watched.append('cases', [makeCase({ id: 'C1' })]);
+    expect(ids(await watched.read('cases', caseSchema, NOW - DAY))).toEqual(['C1']);
+    expect(skipped).toEqual([]);
+    expect(ids(await watched.read('cases', caseSchema))).toEqual(['C1']);
+    expect(skipped.map((b) => `${b.file}:${b.line}`)).toEqual([`${join(dir, 'cases-2020-01.jsonl')}:1`]);
   });
 
   it.each([
-    ['not JSON', '{"id":\n', 'invalid_json'],
-    ['the wrong shape', '{"id":"C9"}\n', 'wrong_shape'],
-    ['an empty line', '\n', 'invalid_json'],
-  ])('a middle line that is %s is an error naming the file and line', async (_label, bad, reason) => {
+    ['not JSON', '{"id":\n', '不是有效的 JSON'],
+    ['the wrong shape', '{"id":"C9"}\n', '内容结构不符合预期'],
+    ['an empty line', '\n', '空行'],
+  ])('a middle line that is %s is skipped and reported with its file and line; the rest is read (issue 9 item 11)', async (_label, bad, problem) => {
+    const skipped: BadArchiveLine[] = [];
+    const watched = new JsonlArchive(dir, (b) => skipped.push(b));
     const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
     await writeFile(file, JSON.stringify(makeCase({ id: 'C1' })) + '\n' + bad + JSON.stringify(makeCase({ id: 'C2' })) + '\n');
-    const error = await archive.read('cases', caseSchema).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'StoreCorruptError', reason, file: `${file}:2` });
+    expect(ids(await watched.read('cases', caseSchema))).toEqual(['C1', 'C2']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ file, line: 2 });
+    expect(skipped[0]!.problem).toContain(problem);
   });
 
   it('skips a torn last line (an append cut short) and cuts it off before the next append', async () => {

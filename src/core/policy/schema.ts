@@ -3,9 +3,23 @@ import { z } from 'zod';
 import { DETECTOR_NAMES, SEVERITIES } from '../types.js';
 import { parseDuration } from './duration.js';
 
+const DURATION_FORMAT = '时长格式应为数字加单位 s/m/h/d，例如 30s、15m、24h、7d';
+
+/** A policy duration; a bare number is told which unit to add, a quoted-less 0 is caught by the floors below. */
 const duration = z
-  .string()
-  .refine((s) => parseDuration(s) !== null, { message: '时长格式应为数字加单位 s/m/h/d，例如 30s、15m、24h、7d' });
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? undefined
+        : typeof iss.input === 'number'
+          ? `时长要带单位：请写 ${iss.input}d（天）、${iss.input}h（小时）、${iss.input}m（分钟）或 ${iss.input}s（秒）`
+          : DURATION_FORMAT,
+  })
+  .refine((s) => parseDuration(s) !== null, { message: DURATION_FORMAT });
+
+/** A duration of at least `minMs`: zero (or too little) would fire constantly or count nothing. */
+const durationAtLeast = (minMs: number, why: string) =>
+  duration.refine((s) => (parseDuration(s) ?? 0) >= minMs, { message: why });
 
 const cron = z
   .string()
@@ -26,6 +40,14 @@ const timezone = z.string().refine(
 const severity = z.enum(SEVERITIES as [string, ...string[]], { message: `严重程度应为 ${SEVERITIES.join(' | ')} 之一` });
 const detectorName = z.enum(DETECTOR_NAMES as [string, ...string[]], { message: `未知的检测器，可用：${DETECTOR_NAMES.join(', ')}` });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间格式应为 HH:MM，例如 09:00' });
+
+/** The outbox's safe limits: WeChat bans accounts that send faster than this. */
+export const OUTBOX_LIMITS = { minRoomIntervalMs: 1_000, maxPerMinute: 20 } as const;
+
+/** The shortest reminder interval: members are not nagged more than once an hour. */
+export const MIN_REMIND_EVERY_MS = 3_600_000;
+
+const WEEKDAYS = '星期用 1–7 表示（1 = 周一 … 7 = 周日，没有 0），例如 days: [1, 2, 3, 4, 5]';
 
 /** The escalation actions a ladder step may take. */
 export const STEP_ACTIONS = ['warn', 'warn_and_notify', 'remove', 'request_removal'] as const;
@@ -62,7 +84,7 @@ export const policySchema = z
       .strictObject({
         departments: z.array(z.string().min(1)).default([]),
         name_only: z.array(z.string().min(1)).default([]),
-        remind_every: duration.default('24h'),
+        remind_every: durationAtLeast(MIN_REMIND_EVERY_MS, '提醒间隔至少 1h，否则会不停地提醒同一个人；例如 remind_every: 24h').default('24h'),
         deadline: duration.default('72h'),
       })
       .prefault({}),
@@ -72,10 +94,10 @@ export const policySchema = z
     welcome: z.boolean().default(true),
     escalation: z
       .strictObject({
-        window: duration.default('30d'),
+        window: durationAtLeast(1_000, '统计窗口不能为 0（那样每次违规都算第 1 次，阶梯永远不会升级）；例如 window: 30d').default('30d'),
         steps: z
           .array(z.strictObject({ count: z.number({ message: 'count 应为正整数' }).int().min(1), action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }) }))
-          .min(1)
+          .min(1, { message: '升级阶梯不能为空：至少写一步，例如 steps: [{ count: 1, action: warn }]；想用默认阶梯就删掉 steps 这一行' })
           .default([
             { count: 1, action: 'warn' },
             { count: 2, action: 'warn_and_notify' },
@@ -93,7 +115,7 @@ export const policySchema = z
       .prefault({}),
     work_hours: z
       .strictObject({
-        days: z.array(z.number().int().min(1).max(7)).default([1, 2, 3, 4, 5]),
+        days: z.array(z.number({ message: WEEKDAYS }).int({ message: WEEKDAYS }).min(1, { message: WEEKDAYS }).max(7, { message: WEEKDAYS })).default([1, 2, 3, 4, 5]),
         from: clock.default('09:00'),
         to: clock.default('18:00'),
       })
@@ -101,8 +123,16 @@ export const policySchema = z
       .prefault({}),
     outbox: z
       .strictObject({
-        room_interval: duration.default('3s'),
-        per_minute: z.number().int().min(1).default(20),
+        room_interval: durationAtLeast(
+          OUTBOX_LIMITS.minRoomIntervalMs,
+          `同一个群两条消息至少间隔 1s（发得更快微信可能封号）；建议 room_interval: 3s`,
+        ).default('3s'),
+        per_minute: z
+          .number({ message: '应为 1 到 20 之间的整数' })
+          .int({ message: '应为 1 到 20 之间的整数' })
+          .min(1, { message: '至少为 1，否则机器人一条消息也发不出去；建议 per_minute: 20' })
+          .max(OUTBOX_LIMITS.maxPerMinute, { message: `最多 ${OUTBOX_LIMITS.maxPerMinute}（每分钟发得更多微信可能封号）；请写 per_minute: ${OUTBOX_LIMITS.maxPerMinute} 或更小` })
+          .default(OUTBOX_LIMITS.maxPerMinute),
       })
       .prefault({}),
     groups: z.array(groupEntry).default([]),
@@ -124,6 +154,26 @@ export const policySchema = z
     const counts = policy.escalation.steps.map((s) => s.count);
     if (new Set(counts).size !== counts.length) {
       ctx.addIssue({ code: 'custom', path: ['escalation', 'steps'], message: '升级阶梯中 count 不能重复' });
+    }
+    const lowest = Math.min(...counts);
+    if (counts.length > 0 && lowest > 1) {
+      const at = counts.indexOf(lowest);
+      const first = policy.escalation.steps[at]!;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['escalation', 'steps', at, 'count'],
+        message:
+          `升级阶梯必须从 count: 1 开始：现在第 1 次违规就会 ${first.action}（最低一步是 count: ${lowest}）。` +
+          `请加上第 1 次的处理，例如 steps: [{ count: 1, action: warn }, { count: 2, action: warn_and_notify }, { count: ${Math.max(lowest, 3)}, action: ${first.action} }]`,
+      });
+    }
+    const hours = policy.work_hours;
+    if (hours && hours.from === hours.to) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['work_hours', 'to'],
+        message: `from 和 to 相同（${hours.from}），工作时间为空，提醒永远不会发出；全天都可以提醒请写 work_hours: null`,
+      });
     }
     const topics = new Set<string>();
     policy.groups.forEach((g, i) => {

@@ -2,7 +2,7 @@
  * Parse a roster CSV (header `name,department[,...]` or `姓名,部门[,...]`) into
  * a Roster. Pure: the caller reads the file and passes its text and path.
  */
-import { cleanText } from '../nickname/clean-text.js';
+import { cleanText, textKey } from '../nickname/clean-text.js';
 import { readCsv } from './read-csv.js';
 import { createRoster, type Roster, type RosterEntry } from './roster.js';
 import { RosterError } from './roster-error.js';
@@ -13,8 +13,19 @@ export { RosterError } from './roster-error.js';
 const NAME_HEADERS = ['name', '姓名'];
 const DEPARTMENT_HEADERS = ['department', '部门'];
 
-/** Parse roster CSV text; any problem is a RosterError with `source`, the 1-based `line` and what to change. */
-export function parseRosterCsv(text: string, source: string): Roster {
+/** Two roster rows with the same name in the same department: the bot cannot tell those people apart. */
+export interface RosterDuplicate {
+  name: string;
+  department: string;
+  line: number;
+  firstLine: number;
+}
+
+/**
+ * Parse roster CSV text; any problem is a RosterError with `source`, the 1-based `line` and what to change.
+ * Rows repeating a name within a department are kept and reported to `onDuplicate`.
+ */
+export function parseRosterCsv(text: string, source: string, onDuplicate?: (d: RosterDuplicate) => void): Roster {
   const fail = (line: number, detail: string): never => {
     throw new RosterError(source, line, detail);
   };
@@ -41,6 +52,7 @@ export function parseRosterCsv(text: string, source: string): Roster {
     fail(header.line + 1, '花名册只有表头，没有人员：请在表头下每行填写一人 / the roster has a header but no people: add one person per line below it');
   }
 
+  const firstLines = new Map<string, number>();
   const entries: RosterEntry[] = rows.map((row) => {
     const extra = row.fields.slice(columns.length).filter((f) => f !== '');
     if (extra.length > 0) {
@@ -50,6 +62,10 @@ export function parseRosterCsv(text: string, source: string): Roster {
     const department = cleanText(row.fields[departmentAt] ?? '');
     if (name === '') fail(row.line, '姓名为空：请填写姓名，或删除这一行 / empty name: fill in the name or delete the row');
     if (department === '') fail(row.line, '部门为空：请填写部门，或删除这一行 / empty department: fill in the department or delete the row');
+    const identity = JSON.stringify([textKey(name), textKey(department)]);
+    const firstLine = firstLines.get(identity);
+    if (firstLine === undefined) firstLines.set(identity, row.line);
+    else onDuplicate?.({ name, department, line: row.line, firstLine });
     const fields: Record<string, string> = {};
     columns.forEach((column, index) => {
       if (column !== '' && index !== nameAt && index !== departmentAt) fields[column] = row.fields[index] ?? '';

@@ -1,6 +1,6 @@
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import { REDACTED_PATHS } from '../../log/logger.js';
+import { redactionOptions } from '../../log/logger.js';
 
 /**
  * The console's logger: pino-pretty, written synchronously to stderr so the logs
@@ -14,5 +14,5 @@ export function createConsoleLogger(level: string): Logger {
     translateTime: 'SYS:HH:MM:ss',
     ignore: 'pid,hostname',
   });
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, stream);
+  return pino({ level, ...redactionOptions() }, stream);
 }

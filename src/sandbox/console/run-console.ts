@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { styleText } from 'node:util';
 import type { Logger } from 'pino';
 import { createPolicyHolder } from '../../bot/policy-holder.js';
+import { formatPolicyWarning } from '../../policy/policy-warning.js';
 import { createSimClock } from '../../schedule/sim-clock.js';
 import { createMemoryStore, openStore, type Store } from '../../store/index.js';
 import { createSimulation } from '../simulation.js';
@@ -43,10 +44,11 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
   const policyCopy = copyPolicyForSandbox(opts.policyPath);
   let store: Store | null = null;
   try {
+    // The data folder first: a folder another process holds is refused before the slow screener load.
+    store = opts.dataDir ? await openStore(opts.dataDir, { onWarning: (w) => opts.log.warn({ kind: w.kind, file: w.file }, w.message) }) : createMemoryStore();
     const holder = createPolicyHolder(policyCopy.path);
     const policy = holder.current();
     const timeZone = policy.compiled.timeZone;
-    store = opts.dataDir ? await openStore(opts.dataDir) : createMemoryStore();
     const clock = createSimClock(opts.startAt ?? Math.floor(Date.now() / 60_000) * 60_000);
     const group = demoGroup(policy, BOT_DISPLAY_NAME);
     const directory = createPeopleDirectory(group.people, group.bot);
@@ -66,6 +68,7 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
       }),
       'info',
     );
+    for (const w of policyCopy.warnings) print(`策略提示：${formatPolicyWarning(w)}`, 'error');
     const openedStore = store;
     const session = createConsoleSession({
       simulate: (onAction) =>

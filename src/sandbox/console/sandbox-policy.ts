@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadPolicy } from '../../policy/load-policy.js';
+import type { PolicyWarning } from '../../policy/policy-warning.js';
 
 /** A private copy of a policy for one simulation, removed by dispose(). */
 export interface SandboxPolicy {
   /** The copy's policy file, to load and reload. */
   path: string;
+  /** The original policy's warnings, against the real file and line. */
+  warnings: PolicyWarning[];
   dispose(): void;
 }
 
@@ -36,7 +39,7 @@ export function copyPolicyForSandbox(policyPath: string): SandboxPolicy {
     if (loaded.policy.roster) doc.setIn(['roster'], resolve(base, loaded.policy.roster));
     const path = join(dir, basename(loaded.path));
     writeFileSync(path, doc.toString(), 'utf8');
-    return { path, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+    return { path, warnings: loaded.warnings, dispose: () => rmSync(dir, { recursive: true, force: true }) };
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
