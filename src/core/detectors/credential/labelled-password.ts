@@ -6,6 +6,7 @@ import {
   ASCII_SEPARATOR,
   CJK_PASSWORD,
   CJK_SEPARATOR,
+  identifierStart,
   isExplicit,
   VALUE,
 } from './password-patterns.js';
@@ -35,7 +36,7 @@ const ADMIN_PAIR = new RegExp(
 const MYSQL_FLAG = new RegExp(`(?<![a-z0-9])mysql[a-z]*\\s[^\\n]{0,120}?\\s-p(${VALUE})`, 'gid');
 
 /** An account label and name right before a password label: `用户名 wangfang `, `账号：zhangsan，`, `user=x&`. */
-const ACCOUNT_BEFORE = new RegExp(`${ACCOUNT_LABEL}["']?${CJK_SEPARATOR}["']?(${ACCOUNT})["']?[\\s,;|/、&"']{0,6}$`, 'id');
+const ACCOUNT_BEFORE = new RegExp(`${ACCOUNT_LABEL}["']?${CJK_SEPARATOR}["']?(${ACCOUNT})["']?[\\s,;|/、&"'，；]{0,6}$`, 'id');
 
 const ACCOUNT_LOOK_BACK = 100;
 const FILE_NAME = /\.[a-z][a-z0-9]{1,4}$/;
@@ -49,16 +50,18 @@ function accountBefore(text: string, labelStart: number): { start: number; part:
   return { start: from + m.index, part: { start: from + span[0], end: from + span[1], kind: 'account', keep: 0 } };
 }
 
-/** A labelled password, widened to the account in front of it when there is one. */
+/** A labelled password, widened to the identifier it ends and to the account in front of it. */
 function labelled(text: string, m: RegExpExecArray): CredentialMatch | null {
   const value = m[2] ?? '';
   const valueSpan = m.indices?.[2];
-  if (!valueSpan || isSharedCode(text, m.index)) return null;
+  if (!valueSpan) return null;
   const explicitSeparator = isExplicit(m[1]);
   if (!acceptablePassword(value, { explicitSeparator, after: text.slice(valueSpan[1], valueSpan[1] + 6) })) return null;
+  const start = /[a-z]/i.test(m[0].charAt(0)) ? identifierStart(text, m.index) : m.index;
+  if (isSharedCode(text, start)) return null;
   const secret = secretPart(m, 2);
-  const account = accountBefore(text, m.index);
-  if (account === null) return { start: m.index, end: valueSpan[1], parts: secret };
+  const account = accountBefore(text, start);
+  if (account === null) return { start, end: valueSpan[1], parts: secret };
   return { start: account.start, end: valueSpan[1], parts: [account.part, ...secret] };
 }
 
@@ -78,9 +81,10 @@ export function findLabelledPasswords(text: string, out: CredentialMatch[]): voi
   collect(ASCII_LABELLED, text, (m) => labelled(text, m), out);
   collect(COMBINED, text, (m) => {
     const valueSpan = m.indices?.[4];
-    if (!valueSpan || isSharedCode(text, m.index)) return null;
+    if (!valueSpan) return null;
     const explicitSeparator = isExplicit(m[1]) || isExplicit(m[3]);
     if (!acceptablePassword(m[4] ?? '', { explicitSeparator, after: text.slice(valueSpan[1], valueSpan[1] + 6) })) return null;
+    if (isSharedCode(text, m.index)) return null;
     return { start: m.index, end: valueSpan[1], parts: [...secretPart(m, 2, 'account'), ...secretPart(m, 4)] };
   }, out);
   collect(ADMIN_PAIR, text, (m) => {

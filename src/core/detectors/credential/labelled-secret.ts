@@ -1,13 +1,14 @@
 import { secretPart, type CredentialMatch } from './credential-match.js';
-import { ASCII_SEPARATOR, CJK_SEPARATOR, VALUE } from './password-patterns.js';
+import { ASCII_SEPARATOR, CJK_SEPARATOR, identifierStart, VALUE } from './password-patterns.js';
 import { looksGenerated } from './secret-value.js';
 
 /**
  * `AccessKeySecret=…`, `client_secret: …`, `api_key=…`, `access_token=…`: an
- * identifier naming a secret, `:` or `=`, and a generated-looking value.
+ * identifier naming a secret, `:` or `=`, and a generated-looking value. The
+ * word may sit anywhere in the identifier; its start is found in code.
  */
 const ASCII_SECRET = new RegExp(
-  `(?<![a-z0-9])[a-z0-9_.-]{0,40}?(?:secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key)[a-z0-9_.-]{0,40}?${ASCII_SEPARATOR}["']?(${VALUE})`,
+  `(?:secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|signing[_-]?key)[a-z0-9_.-]{0,40}?${ASCII_SEPARATOR}["']?(${VALUE})`,
   'gid',
 );
 
@@ -23,7 +24,7 @@ export function findLabelledSecrets(text: string, out: CredentialMatch[]): void 
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const span = m.indices?.[group];
-      if (span && looksGenerated(m[group] ?? '')) out.push({ start: m.index, end: span[1], parts: secretPart(m, group) });
+      if (span && looksGenerated(m[group] ?? '')) out.push({ start: re === ASCII_SECRET ? identifierStart(text, m.index) : m.index, end: span[1], parts: secretPart(m, group) });
     }
     re.lastIndex = 0;
   }
