@@ -6,11 +6,11 @@ export type Severity = 'low' | 'medium' | 'high' | 'critical';
 /** Severities in ascending order, for comparisons and validation. */
 export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
-/** Names of the personal-data and link detectors a policy may enable. */
-export type DetectorName = 'cn_id' | 'cn_mobile' | 'bank_card' | 'email' | 'url';
+/** Names of the personal-data, credential and link detectors a policy may enable. */
+export type DetectorName = 'cn_id' | 'cn_mobile' | 'bank_card' | 'email' | 'url' | 'credential';
 
 /** All detector names, in the order they are reported. */
-export const DETECTOR_NAMES: readonly DetectorName[] = ['cn_id', 'cn_mobile', 'bank_card', 'email', 'url'];
+export const DETECTOR_NAMES: readonly DetectorName[] = ['cn_id', 'cn_mobile', 'bank_card', 'email', 'url', 'credential'];
 
 /** One thing a message breaks; offsets point into the original (un-normalised) text. */
 export interface Finding {

@@ -304,6 +304,6 @@ describe('loadPolicy: a good policy', () => {
       new Set(['confidential', 'gambling', 'porn', 'violence', 'ads', 'abuse', 'rumour']),
     );
     expect(loaded.allow).toContain('废物回收');
-    expect(loaded.detectors.map((d) => d.name)).toEqual(['cn_id', 'cn_mobile', 'bank_card', 'email']);
+    expect(loaded.detectors.map((d) => d.name)).toEqual(['cn_id', 'cn_mobile', 'bank_card', 'email', 'credential']);
   });
 });

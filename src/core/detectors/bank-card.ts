@@ -1,13 +1,15 @@
 import type { Detector } from './detector.js';
+import { introducedAsReference } from './reference-number.js';
 import { isAsciiDigit, scanMatches } from './scan.js';
 
 /**
- * Candidates: 15-19 contiguous digits, or groups of digits (4-6 first, then
- * 3-7 each, up to five groups) joined by one consistent space or dash, as in
- * `6222 0202 0000 1234 567` or Amex `3782 822463 10005`. Not inside a longer
- * run of digits; length, issuer and Luhn are confirmed in code.
+ * Candidates: 15-19 contiguous digits; groups of digits (4-6 first, then 3-7
+ * each, up to five groups) joined by one consistent space or dash, as in
+ * `6222 0202 0000 1234 567` or Amex `3782 822463 10005`; or every digit on its
+ * own (`6 2 2 2 …`). Not inside a longer run of digits; length, issuer and
+ * Luhn are confirmed in code.
  */
-const CANDIDATE = /(?<!\d)(?:\d{4,6}([ -])\d{3,7}(?:\1\d{3,7}){0,3}|\d{15,19})(?!\d)/g;
+const CANDIDATE = /(?<!\d)(?:\d{4,6}([ -])\d{3,7}(?:\1\d{3,7}){0,3}|\d([ -])\d(?:\2\d){13,17}|\d{15,19})(?!\d)/g;
 
 /** An issuer's number range: the first `digits` digits lie in [low, high], total length in `lengths`. */
 interface IssuerRule {
@@ -18,20 +20,26 @@ interface IssuerRule {
   lengths: readonly number[];
 }
 
+/** Chinese banks' debit cards, whatever network they carry, run from 16 to 19 digits. */
 const DEBIT_LENGTHS = [16, 17, 18, 19] as const;
 
-/** Card ranges that make a Luhn-valid number plausible; anything else is a coincidence. */
+/**
+ * The ranges real cards are issued in; a Luhn-valid number outside them (an
+ * asset tag `9012…`, a serial `5800…`) is a coincidence, not a card. Chinese
+ * banks issue UnionPay 62, Visa 4 (e.g. CCB 436742), Mastercard 51-55, the
+ * BOC / BOCOM 60 ranges and the old ICBC / ABC 955x cards, up to 19 digits.
+ */
 const ISSUERS: readonly IssuerRule[] = [
   { issuer: 'UnionPay', digits: 2, low: 62, high: 62, lengths: DEBIT_LENGTHS },
-  { issuer: 'Visa', digits: 1, low: 4, high: 4, lengths: [16] },
-  { issuer: 'Mastercard', digits: 2, low: 51, high: 55, lengths: [16] },
+  { issuer: 'Visa', digits: 1, low: 4, high: 4, lengths: DEBIT_LENGTHS },
+  { issuer: 'Mastercard', digits: 2, low: 51, high: 55, lengths: DEBIT_LENGTHS },
   { issuer: 'Mastercard', digits: 4, low: 2221, high: 2720, lengths: [16] },
   { issuer: 'American Express', digits: 2, low: 34, high: 34, lengths: [15] },
   { issuer: 'American Express', digits: 2, low: 37, high: 37, lengths: [15] },
-  { issuer: 'JCB', digits: 4, low: 3528, high: 3589, lengths: [16] },
-  // Chinese bank debit cards (e.g. 9558 ICBC, 436742 CCB, 601382 BOC) run to 19 digits.
-  { issuer: 'Chinese debit', digits: 1, low: 4, high: 6, lengths: DEBIT_LENGTHS },
-  { issuer: 'Chinese debit', digits: 1, low: 9, high: 9, lengths: DEBIT_LENGTHS },
+  { issuer: 'JCB', digits: 4, low: 3528, high: 3589, lengths: DEBIT_LENGTHS },
+  { issuer: 'Discover / BOC / BOCOM', digits: 2, low: 60, high: 60, lengths: DEBIT_LENGTHS },
+  { issuer: 'Discover', digits: 2, low: 65, high: 65, lengths: DEBIT_LENGTHS },
+  { issuer: 'ICBC / ABC (old)', digits: 3, low: 955, high: 955, lengths: DEBIT_LENGTHS },
 ];
 
 /** Whether the ASCII digits of `value` (separators skipped) pass the Luhn (mod 10) check. */
@@ -84,17 +92,18 @@ function continuesRun(text: string, start: number, end: number, sep: string): bo
   return before || after;
 }
 
-/** Finds bank card numbers (银行卡号): 15-19 digits, a real issuer range and a valid Luhn digit. */
+/** Finds bank card numbers (银行卡号): 15-19 digits, a real issuer range, a valid Luhn digit, not an order or asset number. */
 export function createBankCardDetector(): Detector {
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   return (text) =>
     scanMatches(re, text, 'bank_card', (m, t) => {
       const start = m.index;
       const end = start + m[0].length;
-      const sep = m[1];
+      const sep = m[1] ?? m[2];
       const { length, first4 } = digitsOf(m[0]);
       if (length < 15 || length > 19) return null;
       if (sep !== undefined && continuesRun(t, start, end, sep)) return null;
-      return plausibleIssuer(first4, length) && luhnValid(m[0]) ? { start, end } : null;
+      if (!plausibleIssuer(first4, length) || !luhnValid(m[0])) return null;
+      return introducedAsReference(t, start) ? null : { start, end };
     });
 }

@@ -1,11 +1,27 @@
 import type { Detector } from './detector.js';
+import { groupedAs, groupingOf, isOneByOne, separatedRunContinues } from './digit-groups.js';
 import { scanMatches } from './scan.js';
 
 /**
- * 18-character candidates, contiguous or grouped 6-8-4 with single spaces, not
- * inside a longer run of digits; the exact date and check digit are confirmed in code.
+ * 18-character candidates with at most one space or dash between any two
+ * characters, not inside a longer run of digits; the grouping, the exact date
+ * and the check digit are confirmed in code.
  */
-const CANDIDATE = /(?<!\d)[1-8]\d{5}( ?)(?:19|20)\d{2}[01]\d[0-3]\d\1\d{3}[\dXx](?![\dXx])/g;
+const CANDIDATE = /(?<!\d)[1-8](?:[ -]?\d){16}[ -]?[\dXx](?![\dXx])/g;
+
+/** How people group an ID: 6-8-4 (area, birth date, sequence) or 6-4-4-4. */
+const ID_GROUPS = [[6, 8, 4], [6, 4, 4, 4]] as const;
+
+/**
+ * Contiguous, or 6-8-4 / 6-4-4-4 / one character at a time with one kind of
+ * separator, and then not running on into more separated digits.
+ */
+function plausibleGrouping(text: string, value: string, start: number, end: number): boolean {
+  const g = groupingOf(value);
+  if (g.separator === null) return true;
+  if (g.mixed || !(groupedAs(g, ID_GROUPS) || isOneByOne(g))) return false;
+  return !separatedRunContinues(text, start, end);
+}
 
 const WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -50,12 +66,14 @@ export function isValidCnId(id: string): boolean {
   return cnIdCheckChar(id) === id.charAt(17).toUpperCase();
 }
 
-/** Finds mainland resident ID numbers (身份证号) with a real birth date and a correct check digit. */
+/** Finds mainland resident ID numbers (身份证号) with a real birth date and a correct check digit, also spaced or dashed. */
 export function createCnIdDetector(): Detector {
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   return (text) =>
-    scanMatches(re, text, 'cn_id', (m) => {
-      const compact = m[1] === ' ' ? m[0].replace(/ /g, '') : m[0];
-      return isValidCnId(compact) ? { start: m.index, end: m.index + m[0].length } : null;
+    scanMatches(re, text, 'cn_id', (m, t) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!plausibleGrouping(t, m[0], start, end)) return null;
+      return isValidCnId(m[0].replace(/[ -]/g, '')) ? { start, end } : null;
     });
 }

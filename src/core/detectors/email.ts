@@ -11,14 +11,23 @@ import { scanMatches } from './scan.js';
 const CANDIDATE =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
 
-/** Finds e-mail addresses (邮箱), even when glued to Chinese text. */
+/** `git@host:org/repo.git`: an scp-style path after the host makes it a Git remote. */
+const SCP_PATH_AFTER = /^:[A-Za-z0-9_~./-]/;
+
+/** `ssh://git@host/…`: the login of an SSH remote, not a mailbox. */
+const SSH_BEFORE = /ssh:\/\/$/i;
+
+/** Finds e-mail addresses (邮箱), even when glued to Chinese text; Git and SSH remotes are not. */
 export function createEmailDetector(): Detector {
   const re = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   return (text) =>
-    scanMatches(re, text, 'email', (m) => {
+    scanMatches(re, text, 'email', (m, t) => {
       let start = m.index;
+      const end = m.index + m[0].length;
       while (m[0].charCodeAt(start - m.index) === 46 /* . */) start++;
       const at = m[0].indexOf('@');
-      return start - m.index < at ? { start, end: m.index + m[0].length } : null;
+      if (start - m.index >= at) return null;
+      if (SCP_PATH_AFTER.test(t.slice(end, end + 2)) || SSH_BEFORE.test(t.slice(Math.max(0, start - 6), start))) return null;
+      return { start, end };
     });
 }

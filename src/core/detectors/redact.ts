@@ -1,4 +1,5 @@
 import type { DetectorName } from '../types.js';
+import { redactCredential, SECRET_MASK } from './credential/redact-credential.js';
 import type { DetectorHit } from './detector.js';
 
 const MASK = '*';
@@ -65,8 +66,10 @@ function redactEmail(value: string): string {
 
 /**
  * The form of a hit that is safe to send or store: `110105********002X`,
- * `138****5678`, `6222 **** **** ***4 567`, `z***@example.com`; a link is
- * not personal data and stays as it is.
+ * `138****5678`, `6222 **** **** ***4 567`, `z***@example.com`,
+ * `账号：z*** 密码：******`, `AKIA******`; a link is not personal data and stays
+ * as it is. Personal data keeps its shape (digits masked one by one); a secret
+ * becomes a fixed mask, so not even its length is told.
  */
 export function redactHit(detector: DetectorName, value: string): string {
   switch (detector) {
@@ -78,13 +81,21 @@ export function redactHit(detector: DetectorName, value: string): string {
       return maskDigits(value, 4, 4);
     case 'email':
       return redactEmail(value);
+    case 'credential':
+      return redactCredential(value);
     case 'url':
       return value;
   }
 }
 
+/** The part of a hit that an earlier, overlapping hit did not cover: digits masked, a secret masked whole. */
+function redactRemainder(detector: DetectorName, part: string): string {
+  if (detector === 'url') return part;
+  return detector === 'credential' ? SECRET_MASK : maskDigits(part, 0, 0);
+}
+
 /**
- * The text with every personal-data hit replaced by its redacted form, for
+ * The text with every personal-data and credential hit replaced by its redacted form, for
  * excerpts in alerts, logs and the store. Hit offsets must point into `text`;
  * the text at those offsets is what gets redacted. Overlapping hits are
  * tolerated: the part a previous hit did not cover has all its digits masked.
@@ -102,7 +113,7 @@ export function redactText(text: string, hits: readonly DetectorHit[]): string {
     if (end <= start) continue;
     out += text.slice(cursor, start);
     const part = text.slice(start, end);
-    out += start === hit.start ? redactHit(hit.detector, part) : hit.detector === 'url' ? part : maskDigits(part, 0, 0);
+    out += start === hit.start ? redactHit(hit.detector, part) : redactRemainder(hit.detector, part);
     cursor = end;
   }
   return out + text.slice(cursor);

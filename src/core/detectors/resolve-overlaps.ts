@@ -2,17 +2,20 @@ import type { DetectorName } from '../types.js';
 import type { DetectorHit } from './detector.js';
 
 /**
- * Which hit stands when two overlap (lower wins). One run of digits is one
- * finding: an ID beats a card beats a mobile. An e-mail beats a mobile inside
- * its local part (`13812345678@139.com`), so the redacted address hides it all;
- * a link is not personal data, so everything beats it.
+ * Which hit stands when two overlap (lower wins). A credential beats all: its
+ * redaction masks the whole secret and the account, whatever digits or
+ * addresses they contain (`账号 13812345678 密码 …`, `https://u:p@host`). One run
+ * of digits is one finding: an ID beats a card beats a mobile. An e-mail beats
+ * a mobile inside its local part (`13812345678@139.com`), so the redacted
+ * address hides it all; a link is not personal data, so everything beats it.
  */
 export const DETECTOR_PRIORITY: Readonly<Record<DetectorName, number>> = {
-  cn_id: 0,
-  bank_card: 1,
-  email: 2,
-  cn_mobile: 3,
-  url: 4,
+  credential: 0,
+  cn_id: 1,
+  bank_card: 2,
+  email: 3,
+  cn_mobile: 4,
+  url: 5,
 };
 
 /** Orders the hits of one overlapping cluster from the one that should stand first. */

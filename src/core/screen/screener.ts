@@ -30,6 +30,7 @@ export const DEFAULT_DETECTOR_SEVERITY: Record<DetectorName, Severity> = {
   cn_mobile: 'medium',
   email: 'low',
   url: 'low',
+  credential: 'high',
 };
 
 /** A compiled screen: text in, findings out, no I/O. */

@@ -12,11 +12,12 @@ const LABELS: Record<string, string> = {
   bank_card: '银行卡号',
   email: '邮箱地址',
   url: '链接',
+  credential: '账号密码或密钥',
   manual: '管理员警告',
 };
 
 /** Categories whose text must never be repeated and whose messages should be recalled. */
-export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['confidential', 'cn_id', 'cn_mobile', 'bank_card', 'email']);
+export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['confidential', 'cn_id', 'cn_mobile', 'bank_card', 'email', 'credential']);
 
 /** The Chinese label of a category; an unknown (policy-defined) category shows its own name. */
 export function categoryLabel(category: string): string {

@@ -27,6 +27,11 @@ describe('bank_card detector: hits', () => {
     ['built: ICBC 9558 grouped', groupBy4(luhnComplete('955880000000000012'))],
     ['built: UnionPay dashed', groupBy4(luhnComplete('622848000000000001'), '-')],
     ['full-width, normalised', '４１１１１１１１１１１１１１１１'.normalize('NFKC')],
+    ['UnionPay digit by digit', '6 2 2 2 0 2 1 2 3 4 5 6 7 8 9 0 1 2 8'],
+    ['UnionPay dashed digit by digit', '6-2-2-2-0-2-1-2-3-4-5-6-7-8-9-0-1-2-8'],
+    ['BOC 601382, 19 digits', luhnComplete('601382000000000012')],
+    ['Discover 65', luhnComplete('650012345678901')],
+    ['Chinese Mastercard debit, 19 digits', luhnComplete('521234567890123456')],
   ])('%s: %s', (_why, number) => {
     expect(valuesOf(detect, number)).toEqual([number]);
     expect(valuesOf(detect, `卡号${number}转账`)).toEqual([number]);
@@ -60,6 +65,20 @@ describe('bank_card detector: non-hits', () => {
     ['double spaces', '4111  1111  1111  1111'],
     ['mobile number', '13812345678'],
     ['empty', ''],
+    // order, asset and serial numbers that pass Luhn
+    ['asset number', `资产编号：${luhnComplete('622202123456789012')}`],
+    ['order number', `订单号${luhnComplete('622848000000000001')}`],
+    ['transaction serial', `流水号 ${luhnComplete('436742000000000000')}`],
+    ['serial number', `SN: ${luhnComplete('955880000000000012')}`],
+    ['tracking number', `快递单号：${luhnComplete('622202123456789')}`],
+    // Luhn-valid, but no card is issued in that range
+    ['asset tag starting 90', luhnComplete('901234567890123')],
+    ['asset tag starting 58', luhnComplete('580012345678901')],
+    ['asset tag starting 69', luhnComplete('690012345678901234')],
+    ['asset tag starting 50', luhnComplete('500000000000000')],
+    ['asset tag starting 61', luhnComplete('610000000000000')],
+    ['asset tag starting 94', luhnComplete('940012345678901234')],
+    ['digit by digit, run continues', '6 2 2 2 0 2 1 2 3 4 5 6 7 8 9 0 1 2 8 5'],
   ])('%s: %s', (_why, text) => {
     expect(detect(text)).toEqual([]);
   });
@@ -97,6 +116,17 @@ describe('luhnValid and plausibleIssuer', () => {
     [2220, 16, false],
     [1234, 16, false],
     [8000, 16, false],
+    [6011, 16, true],
+    [6013, 19, true],
+    [6500, 16, true],
+    [5100, 19, true],
+    [5800, 16, false],
+    [5000, 16, false],
+    [6900, 16, false],
+    [6100, 16, false],
+    [9012, 16, false],
+    [9400, 19, false],
+    [3528, 19, true],
   ])('plausibleIssuer(%d…, %d digits) -> %s', (first4, length, ok) => {
     expect(plausibleIssuer(first4, length)).toBe(ok);
   });

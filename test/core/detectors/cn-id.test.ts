@@ -21,6 +21,11 @@ describe('cn_id detector: hits', () => {
     [makeId('230102', '19960229', '777'), [makeId('230102', '19960229', '777')]],
     [makeId('810000', '20001231', '999'), [makeId('810000', '20001231', '999')]],
     ['１１０１０５１９４９１２３１００２Ｘ'.normalize('NFKC'), ['11010519491231002X']],
+    // dashed and spaced forms (issue 9)
+    ['110105-19491231-002X', ['110105-19491231-002X']],
+    ['身份证 110105 1949 1231 002X', ['110105 1949 1231 002X']],
+    ['110105-1949-1231-002X', ['110105-1949-1231-002X']],
+    ['1 1 0 1 0 5 1 9 4 9 1 2 3 1 0 0 2 X', ['1 1 0 1 0 5 1 9 4 9 1 2 3 1 0 0 2 X']],
   ])('%s -> %j', (text, expected) => {
     expect(valuesOf(detect, text)).toEqual(expected);
   });
@@ -52,6 +57,11 @@ describe('cn_id detector: non-hits', () => {
     ['area starts with 9', '910105194912310029'],
     ['area starts with 0', '010105194912310026'],
     ['spaced but not 6-8-4', '1101051 9491231 002X'],
+    ['mixed separators', '110105-19491231 002X'],
+    ['dashed run continues', '110105-19491231-002X-1'],
+    ['dashed run starts earlier', '5-110105-19491231-002X'],
+    ['dashed, wrong check digit', '110105-19491231-0021'],
+    ['dashed, impossible date', '110105-19490231-002X'],
     ['empty', ''],
   ])('%s: %s', (_why, text) => {
     expect(detect(text)).toEqual([]);

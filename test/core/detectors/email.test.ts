@@ -20,6 +20,8 @@ describe('email detector: hits', () => {
     ['zhang@example.com/path', ['zhang@example.com']],
     ['a@example.com,b@example.org', ['a@example.com', 'b@example.org']],
     ['ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ'.normalize('NFKC'), ['zhang@example.com']],
+    ['邮箱 git@example.com 有问题找我', ['git@example.com']],
+    ['mail me: zhang@example.com: thanks', ['zhang@example.com']],
   ])('%s -> %j', (text, expected) => {
     expect(valuesOf(detect, text)).toEqual(expected);
   });
@@ -44,6 +46,11 @@ describe('email detector: non-hits', () => {
     ['double at', 'zhang@@example.com'],
     ['only dots before the at', '..@example.com'],
     ['empty', ''],
+    ['a Git remote', 'git@github.com:org/repo.git'],
+    ['a company Git remote', '仓库地址 git@gitlab.company.cn:team/app.git 拉一下'],
+    ['an SSH remote URL', 'ssh://git@github.com/org/repo.git'],
+    ['a git+ssh remote URL', 'git+ssh://git@github.com/org/repo.git'],
+    ['an scp target', 'scp app.tar deploy@build.example.com:~/app/'],
   ])('%s: %s', (_why, text) => {
     expect(detect(text)).toEqual([]);
   });

@@ -4,6 +4,8 @@
  * with itself. Every number they make is fictional.
  */
 import type { Detector } from '../../../src/core/detectors/detector.js';
+import { redactHit } from '../../../src/core/detectors/redact.js';
+import { normalise } from '../../../src/core/text/normalise.js';
 
 /** ISO 7064 MOD 11-2 check character, from weights 2^(17-i) mod 11. */
 export function idCheckChar(first17: string): string {
@@ -55,4 +57,18 @@ export function valuesOf(detect: Detector, text: string): string[] {
 /** Writes a digit string in groups of four, the way cards are printed. */
 export function groupBy4(digits: string, sep = ' '): string {
   return digits.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+}
+
+/**
+ * What the screener does with a detector: detect on the normalised text, map
+ * the hit back to the original, redact the NFKC form of the original slice.
+ */
+export function screenLike(detect: Detector, text: string): { match: string; redacted: string; start: number; end: number }[] {
+  const norm = normalise(text);
+  return detect(norm.text).map((h) => {
+    const start = norm.origStart[h.start] ?? -1;
+    const end = norm.origEnd[h.end - 1] ?? -1;
+    const match = text.slice(start, end);
+    return { match, redacted: redactHit(h.detector, match.normalize('NFKC')), start, end };
+  });
 }

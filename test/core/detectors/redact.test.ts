@@ -30,6 +30,13 @@ describe('redactHit', () => {
     ['email', 'no-at-sign', 'n***'],
     ['email', '', '***'],
     ['url', 'https://t.cn/abc', 'https://t.cn/abc'],
+    ['cn_mobile', '1 3 5 1 2 3 4 0 0 0 0', '1 3 5 * * * * 0 0 0 0'],
+    ['cn_id', '110105-19491231-002X', '110105-********-002X'],
+    ['bank_card', '6-2-2-2-0-2-1-2-3-4-5-6-7-8-9-0-1-2-8', '6-2-2-2-*-*-*-*-*-*-*-*-*-*-*-0-1-2-8'],
+    ['credential', '账号：zhangsan 密码：abc12345', '账号：z*** 密码：******'],
+    ['credential', 'AKIA2QX7LMNB4RTY8WZP', 'AKIA******'],
+    ['credential', 'no credential here', '******'],
+    ['credential', '', '******'],
   ] as [DetectorName, string, string][])('%s %s -> %s', (detector, value, expected) => {
     expect(redactHit(detector, value)).toBe(expected);
   });
@@ -39,6 +46,7 @@ describe('redactHit', () => {
     ['cn_mobile', '13812345678'],
     ['bank_card', '4111111111111111'],
     ['email', 'zhangsan@example.com'],
+    ['credential', 'mysql://root:Abc123@10.0.0.5'],
   ] as [DetectorName, string][])('%s: the redacted form never contains the value', (detector, value) => {
     expect(redactHit(detector, value)).not.toContain(value);
     expect(redactHit(detector, value)).toContain('*');
