@@ -1,5 +1,6 @@
 import { types, type Message } from 'wechaty';
 import type { CoreMessage } from '../core/types.js';
+import { discreet } from '../core/wording/discreet-text.js';
 
 /** Message types whose text or title is screened. */
 const SCREENED: Partial<Record<number, CoreMessage['kind']>> = {
@@ -35,8 +36,9 @@ export async function toCoreMessage(msg: Message, now: number): Promise<CoreMess
     roomId: room?.id ?? '',
     roomTopic: topic,
     senderId: talker.id,
-    senderName: talker.name(),
-    senderAlias: alias ?? null,
+    // Names are people's own words: a mobile number in a nickname is never stored or repeated.
+    senderName: discreet(talker.name()),
+    senderAlias: alias ? discreet(alias) : null,
     text,
     kind,
     at: now,

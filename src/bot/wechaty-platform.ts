@@ -1,4 +1,5 @@
 import { FileBox } from 'file-box';
+import { discreet } from '../core/wording/discreet-text.js';
 import { types, type Wechaty } from 'wechaty';
 import type { OutboxJob, SendPort } from './outbox/index.js';
 import { PermanentSendError } from './outbox/index.js';
@@ -15,8 +16,8 @@ export function createWechatyPlatform(bot: Wechaty): Platform {
   };
   const toMember = async (r: RoomOf, c: Awaited<ReturnType<RoomOf['memberAll']>>[number]): Promise<PlatformMember> => ({
     id: c.id,
-    name: c.name(),
-    alias: (await r.alias(c).catch(() => undefined)) ?? null,
+    name: discreet(c.name()),
+    alias: await r.alias(c).then((a) => (a ? discreet(a) : null), () => null),
   });
   return {
     selfId: () => bot.currentUser.id,

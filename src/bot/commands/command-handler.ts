@@ -2,6 +2,7 @@ import { commandRight, commandWord, MEMBER_COMMANDS, type CommandName } from '..
 import { caseIdArg, parseCommand } from '../../core/commands/parse-command.js';
 import type { RoomRecord } from '../../core/records.js';
 import type { CoreMessage } from '../../core/types.js';
+import { discreet } from '../../core/wording/discreet-text.js';
 import { isAdmin } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import type { CommandHandler } from '../handle-message.js';
@@ -18,7 +19,10 @@ export type { CommandDeps } from './command-deps.js';
  */
 export function createCommandHandler(deps: CommandDeps): CommandHandler {
   return async (ctx, msg) => {
-    const parsed = parseCommand(msg.text);
+    if (parseCommand(msg.text).kind === 'none') return false;
+    // Reasons, notes and terms are people's own words: personal data and secrets in them
+    // are redacted before anything is stored, forwarded or answered.
+    const parsed = parseCommand(discreet(msg.text));
     if (parsed.kind === 'none') return false;
     const isPrivate = msg.roomId === '';
     const answer = (text: string): void => replyTo(ctx, msg, text);
@@ -42,7 +46,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       private: isPrivate,
       isAdmin: admin,
       reply: answer,
-      audit: (action, target, note) => ctx.store.audit.append({ at: ctx.clock.now(), by: msg.senderId, action, roomId: scope.room.roomId, target, note }),
+      audit: (action, target, note) => ctx.store.audit.append({ at: ctx.clock.now(), by: msg.senderId, action, roomId: scope.room.roomId, target: target && discreet(target), ...(note ? { note: discreet(note) } : {}) }),
     };
     const refusal = rightsRefusal(ctx, parsed.name, admin, msg.senderId);
     if (refusal) {
