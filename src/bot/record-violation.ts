@@ -4,7 +4,9 @@ import type { RoomRecord } from '../core/records.js';
 import type { CoreMessage, Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import { safeExcerpt } from '../core/wording/excerpt.js';
-import { adminAlertText, groupWarningText, memberNoticeText, type ViolationFacts } from '../core/wording/violation-texts.js';
+import type { NoticeMode } from '../core/policy/group-settings.js';
+import { adminAlertText, groupWarningText, memberNoticeText, ruleReminder, unreachableMemberText, type ViolationFacts } from '../core/wording/violation-texts.js';
+import type { JobContext } from './outbox/job.js';
 import { alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
@@ -23,23 +25,24 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
   const settings = ctx.policy().settings(room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
-  const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter(countsOnLadder);
-  const decision = decideEscalation({ categories, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
+  const severity = worstSeverity(findings);
+  const paused = !maySpeak(room);
+  const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
+  const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
   const excerpt = safeExcerpt(msg.text, findings);
+  const action = decision.inBurst ? 'none' : decision.action;
   const record = openViolationCase(
     { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: msg.senderId, memberName, at: now },
-    { messageId: msg.id, categories, terms: [...new Set(findings.map((f) => f.term))], severity: worstSeverity(findings), excerpt, action: decision.action },
+    { messageId: msg.id, categories, terms: [...new Set(findings.map((f) => f.term))], severity, excerpt, action, paused },
   );
   ctx.store.cases.add(record);
   await ctx.store.flush();
-  const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action: decision.action };
-  ctx.log.info({ ...context, categories, count: decision.count }, 'case opened');
-  if (!maySpeak(room)) {
-    ctx.log.info(context, 'moderation paused in this group: case recorded, nothing sent');
+  const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action };
+  ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
+  if (paused) {
+    ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
     return record;
   }
-  const canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
-  if (!canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group warning carries the details');
   const facts: ViolationFacts = {
     caseId: record.id,
     memberName,
@@ -50,11 +53,33 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
     expiresAt: now + settings.escalation.windowMs,
     timeZone: ctx.policy().compiled.timeZone,
     excerpt,
-    canDm,
+    canDm: false,
   };
-  ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: `${memberName}，${groupWarningText(facts)}`, mentionIds: [msg.senderId], mergeKey: 'warning', context });
-  if (canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text: memberNoticeText(facts), context });
+  const alwaysNotify = categories.some((c) => settings.escalation.notifyAlways.includes(c));
+  if (decision.inBurst) {
+    // One strike, one notice: the member was told about this burst already.
+    if (alwaysNotify) await alertAdmins(ctx, room.roomId, room.topic, adminAlertText(facts), context);
+    return record;
+  }
+  facts.canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
+  if (!facts.canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');
+  queueGroupNotice(ctx, room, msg.senderId, settings.groupNotice, facts, context);
+  if (facts.canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text: memberNoticeText(facts), context });
   if (decision.notifyAdmins) await alertAdmins(ctx, room.roomId, room.topic, adminAlertText(facts), context);
   if (decision.action === 'remove') ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId: msg.senderId, context });
   return record;
+}
+
+/**
+ * What the group sees: by default a name-free reminder of the rule, merged per room;
+ * the member is named only where the policy says so, or where they cannot be told privately.
+ */
+function queueGroupNotice(ctx: BotContext, room: RoomRecord, memberId: string, mode: NoticeMode, facts: ViolationFacts, context: JobContext): void {
+  if (mode === 'named') {
+    ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: `${facts.memberName}，${groupWarningText(facts)}`, mentionIds: [memberId], mergeKey: 'warning', context });
+  } else if (!facts.canDm) {
+    ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: unreachableMemberText(facts), mentionIds: [memberId], mergeKey: 'warning', context });
+  } else if (mode === 'neutral') {
+    ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, ...ruleReminder(facts.categories), mentionIds: [], mergeKey: 'rule-reminder', context });
+  }
 }

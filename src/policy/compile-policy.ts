@@ -4,7 +4,7 @@
  * Nothing downstream reads raw YAML fields.
  */
 import type { WorkHours } from '../core/policy/work-hours.js';
-import { parseDuration } from '../core/policy/duration.js';
+import { validatedDuration as ms } from '../core/policy/duration.js';
 import { groupSettings, type GroupSettings } from '../core/policy/group-settings.js';
 import type { Policy } from '../core/policy/schema.js';
 
@@ -33,12 +33,6 @@ export interface CompiledPolicy {
 /** Closed cases stay in the hot store at least this long, so `#案件` finds last month's cases whatever the window. */
 export const MIN_RETENTION_MS = 30 * 86_400_000;
 
-/** A duration the schema already validated. */
-function ms(text: string): number {
-  const value = parseDuration(text);
-  if (value === null) throw new RangeError(`unvalidated duration ${JSON.stringify(text)}`);
-  return value;
-}
 
 /** Compiles a validated policy. Pure. */
 export function compilePolicy(policy: Policy): CompiledPolicy {

@@ -47,6 +47,7 @@ export const caseSchema: z.ZodType<CaseRecord> = z.object({
   at: ms,
   by: z.string(),
   history: z.array(caseEventSchema),
+  notCounted: z.literal('paused').optional(),
 });
 
 /** Shape of a stored member. */

@@ -44,13 +44,14 @@ describe('console sandbox', { timeout: 30_000 }, () => {
     expect(out.trimEnd().endsWith('模拟结束。')).toBe(true);
   });
 
-  it('warns in the group with an @-mention and privately, for a violating line only', async () => {
+  it('tells the member privately and the group only a name-free reminder, for a violating line only', async () => {
     const { blocks } = await session(['李四: 今天下午三点开会', '李四: 这份是绝密文件，别外传']);
-    const warnings = botSays(blocks, /在“销售部工作群”说，@销售部-李四/);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^11-23 09:0\d {2}◆/);
-    expect(warnings[0]).toContain('违反群规（案件 C1）');
-    expect(warnings[0]).not.toContain('绝密文件');
+    expect(botSays(blocks, /在“销售部工作群”说，@销售部-李四/)).toEqual([]);
+    const reminders = botSays(blocks, /在“销售部工作群”说：[\s\S]*【群规提醒】/);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toMatch(/^11-23 09:0\d {2}◆/);
+    expect(reminders[0]).not.toContain('李四');
+    expect(reminders[0]).not.toContain('绝密文件');
     expect(botSays(blocks, /私信 销售部-李四：[\s\S]*案件 C1/)).toHaveLength(1);
     expect(botSays(blocks, /私信 销售部-张三：[\s\S]*【群管家·违规】C1/)).toHaveLength(1);
     expect(blocks.some((b) => b.includes('销售部-李四：今天下午三点开会'))).toBe(true);
@@ -78,8 +79,9 @@ describe('console sandbox', { timeout: 30_000 }, () => {
     expect(botSays(blocks, /@销售部-李四/).length).toBeGreaterThan(0);
   });
 
-  it('removes a member at the third case, and then that member can no longer speak', async () => {
-    const { out, blocks } = await session(['李四: 绝密文件', '李四: 周末一起 du bo', '李四: 加ＶＸ领红包', '李四: 还在吗', '/people']);
+  it('asks the admin before removing anyone: the third strike is a request, the admin removes, and then that member can no longer speak', async () => {
+    const { out, blocks } = await session(['李四: 绝密文件', '/time +1h', '李四: 周末一起 du bo', '/time +1h', '李四: 加ＶＸ领红包', '张三: #移出 C3', '李四: 还在吗', '/people']);
+    expect(botSays(blocks, /私信 销售部-张三：[\s\S]*请决定：回复“#移出 C3”/)).toHaveLength(1);
     expect(botSays(blocks, /把 销售部-李四 移出了“销售部工作群”/)).toHaveLength(1);
     expect(blocks.some((b) => b.includes('✗ 李四 不在群里。先用 /join 李四'))).toBe(true);
     const people = out.slice(out.lastIndexOf('群成员（'), out.lastIndexOf('模拟结束'));
@@ -122,7 +124,7 @@ describe('console sandbox', { timeout: 30_000 }, () => {
     const before = readFileSync(file, 'utf8');
     const { blocks } = await session(['/dm 张三 #词库 添加 蓝鲸计划 confidential', '李四: 蓝鲸计划下周启动']);
     expect(botSays(blocks, /已添加“蓝鲸计划”/)).toHaveLength(1);
-    expect(botSays(blocks, /@销售部-李四[\s\S]*公司保密信息/)).toHaveLength(1);
+    expect(botSays(blocks, /私信 销售部-李四：[\s\S]*公司保密信息/)).toHaveLength(1);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

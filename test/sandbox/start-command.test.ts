@@ -22,7 +22,8 @@ describe('qunguard start without a puppet: the console sandbox', { timeout: 60_0
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('群管家 QunGuard · 模拟群（这是模拟，没有连接任何真实微信）');
     expect(run.stdout).toContain('WECHATY_PUPPET=wechaty-puppet-service');
-    expect(run.stdout).toMatch(/◆ 群管家 在“销售部工作群”说，@销售部-李四：\n\s+销售部-李四，你的消息涉及“公司保密信息”，违反群规（案件 C1）/);
+    expect(run.stdout).toMatch(/◆ 群管家 在“销售部工作群”说：\n\s+【群规提醒】\n\s+请勿在群内发送涉及“公司保密信息”的内容。/);
+    expect(run.stdout).toMatch(/◆ 群管家 私信 销售部-李四：\n\s+【群管家】你在“销售部工作群”的消息涉及“公司保密信息”，已记录为案件 C1。/);
     expect(run.stdout).toContain('销售部-李四：今天下午三点开会');
     expect(run.stdout.trimEnd().endsWith('模拟结束。')).toBe(true);
   });

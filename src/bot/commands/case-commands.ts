@@ -67,8 +67,8 @@ export async function warn(req: CommandRequest): Promise<void> {
   const { ctx, room } = req;
   const settings = ctx.policy().settings(room.topic);
   const now = ctx.clock.now();
-  const prior = ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs).filter(countsOnLadder);
-  const decision = decideEscalation({ categories: ['manual'], priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: false, rules: settings.escalation });
+  const prior = ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
+  const decision = decideEscalation({ categories: ['manual'], severity: 'medium', priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: false, rules: settings.escalation });
   const record = openManualCase(
     { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: target.member.memberId, memberName: target.member.nickname, at: now },
     { by: req.msg.senderId, reason, reachesRemoval: decision.action === 'request_removal' },

@@ -56,7 +56,8 @@ export async function stats(req: CommandRequest): Promise<void> {
   if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
   const now = req.ctx.clock.now();
   const cases = (await req.ctx.store.cases.all(now - ms, now + 1)).filter((c) => c.roomId === req.room.roomId);
-  const violations = cases.filter(countsOnLadder);
+  const settings = req.ctx.policy().settings(req.room.topic);
+  const violations = cases.filter((c) => countsOnLadder(c, settings));
   const count = (keys: string[]): string =>
     [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())]
       .sort((a, b) => b[1] - a[1])

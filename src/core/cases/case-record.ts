@@ -35,4 +35,6 @@ export interface CaseRecord {
   by: string;
   /** Audit trail, oldest first. */
   history: CaseEvent[];
+  /** Why the case does not count on the ladder although it is a conduct case: it was recorded while the group was paused. */
+  notCounted?: 'paused';
 }

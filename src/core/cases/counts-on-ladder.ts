@@ -1,9 +1,20 @@
 /** The one rule for which cases count against a member on the escalation ladder. */
 import type { CaseRecord } from './case-record.js';
 
-/** Violations and manual warnings that were not overturned count; membership and nickname cases never do. */
-export function countsOnLadder(c: CaseRecord): boolean {
-  return isConductCase(c) && c.status !== 'overturned';
+/** What the policy says about counting. */
+export interface CountingRules {
+  /** Manual warnings count only when the policy says so. */
+  countManual: boolean;
+}
+
+/**
+ * Violations (and manual warnings, where the policy counts them) that were not
+ * overturned and not recorded while the group was paused; membership and nickname
+ * cases never count.
+ */
+export function countsOnLadder(c: CaseRecord, rules: CountingRules): boolean {
+  if (c.status === 'overturned' || c.notCounted !== undefined) return false;
+  return c.kind === 'violation' || (c.kind === 'manual' && rules.countManual);
 }
 
 /** Violation and manual warnings: the cases about what someone said. */

@@ -20,8 +20,11 @@ export function openViolationCase(subject: CaseSubject, facts: {
   severity: Severity;
   excerpt: string;
   action: CaseAction;
+  /** Recorded while the group was paused: kept, but it does not count. */
+  paused?: boolean;
 }): CaseRecord {
   return {
+    ...(facts.paused ? { notCounted: 'paused' as const } : {}),
     ...subject,
     messageId: facts.messageId,
     kind: 'violation',

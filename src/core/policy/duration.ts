@@ -11,6 +11,13 @@ export function parseDuration(text: string): number | null {
   return Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
 }
 
+/** A duration the policy schema already validated, in milliseconds; a bug (not a user mistake) if it does not parse. */
+export function validatedDuration(text: string): number {
+  const value = parseDuration(text);
+  if (value === null) throw new RangeError(`unvalidated duration ${JSON.stringify(text)}`);
+  return value;
+}
+
 /** Renders milliseconds the way people say it in Chinese (`3天`, `24小时`, `15分钟`). */
 export function formatDurationZh(ms: number): string {
   if (ms % UNIT_MS.d === 0) return `${ms / UNIT_MS.d}天`;

@@ -1,8 +1,13 @@
-import type { EscalationRules } from '../escalation/decide-escalation.js';
-import { parseDuration } from './duration.js';
-import type { Policy } from './schema.js';
+/** The policy as it applies to one group: `groups[]` overrides picked by topic, durations in ms. */
+import type { EscalationRules, LadderStep } from '../escalation/decide-escalation.js';
+import type { Severity } from '../types.js';
+import { validatedDuration as ms } from './duration.js';
+import type { NOTICE_MODES, Policy } from './schema.js';
 
-/** The policy as it applies to one group: `groups[]` overrides picked by topic. */
+/** What the group sees of a case. */
+export type NoticeMode = (typeof NOTICE_MODES)[number];
+
+/** The policy as it applies to one group. */
 export interface GroupSettings {
   /** The matched `groups[].topic`, or null for the default policy. */
   matchedTopic: string | null;
@@ -12,9 +17,20 @@ export interface GroupSettings {
   admins: readonly string[];
   rules: readonly string[];
   escalation: EscalationRules;
+  /** Manual warnings count on the ladder (policy `escalation.count_manual`). */
+  countManual: boolean;
+  /** `named`: the member is named in the group; `neutral` (default): a name-free reminder of the rule; `off`: nothing. */
+  groupNotice: NoticeMode;
   remindEveryMs: number;
   deadlineMs: number;
 }
+
+/** A removal step never applies to low-severity cases unless the policy says so. */
+function ladderStep(step: Policy['escalation']['steps'][number]): LadderStep {
+  const removal = step.action === 'remove' || step.action === 'request_removal';
+  return { count: step.count, action: step.action, minSeverity: (step.min_severity as Severity | undefined) ?? (removal ? 'medium' : 'low') };
+}
+
 
 /** Picks the settings for a group by its topic. */
 export function groupSettings(policy: Policy, topic: string): GroupSettings {
@@ -25,11 +41,14 @@ export function groupSettings(policy: Policy, topic: string): GroupSettings {
     admins: [...new Set([...policy.admins, ...(group?.admins ?? [])])],
     rules: group?.rules ?? policy.rules,
     escalation: {
-      windowMs: parseDuration(policy.escalation.window)!,
-      steps: policy.escalation.steps,
+      windowMs: ms(policy.escalation.window),
+      burstMs: ms(policy.escalation.burst),
+      steps: policy.escalation.steps.map(ladderStep),
       notifyAlways: policy.escalation.notify_always,
     },
-    remindEveryMs: parseDuration(policy.nickname.remind_every)!,
-    deadlineMs: parseDuration(policy.nickname.deadline)!,
+    countManual: policy.escalation.count_manual,
+    groupNotice: group?.notice?.group ?? policy.notice.group,
+    remindEveryMs: ms(policy.nickname.remind_every),
+    deadlineMs: ms(policy.nickname.deadline),
   };
 }

@@ -58,8 +58,13 @@ const dictionaryEntry = z.strictObject({
   severity,
 });
 
+/** What the group sees of a case: the member's name and details, a name-free reminder of the rule, or nothing. */
+export const NOTICE_MODES = ['named', 'neutral', 'off'] as const;
+const noticeGroup = z.enum(NOTICE_MODES, { message: `应为 ${NOTICE_MODES.join(' | ')} 之一（neutral：群里只发不点名的群规提醒）` });
+
 const groupEntry = z.strictObject({
   topic: z.string().min(1),
+  notice: z.strictObject({ group: noticeGroup }).optional(),
   departments: z.array(z.string().min(1)).optional(),
   admins: z.array(z.string().min(1)).optional(),
   rules: z.array(z.string().min(1)).optional(),
@@ -96,7 +101,14 @@ export const policySchema = z
       .strictObject({
         window: durationAtLeast(1_000, '统计窗口不能为 0（那样每次违规都算第 1 次，阶梯永远不会升级）；例如 window: 30d').default('30d'),
         steps: z
-          .array(z.strictObject({ count: z.number({ message: 'count 应为正整数' }).int().min(1), action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }) }))
+          .array(
+            z.strictObject({
+              count: z.number({ message: 'count 应为正整数' }).int().min(1),
+              action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }),
+              /** The least severity this step applies to; removal steps default to medium. */
+              min_severity: severity.optional(),
+            }),
+          )
           .min(1, { message: '升级阶梯不能为空：至少写一步，例如 steps: [{ count: 1, action: warn }]；想用默认阶梯就删掉 steps 这一行' })
           .default([
             { count: 1, action: 'warn' },
@@ -104,7 +116,12 @@ export const policySchema = z
             { count: 3, action: 'request_removal' },
           ]),
         notify_always: z.array(z.string().min(1)).default([]),
+        burst: duration.default('10m'),
+        count_manual: z.boolean().default(false),
       })
+      .prefault({}),
+    notice: z
+      .strictObject({ group: noticeGroup.default('neutral') })
       .prefault({}),
     digest: z
       .strictObject({

@@ -3,6 +3,7 @@ import { formatDurationZh } from '../policy/duration.js';
 import { actionLabel } from './action-label.js';
 import { categoryLabels, SENSITIVE_CATEGORIES } from './category-label.js';
 import { formatTimeZh } from './format-time.js';
+import type { NoticeParts } from './member-texts.js';
 
 /** What the texts about one violation case need; no message text, ever. */
 export interface ViolationFacts {
@@ -20,7 +21,8 @@ export interface ViolationFacts {
   canDm: boolean;
 }
 
-const RECALL = '请在 2 分钟内撤回该消息。';
+/** Asks for the message to be withdrawn without promising a deadline the bot cannot enforce. */
+const RECALL = '如消息仍可撤回，请撤回。';
 
 function nextStepText(f: ViolationFacts): string {
   const { next } = f.decision;
@@ -32,7 +34,20 @@ function needsRecall(f: ViolationFacts): boolean {
   return f.categories.some((c) => SENSITIVE_CATEGORIES.has(c));
 }
 
-/** The @-mention in the group: neutral, names the rule, never repeats what was said. */
+/** The group's name-free reminder of the rule broken (policy notice.group: neutral); merged per room, one line per rule. */
+export function ruleReminder(categories: readonly string[]): NoticeParts {
+  return { head: '【群规提醒】', text: `请勿在群内发送涉及“${categoryLabels(categories)}”的内容。`, tail: '详情已私信相关成员。' };
+}
+
+/**
+ * The group line for a member who cannot be messaged privately: their name, the case
+ * and how to act, with no category, so the group does not learn what was flagged.
+ */
+export function unreachableMemberText(f: ViolationFacts): string {
+  return `${f.memberName}，你的一条消息违反群规，已记录为案件 ${f.caseId}。请加群管家为好友查看详情；如认为误判，发送“#申诉 ${f.caseId} 理由”。`;
+}
+
+/** The @-mention in the group when the policy names members (notice.group: named): names the rule, never repeats what was said. */
 export function groupWarningText(f: ViolationFacts): string {
   const lines = [`你的消息涉及“${categoryLabels(f.categories)}”，违反群规（案件 ${f.caseId}）。${needsRecall(f) ? RECALL : ''}`];
   if (f.decision.action === 'remove') lines.push('按群规已多次违规，将移出本群。');

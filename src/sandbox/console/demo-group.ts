@@ -18,6 +18,9 @@ export interface DemoGroup {
   adminReason: 'policy' | 'owner';
 }
 
+/** The demo admin 张三's contact id, when the policy names no admin. */
+export const DEMO_ADMIN_ID = 'wxid_zhangsan';
+
 /** The demo group's topic; examples/policy.yaml gives it the departments 销售部 and 市场部. */
 export const DEMO_TOPIC = '销售部工作群';
 
@@ -31,7 +34,7 @@ export const DEMO_TOPIC = '销售部工作群';
  */
 export function demoGroup(policy: ActivePolicy, botName: string): DemoGroup {
   const admins = policy.settings(DEMO_TOPIC).admins;
-  const adminId = admins[0] ?? 'wxid_zhangsan';
+  const adminId = admins[0] ?? DEMO_ADMIN_ID;
   const people: DemoPerson[] = [
     { handle: '张三', id: adminId, name: '张三', alias: '销售部-张三', member: true },
     { handle: '李四', id: 'wxid_lisi', name: '李四', alias: '销售部-李四', member: true },

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadPolicy } from '../../policy/load-policy.js';
 import type { PolicyWarning } from '../../policy/policy-warning.js';
+import { DEMO_ADMIN_ID } from './demo-group.js';
 
 /** A private copy of a policy for one simulation, removed by dispose(). */
 export interface SandboxPolicy {
@@ -37,6 +38,9 @@ export function copyPolicyForSandbox(policyPath: string): SandboxPolicy {
     loaded.policy.dictionaries.forEach((d, i) => doc.setIn(['dictionaries', i, 'file'], copy(d.file)));
     loaded.policy.allow.forEach((a, i) => doc.setIn(['allow', i, 'file'], copy(a.file)));
     if (loaded.policy.roster) doc.setIn(['roster'], resolve(base, loaded.policy.roster));
+    // In the sandbox the user plays the company admin: a policy without admins gets the demo admin,
+    // so #词库 and #白名单 (company-wide admins only) can be tried on the private copies.
+    if (loaded.policy.admins.length === 0) doc.setIn(['admins'], [DEMO_ADMIN_ID]);
     const path = join(dir, basename(loaded.path));
     writeFileSync(path, doc.toString(), 'utf8');
     return { path, warnings: loaded.warnings, dispose: () => rmSync(dir, { recursive: true, force: true }) };

@@ -27,7 +27,7 @@ describe('#豁免, #取消豁免, #暂停, #恢复', { timeout: 30_000 }, () => 
     await w.stop();
   });
 
-  it('a paused group still records cases but sends nothing; #恢复 brings the warnings back', async () => {
+  it('a paused group still records cases, which do not count, and sends nothing; #恢复 brings the warnings back', async () => {
     const w = await startCommandWorld();
     const paused = await w.ask('admin1', '#暂停');
     expect(roomSays(paused)).toEqual([]);
@@ -35,7 +35,8 @@ describe('#豁免, #取消豁免, #暂停, #恢复', { timeout: 30_000 }, () => 
     expect(answersTo(await w.ask('admin1', '#暂停'), 'admin1')).toEqual(['本群已处于暂停状态。']);
 
     const quiet = [await w.ask('u1', GAMBLING), await w.ask('u1', '这是绝密文件'), await w.ask('u1', GAMBLING)].flat();
-    expect(w.store.cases.byMember(ROOM, 'u1').map((c) => c.action)).toEqual(['warn', 'warn_and_notify', 'remove']);
+    const recorded = w.store.cases.byMember(ROOM, 'u1');
+    expect(recorded.map((c) => [c.action, c.notCounted])).toEqual([['warn', 'paused'], ['warn', 'paused'], ['warn', 'paused']]);
     expect(quiet).toEqual([]); // no warning, no notice, no admin alert, no removal
     const room = await w.sim.wechaty.Room.find({ id: ROOM });
     expect((await room!.memberAll()).some((c) => c.id === 'u1')).toBe(true);

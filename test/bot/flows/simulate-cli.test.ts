@@ -64,11 +64,18 @@ describe('bin/qunguard simulate --script examples/sales-group.yaml', { timeout: 
     }
   });
 
-  it('tells the story of the script: warnings, escalation to removal, reminders until renamed, nothing leaked', () => {
-    expect(lines.filter((l) => l.kind === 'remove')).toEqual([{ at: '2026-11-23T11:00:00+08:00', kind: 'remove', room: 'room1@chatroom', member: 'u1' }]);
+  it('tells the story of the script: name-free reminders in the group, escalation to an admin\'s removal, reminders until renamed, nothing leaked', () => {
+    expect(lines.filter((l) => l.kind === 'remove')).toEqual([{ at: '2026-11-23T11:30:00+08:00', kind: 'remove', room: 'room1@chatroom', member: 'u1' }]);
+    const askedToDecide = lines.find((l) => l.kind === 'dm' && l.to === 'wxid_admin1' && String(l.text).includes('#移出 C5'));
+    expect(askedToDecide?.at).toBe('2026-11-23T11:00:00+08:00');
+    const groupLines = lines.filter((l) => l.kind === 'room_say' && String(l.text).includes('【群规提醒】'));
+    expect(groupLines.length).toBe(3);
+    for (const l of groupLines) expect({ mentions: l.mentions, named: String(l.text).includes('李四') }).toEqual({ mentions: [], named: false });
     expect(lines.some((l) => l.kind === 'dm' && l.to === 'u3')).toBe(false); // 赵六 is not a friend of the bot
-    const u3Warning = lines.find((l) => l.kind === 'room_say' && (l.mentions as string[]).includes('u3') && String(l.text).includes('赌博'));
+    // 赵六 cannot be told privately: the group line names him with the least detail that lets him act (no category).
+    const u3Warning = lines.find((l) => l.kind === 'room_say' && (l.mentions as string[]).includes('u3') && String(l.text).includes('案件'));
     expect(u3Warning?.text).toContain('#申诉');
+    expect(u3Warning?.text).not.toContain('赌博');
     const renamedAt = Date.parse('2026-11-24T10:00:00+08:00');
     const remindersToU2 = lines.filter((l) => l.kind === 'room_say' && (l.mentions as string[]).includes('u2'));
     expect(remindersToU2.length).toBeGreaterThan(0);

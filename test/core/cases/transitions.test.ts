@@ -69,15 +69,17 @@ describe('transitions', () => {
 });
 
 describe('countsOnLadder', () => {
-  it.each<[string, Partial<CaseRecord>, boolean]>([
-    ['an open violation', { kind: 'violation', status: 'open' }, true],
-    ['an appealed violation still counts until decided', { kind: 'violation', status: 'appealed' }, true],
-    ['an expired (closed) violation is still on record', { kind: 'violation', status: 'closed' }, true],
-    ['an overturned violation', { kind: 'violation', status: 'overturned' }, false],
-    ['a manual warning', { kind: 'manual', status: 'open' }, true],
-    ['a membership concern', { kind: 'relevance', status: 'pending_decision' }, false],
-    ['a nickname case', { kind: 'nickname', status: 'open' }, false],
-  ])('%s', (_name, over, expected) => {
-    expect(countsOnLadder({ ...violation(), ...over })).toBe(expected);
+  it.each<[string, Partial<CaseRecord>, boolean, boolean]>([
+    ['an open violation', { kind: 'violation', status: 'open' }, false, true],
+    ['an appealed violation still counts until decided', { kind: 'violation', status: 'appealed' }, false, true],
+    ['an expired (closed) violation is still on record', { kind: 'violation', status: 'closed' }, false, true],
+    ['an overturned violation', { kind: 'violation', status: 'overturned' }, false, false],
+    ['a violation recorded while the group was paused', { kind: 'violation', status: 'open', notCounted: 'paused' }, false, false],
+    ['a manual warning, when the policy does not count them', { kind: 'manual', status: 'open' }, false, false],
+    ['a manual warning, when the policy counts them', { kind: 'manual', status: 'open' }, true, true],
+    ['a membership concern', { kind: 'relevance', status: 'pending_decision' }, true, false],
+    ['a nickname case', { kind: 'nickname', status: 'open' }, true, false],
+  ])('%s', (_name, over, countManual, expected) => {
+    expect(countsOnLadder({ ...violation(), ...over }, { countManual })).toBe(expected);
   });
 });
