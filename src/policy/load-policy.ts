@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseDictionary } from '../core/dictionary/parse-dictionary.js';
+import { parseDictionary, type ParsedDictionary } from '../core/dictionary/parse-dictionary.js';
 import { policySchema, type Policy } from '../core/policy/schema.js';
 import { parseRosterCsv, RosterError } from '../core/roster/parse-roster.js';
 import type { Roster } from '../core/roster/roster.js';
 import type { TermEntry } from '../core/screen/screener.js';
 import type { DetectorName, Severity } from '../core/types.js';
+import { loadContext, type LoadedContext } from './load-context.js';
 import { PolicyError } from './policy-error.js';
 import { readTextFile } from './read-text-file.js';
 import { parseYamlFile } from './parse-yaml-file.js';
@@ -18,6 +19,8 @@ export interface LoadedPolicy {
   allow: string[];
   detectors: { name: DetectorName; severity?: Severity }[];
   roster: Roster | null;
+  /** Mention-vs-use cues and the variant table; null when the policy turns them off (`context: null`). */
+  context: LoadedContext | null;
 }
 
 /** Loads and validates a policy file and its dictionaries and roster; throws PolicyError with file and line. */
@@ -30,11 +33,13 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
 
   const terms: TermEntry[] = [];
   policy.dictionaries.forEach((d, i) => {
-    for (const term of readTermFile(resolve(base, d.file), where('dictionaries', i, 'file'))) {
-      terms.push({ term, category: d.category, severity: d.severity as Severity });
+    const parsed = readTermFile(resolve(base, d.file), where('dictionaries', i, 'file'));
+    const alone = new Set(parsed.alone);
+    for (const term of parsed.terms) {
+      terms.push({ term, category: d.category, severity: d.severity as Severity, ...(alone.has(term) ? { alone: true } : {}) });
     }
   });
-  const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')));
+  const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')).terms);
   const detectors = policy.detectors.map((d) => ({ name: d.name as DetectorName, ...(d.severity ? { severity: d.severity as Severity } : {}) }));
   let roster: Roster | null = null;
   if (policy.roster) {
@@ -46,12 +51,13 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
       throw err;
     }
   }
-  return { path, policy, terms, allow, detectors, roster };
+  const context = loadContext(policy, base, where);
+  return { path, policy, terms, allow, detectors, roster, context };
 }
 
-function readTermFile(file: string, referredFrom: { file: string; line: number | null }): string[] {
+function readTermFile(file: string, referredFrom: { file: string; line: number | null }): ParsedDictionary {
   const parsed = parseDictionary(readTextFile(file, referredFrom));
   const problem = parsed.problems[0];
   if (problem) throw new PolicyError(file, problem.line, problem.message);
-  return parsed.terms;
+  return parsed;
 }
