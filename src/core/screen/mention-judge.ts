@@ -42,7 +42,8 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     if (cues.some((c) => c.role === 'use')) return none;
     const materialPosted = cues.some((c) => c.role === 'material') || hasMaterialShape(text);
     const headerEnd = firstClauseEnd(text);
-    const isNotice = cues.some((c) => c.role === 'notice' && c.end <= headerEnd);
+    // a header names the message (`新闻：`, `【通知】…`); `打掉你的狗牙` is about a person, not a header
+    const isNotice = !PERSON.test(text.slice(0, headerEnd)) && cues.some((c) => c.role === 'notice' && c.end <= headerEnd);
     return hits.map((hit) => {
       if (materialPosted && material.has(hit.category)) return null;
       return reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
@@ -54,12 +55,22 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
   const [sentenceStart, sentenceEnd] = sentenceAround(text, hit.start, hit.end);
   if (quotesRules(text.slice(sentenceStart, sentenceEnd))) return 'rules';
   if (isNotice) return 'notice';
-  if (hit.marker) return before(text, cues, 'prohibition', sentenceStart, hit.start) ? 'reminder' : null;
   const [clauseStart, clauseEnd] = clauseAround(text, hit.start, hit.end);
+  if (hit.marker) {
+    // `禁止外传绝密文件` forbids something; `会议决议如下，请勿外传` labels what came before it
+    if (hasWordAfter(text, hit.end, clauseEnd)) return 'prohibition';
+    return before(text, cues, 'prohibition', sentenceStart, hit.start) ? 'reminder' : null;
+  }
   if (before(text, cues, 'prohibition', clauseStart, hit.start)) return 'prohibition';
   if (before(text, cues, 'notice', clauseStart, hit.start)) return 'notice';
-  if (cues.some((c) => c.role === 'after' && c.start >= hit.end && c.end <= clauseEnd)) return 'judgement';
+  if (cues.some((c) => c.role === 'after' && c.start >= hit.end && c.end <= sentenceEnd)) return 'judgement';
   return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function hasWordAfter(text: string, from: number, to: number): boolean {
+  return WORD_CHAR.test(text.slice(from, to));
 }
 
 /** A cue of `role` inside [from, to), with no pronoun between it and `to`. */
