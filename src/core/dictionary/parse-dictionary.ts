@@ -50,8 +50,12 @@ export function parseDictionary(text: string): ParsedDictionary {
   const seen = new Set<string>();
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
     const term = lineTerm(raw);
-    if (term.length === 0 || seen.has(term)) return;
     const isAlone = lineIsAlone(raw);
+    if (term.length === 0 && isAlone) {
+      problems.push({ line: index + 1, message: `${ALONE_MARKER} 前面要写词条，例如 "滚 ${ALONE_MARKER}"` });
+      return;
+    }
+    if (term.length === 0 || seen.has(term)) return;
     const key = compactTerm(normalise(term).text);
     if (key.length < (isAlone ? 1 : 2)) {
       problems.push({ line: index + 1, message: `词条 "${term}" 太短或只有符号：每个词条至少要有 2 个文字或字母` });

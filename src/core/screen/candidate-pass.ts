@@ -1,13 +1,13 @@
 import { normalise, type NormalisedText } from '../text/normalise.js';
 import { SEVERITIES } from '../types.js';
 import { standsAlone } from './alone.js';
-import { startsWithCue } from './context-cues.js';
+import { createMarkerTest } from './context-cues.js';
 import { fitToWords, runsIntoNextWord } from './jieba-confirm.js';
 import { isLatinTerm, latinTermStands } from './latin-context.js';
 import { mixedPinyinSpellings } from './mixed-pinyin.js';
 import type { ScreenerSpec, TermEntry } from './screener.js';
 import { withoutCovered } from './span-cover.js';
-import { compactTerm, countVisible, createTermMatcher, type TermSpan } from './term-matcher.js';
+import { compactTerm, countVisible, createTermMatcher, MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';
 import { createVariantRewriter, type Rewritten } from './variant-rewrite.js';
 
 /** A dictionary or allow term as the screen uses it. */
@@ -39,7 +39,7 @@ const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /** Compiles terms, their mixed-pinyin spellings and the variant table into one matcher with its confirmation rules. */
 export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
-  const prohibition = spec.context?.cues.prohibition ?? [];
+  const isMarker = createMarkerTest(spec.context?.cues.prohibition ?? []);
   const technical = (spec.context?.cues.technical ?? []).map((w) => normalise(w).text);
   const terms: CompiledTerm[] = [];
   const seen = new Set<string>();
@@ -48,7 +48,7 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
     if (key.length === 0 || seen.has(`${allow}:${key}`)) return;
     seen.add(`${allow}:${key}`);
     const latin = !allow && isLatinTerm(key);
-    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true, marker: !allow && startsWithCue(key, prohibition) });
+    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true, marker: !allow && isMarker(key) });
   };
   for (const t of spec.terms) add(t, false);
   for (const a of spec.allow) add({ term: a, category: 'allow', severity: 'low' }, true);
@@ -67,6 +67,8 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
   });
   const matcher = createTermMatcher(keys);
   const rewriter = spec.variants && spec.variants.length > 0 ? createVariantRewriter(spec.variants) : null;
+  // a term around a stand-in lies within its own length, each gap up to a few separators (emoji: two units each)
+  const margin = Math.max(0, ...keys.map((k) => k.length)) * (MAX_SEPARATORS_IN_GAP + 1) * 2;
 
   const confirm = (original: string, text: string, span: TermSpan, origStart: number, origEnd: number): boolean => {
     const pattern = patterns[span.termId]!;
@@ -91,8 +93,7 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
       const origEnd = norm.origEnd[span.end - 1]!;
       if (confirm(original, norm.text, span, origStart, origEnd)) out.push({ ...span, termId: patterns[span.termId]!.term });
     }
-    const rewritten = rewriter?.rewrite(norm.text);
-    if (rewritten) for (const span of findRewritten(original, norm, rewritten)) out.push(span);
+    if (rewriter) for (const window of rewriter.rewrite(norm.text, margin)) for (const span of findRewritten(original, norm, window)) out.push(span);
     return out;
   };
 

@@ -13,10 +13,19 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   return around(text, start, end, SENTENCE_END);
 }
 
-/** End of the first clause of a message (its header: `通知：`, `【公告】…，`). */
-export function firstClauseEnd(text: string): number {
-  for (let i = 0; i < text.length; i++) if (CLAUSE_END.test(text[i]!)) return i;
-  return text.length;
+/** What ends a message's header: `通知：`, `【公告】`, `据报道，`, a line break. */
+const HEADER_END = /[:：】\]）),，\n]/;
+/** Longest header, in units: a title, not a sentence. */
+const LONGEST_HEADER = 12;
+
+/**
+ * End of the short header a message starts with (`新闻：`, `【通知】`,
+ * `反诈宣传：`), or -1 when it starts with no header.
+ */
+export function headerEnd(text: string): number {
+  const limit = Math.min(text.length, LONGEST_HEADER + 2);
+  for (let i = 1; i < limit; i++) if (HEADER_END.test(text[i]!)) return i;
+  return text.length <= LONGEST_HEADER ? text.length : -1;
 }
 
 function around(text: string, start: number, end: number, stop: RegExp): [number, number] {

@@ -8,8 +8,10 @@ import { buildAutomaton } from './aho-corasick.js';
 export interface ContextCues {
   /** Before a term in its clause: 严禁, 不要, 远离, 提醒 … */
   prohibition: readonly string[];
-  /** In the first clause of a message, or before a term in its clause: 通知, 培训, 新闻, 打掉 … */
+  /** In the short header a message starts with: 通知, 公告, 新闻, 培训 … — the whole message is a mention. */
   notice: readonly string[];
+  /** Before a term in its clause: 打掉, 破获, 判处, 宣传 … — a report or a campaign about it. */
+  news: readonly string[];
   /** After a term in its clause: 违法, 是骗局, 请登录 … */
   after: readonly string[];
   /** Anywhere in the message: the real thing (找我, 私聊, 来玩) — nothing is excused. */
@@ -21,7 +23,7 @@ export interface ContextCues {
 }
 
 /** The roles of ContextCues, in the order their files are read. */
-export const CUE_ROLES = ['prohibition', 'notice', 'after', 'use', 'material', 'technical'] as const;
+export const CUE_ROLES = ['prohibition', 'notice', 'news', 'after', 'use', 'material', 'technical'] as const;
 
 /** One of the cue roles. */
 export type CueRole = (typeof CUE_ROLES)[number];
@@ -63,10 +65,11 @@ export function createCueFinder(cues: ContextCues): CueFinder {
   };
 }
 
-/** True when a prohibition cue is a prefix of the normalised term (请勿外传, 不要外传): the term is itself a handling marker. */
-export function startsWithCue(normalisedTerm: string, prohibition: readonly string[]): boolean {
-  return prohibition.some((cue) => {
-    const key = normalise(cue).text;
-    return key.length > 0 && key.length < normalisedTerm.length && normalisedTerm.startsWith(key);
-  });
+/**
+ * Compiles the prohibition cues into a test for handling markers: a term that
+ * begins with one (请勿外传, 不要外传) is itself a marker.
+ */
+export function createMarkerTest(prohibition: readonly string[]): (normalisedTerm: string) => boolean {
+  const keys = prohibition.map((cue) => normalise(cue).text).filter((k) => k.length > 0);
+  return (term) => keys.some((key) => key.length < term.length && term.startsWith(key));
 }

@@ -1,4 +1,4 @@
-import { clauseAround, firstClauseEnd, sentenceAround } from './clauses.js';
+import { clauseAround, headerEnd, sentenceAround } from './clauses.js';
 import { createCueFinder, type ContextCues, type CueHit, type CueRole } from './context-cues.js';
 import { hasContact, hasMaterialShape } from './payload-evidence.js';
 import { compileRulesText } from './rules-overlap.js';
@@ -13,7 +13,7 @@ export interface MentionSpec {
 }
 
 /** Why a dictionary hit names its topic instead of doing it. */
-export type MentionReason = 'prohibition' | 'notice' | 'judgement' | 'reminder' | 'rules';
+export type MentionReason = 'prohibition' | 'notice' | 'news' | 'judgement' | 'reminder' | 'rules';
 
 /** One dictionary hit to judge, in normalised offsets. */
 export interface JudgedHit {
@@ -41,9 +41,9 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     const cues = findCues(text);
     if (cues.some((c) => c.role === 'use')) return none;
     const materialPosted = cues.some((c) => c.role === 'material') || hasMaterialShape(text);
-    const headerEnd = firstClauseEnd(text);
-    // a header names the message (`新闻：`, `【通知】…`); `打掉你的狗牙` is about a person, not a header
-    const isNotice = !PERSON.test(text.slice(0, headerEnd)) && cues.some((c) => c.role === 'notice' && c.end <= headerEnd);
+    const header = headerEnd(text);
+    // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
+    const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);
     return hits.map((hit) => {
       if (materialPosted && material.has(hit.category)) return null;
       return reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
@@ -62,7 +62,7 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
     return before(text, cues, 'prohibition', sentenceStart, hit.start) ? 'reminder' : null;
   }
   if (before(text, cues, 'prohibition', clauseStart, hit.start)) return 'prohibition';
-  if (before(text, cues, 'notice', clauseStart, hit.start)) return 'notice';
+  if (before(text, cues, 'news', clauseStart, hit.start)) return 'news';
   if (cues.some((c) => c.role === 'after' && c.start >= hit.end && c.end <= sentenceEnd)) return 'judgement';
   return null;
 }

@@ -1,9 +1,12 @@
 import { pinyin } from 'pinyin-pro';
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
-/** Terms up to this many characters get every mix of characters and syllables; longer ones one syllable at a time. */
-const ALL_MIXES_UP_TO = 4;
-const LONGEST_TERM = 8;
+/**
+ * Terms up to this many characters get every mix of characters and syllables
+ * (`赌bo`, `你ma的`); longer ones (project code names, company names) are not
+ * written half in pinyin, and each spelling is one more automaton pattern.
+ */
+const LONGEST_TERM = 3;
 /** Syllables shorter than this (`a`, `e`, `o`) are too common as letters to stand for a character. */
 const SHORTEST_SYLLABLE = 2;
 
@@ -20,16 +23,10 @@ export function mixedPinyinSpellings(term: string): string[] {
   if (syllables.length !== chars.length || !syllables.every((s) => /^[a-z]+$/.test(s))) return [];
   const usable = syllables.map((s) => s.length >= SHORTEST_SYLLABLE);
   const out = new Set<string>();
-  if (chars.length <= ALL_MIXES_UP_TO) {
-    const all = (1 << chars.length) - 1;
-    for (let mask = 1; mask < all; mask++) {
-      if (chars.some((_, i) => mask & (1 << i) && !usable[i])) continue;
-      out.add(chars.map((c, i) => (mask & (1 << i) ? syllables[i] : c)).join(''));
-    }
-  } else {
-    chars.forEach((_, i) => {
-      if (usable[i]) out.add(chars.map((c, k) => (k === i ? syllables[k] : c)).join(''));
-    });
+  const all = (1 << chars.length) - 1;
+  for (let mask = 1; mask < all; mask++) {
+    if (chars.some((_, i) => mask & (1 << i) && !usable[i])) continue;
+    out.add(chars.map((c, i) => (mask & (1 << i) ? syllables[i] : c)).join(''));
   }
   return [...out];
 }

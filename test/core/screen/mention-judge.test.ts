@@ -5,7 +5,8 @@ import { createScreener, type TermEntry } from '../../../src/core/screen/screene
 /** Small cue lists, so each row shows which rule decides. */
 const CUES: ContextCues = {
   prohibition: ['严禁', '不要', '请勿', '注意保密'],
-  notice: ['通知', '新闻', '打掉'],
+  notice: ['通知', '新闻'],
+  news: ['打掉'],
   after: ['违法', '请登录'],
   use: ['找我', '不要错过'],
   material: ['这份', '如下'],
@@ -33,8 +34,10 @@ const terms = (text: string): string[] => screener.screen(text).map((f) => f.ter
 describe('mention judge: each rule, both sides', () => {
   it.each<[string, string, string[]]>([
     ['a prohibition before the term, same clause', '严禁参与赌博', ['赌博:prohibition']],
-    ['a notice cue before the term, same clause', '警方打掉赌博团伙', ['赌博:notice']],
+    ['a news cue before the term, same clause', '警方打掉赌博团伙', ['赌博:news']],
     ['a notice header excuses the whole message', '通知：周五讲赌博的危害', ['赌博:notice']],
+    ['a bracketed header', '【新闻】赌博团伙落网', ['赌博:notice']],
+    ['a short message that is all header', '赌博通知', ['赌博:notice']],
     ['a judgement after the term, same sentence', '赌博，是违法的', ['赌博:judgement']],
     ['a pointer after the term', '薪资请登录系统查看', ['薪资:judgement']],
     ['a marker after a reminder in its sentence', '大家注意保密，请勿外传', ['请勿外传:reminder']],
@@ -49,7 +52,9 @@ describe('mention judge: each rule, both sides', () => {
     ['the prohibition is in another clause', '严禁刷屏，赌博的来', ['赌博']],
     ['the judgement is in another sentence', '赌博走起。违法又怎样', ['赌博']],
     ['a person between the cue and the term', '不要逼我弄死你', ['弄死你']],
-    ['a notice word in the first clause that is about a person', '打掉你的牙，赌博去', ['赌博']],
+    ['a news word in the first clause that is about a person', '打掉你的牙，赌博去', ['赌博']],
+    ['a notice word later in a long first clause is no header', '周末大家一起去赌博然后发通知', ['赌博']],
+    ['a notice word after the header', '周末安排：赌博，然后发通知', ['赌博']],
     ['a use cue anywhere', '严禁赌博？赌博找我', ['赌博', '赌博']],
     ['a pitch that starts like a prohibition', '不要错过赌博', ['赌博']],
     ['a marker with nothing before it labels material', '会议决议，请勿外传', ['请勿外传']],

@@ -31,15 +31,23 @@ describe('createVariantRewriter', () => {
   const rewriter = createVariantRewriter(parseVariants('🐴 妈\n弓虽 强\n弓 弓箭').variants);
 
   it('maps every unit of the rewrite back to its piece; the longest stand-in wins', () => {
-    const rw = rewriter.rewrite('a🐴弓虽弓');
+    const [rw, ...more] = rewriter.rewrite('a🐴弓虽弓', 10);
+    expect(more).toEqual([]);
     expect(rw?.text).toBe('a妈强弓箭');
     expect(rw?.from).toEqual([0, 1, 3, 5, 5]);
     expect(rw?.to).toEqual([1, 3, 5, 6, 6]);
     expect([...rw!.kind]).toEqual([0, 1, 2, 2, 2]);
   });
 
+  it('rewrites only windows around the stand-ins, merging those that overlap', () => {
+    const text = `🐴${'x'.repeat(20)}🐴x🐴${'y'.repeat(20)}`;
+    const windows = rewriter.rewrite(text, 3);
+    expect(windows.map((w) => w.text)).toEqual(['妈xxx', 'xxx妈x妈yyy']);
+    expect(windows[1]!.from[0]).toBe(19);
+  });
+
   it.each(['', '今天开会', '🐶'])('no stand-in, no rewrite: %j', (text) => {
-    expect(rewriter.rewrite(text)).toBeNull();
+    expect(rewriter.rewrite(text, 10)).toEqual([]);
   });
 });
 
@@ -64,6 +72,7 @@ describe('screening with the variant table', () => {
     ['V❤️联系 (the variation selector is dropped, as for any term)', ['v信:V❤@0-2']],
     ['弓虽女干', ['强奸:弓虽女干@0-4']],
     ['说他弓虽奸', ['强奸:弓虽奸@2-5']],
+    [`${'今天开会。'.repeat(200)}你🐴的`, ['你妈的:你🐴的@1000-1004']],
     ['你妈的', ['你妈的:你妈的@0-3']],
   ])('hit: %j', (text, expected) => {
     expect(brief(text.split(' (')[0]!)).toEqual(expected);
