@@ -6,8 +6,8 @@
 /** A contact handle (`wx: abc888`, `vx abc_123`, `qq 12345678`), a link, or a long digit run (a QQ number, a password). */
 const CONTACT = /(?:wx|vx|v信|微信号?|薇信|qq|扣扣|tg|电报)\s*[:：号]?\s*[a-z0-9_-]{5,}|https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|top|xyz|vip|cc)\b|(?<![\d.])\d{6,}(?![\d.])/;
 
-/** An amount of money: `8500元`, `2万5`, `两万`, `¥300`, `15k`. */
-const AMOUNT = /[¥￥]\s*\d|\d[\d,.]*\s*(?:元|块|万|千|k\b|w\b)|[一二两三四五六七八九十百千]+万/;
+/** An amount of money: `8500元`, `2万5`, `两万`, `三千万`, `¥300`, `15k`; not `千万别` (never) or `十万火急`. */
+const AMOUNT = /[¥￥]\s*\d|\d[\d,.]*\s*(?:元|块|万|千|k\b|w\b)|[一二两三四五六七八九][十百千]?万/;
 
 /** An attachment or a file: `名单.xlsx`, `[文件]`, `[图片]`. */
 const ATTACHMENT = /\.(?:xlsx?|docx?|pptx?|pdf|csv|zip|rar|7z|png|jpe?g)\b|\[(?:文件|图片|截图)\]/;
