@@ -25,7 +25,7 @@ const LONGEST_HEADER = 12;
 export function headerEnd(text: string): number {
   const limit = Math.min(text.length, LONGEST_HEADER + 2);
   for (let i = 1; i < limit; i++) if (HEADER_END.test(text[i]!)) return i;
-  return text.length <= LONGEST_HEADER ? text.length : -1;
+  return -1;
 }
 
 function around(text: string, start: number, end: number, stop: RegExp): [number, number] {

@@ -118,6 +118,8 @@ describe('the real thing still opens a case', () => {
     ['rumour', '听说公司要倒闭，大家早做打算', 'rumour/公司要倒闭'],
     ['rumour', '内部消息，明年不发年终奖', 'rumour/内部消息'],
     ['rumour', '老板跑路了，工资没人发了', 'rumour/老板跑路'],
+    ['a leak with 一律 later in the sentence (not a judgement)', '兼职刷单的客户名单在这，华东区报价一律八折', 'confidential/客户名单'],
+    ['a leak pointing at itself (在这)', '客户名单在这，可以查询', 'confidential/客户名单'],
     ['a rules sentence followed by a real invitation', '禁止发布赌博、色情、暴力、广告、谣言及人身攻击内容。今晚百家乐上分找我', 'gambling/百家乐'],
   ])('%s: %j', (_kind, text, expected) => {
     expect(dictionaryTerms(text)).toContain(expected);
