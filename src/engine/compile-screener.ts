@@ -5,11 +5,18 @@ import { jiebaSegmenter } from './jieba-segmenter.js';
 
 /** Compiles a loaded policy into its screener, with jieba as the segmenter unless another is given. */
 export function compileScreener(loaded: LoadedPolicy, segment: Segmenter = jiebaSegmenter): Screener {
+  const context = loaded.context;
   return createScreener({
     terms: loaded.terms,
     allow: loaded.allow,
     detectors: loaded.detectors.map((d) => d.name),
     detectorSeverity: Object.fromEntries(loaded.detectors.filter((d) => d.severity).map((d) => [d.name, d.severity])),
     segment,
+    ...(context
+      ? {
+          context: { cues: context.cues, material: context.material, rules: [...loaded.policy.rules, ...loaded.policy.groups.flatMap((g) => g.rules ?? [])] },
+          variants: context.variants,
+        }
+      : {}),
   });
 }

@@ -1,11 +1,12 @@
 import { dirname, resolve } from 'node:path';
-import { parseDictionary } from '../core/dictionary/parse-dictionary.js';
+import { parseDictionary, type ParsedDictionary } from '../core/dictionary/parse-dictionary.js';
 import { policySchema, type Policy } from '../core/policy/schema.js';
 import { parseRosterCsv, RosterError } from '../core/roster/parse-roster.js';
 import type { Roster } from '../core/roster/roster.js';
 import type { TermEntry } from '../core/screen/screener.js';
 import type { DetectorName, Severity } from '../core/types.js';
 import { compilePolicy, type CompiledPolicy } from './compile-policy.js';
+import { loadContext, type LoadedContext } from './load-context.js';
 import { PolicyError } from './policy-error.js';
 import { adminWarnings, rosterDuplicateWarning, type PolicyWarning } from './policy-warning.js';
 import { readTextFile } from './read-text-file.js';
@@ -23,6 +24,8 @@ export interface LoadedPolicy {
   roster: Roster | null;
   /** Allowed but probably not meant (an admin given by name, a person twice on the roster): show them at start. */
   warnings: PolicyWarning[];
+  /** Mention-vs-use cues and the variant table; null when the policy turns them off (`context: null`). */
+  context: LoadedContext | null;
 }
 
 /** Loads and validates a policy file and its dictionaries and roster; throws PolicyError with file and line. */
@@ -35,11 +38,13 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
 
   const terms: TermEntry[] = [];
   policy.dictionaries.forEach((d, i) => {
-    for (const term of readTermFile(resolve(base, d.file), where('dictionaries', i, 'file'))) {
-      terms.push({ term, category: d.category, severity: d.severity as Severity });
+    const parsed = readTermFile(resolve(base, d.file), where('dictionaries', i, 'file'));
+    const alone = new Set(parsed.alone);
+    for (const term of parsed.terms) {
+      terms.push({ term, category: d.category, severity: d.severity as Severity, ...(alone.has(term) ? { alone: true } : {}) });
     }
   });
-  const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')));
+  const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')).terms);
   const detectors = policy.detectors.map((d) => ({ name: d.name as DetectorName, ...(d.severity ? { severity: d.severity as Severity } : {}) }));
   const warnings = adminWarnings(policy, where);
   let roster: Roster | null = null;
@@ -52,12 +57,13 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
       throw err;
     }
   }
-  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster, warnings };
+  const context = loadContext(policy, base, where);
+  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster, warnings, context };
 }
 
-function readTermFile(file: string, referredFrom: { file: string; line: number | null }): string[] {
+function readTermFile(file: string, referredFrom: { file: string; line: number | null }): ParsedDictionary {
   const parsed = parseDictionary(readTextFile(file, referredFrom));
   const problem = parsed.problems[0];
   if (problem) throw new PolicyError(file, problem.line, problem.message);
-  return parsed.terms;
+  return parsed;
 }

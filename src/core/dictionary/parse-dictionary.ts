@@ -10,33 +10,60 @@ export interface DictionaryProblem {
 /** Terms of one dictionary file, plus the lines that could not be used. */
 export interface ParsedDictionary {
   terms: string[];
+  /** Terms marked `[单独]`: they count only when they stand alone (a whole message or a whole word). */
+  alone: string[];
   problems: DictionaryProblem[];
 }
 
-/** The term a dictionary line holds: the text before `#`, trimmed ('' for comments and blank lines). */
+/**
+ * The suffix that marks a term as counting only when it stands alone, a
+ * whole message or a whole word (`滚 [单独]`: `滚！`, `你给我滚`, not `滚动`).
+ * Only such terms may be a single character.
+ */
+export const ALONE_MARKER = '[单独]';
+
+/** The term a dictionary line holds: the text before `#`, trimmed, without its marker ('' for comments and blank lines). */
 export function lineTerm(raw: string): string {
+  const text = beforeComment(raw);
+  return text.endsWith(ALONE_MARKER) ? text.slice(0, -ALONE_MARKER.length).trim() : text;
+}
+
+/** Does the line mark its term `[单独]`? */
+export function lineIsAlone(raw: string): boolean {
+  return beforeComment(raw).endsWith(ALONE_MARKER);
+}
+
+function beforeComment(raw: string): string {
   const hash = raw.indexOf('#');
   return (hash >= 0 ? raw.slice(0, hash) : raw).trim();
 }
 
 /**
  * Reads the dictionary format: one term per line, `#` starts a comment, blank
- * lines ignored, whitespace trimmed, duplicates tolerated.
+ * lines ignored, whitespace trimmed, duplicates tolerated; `[单独]` after a term
+ * marks it alone-only.
  */
 export function parseDictionary(text: string): ParsedDictionary {
   const terms: string[] = [];
+  const alone: string[] = [];
   const problems: DictionaryProblem[] = [];
   const seen = new Set<string>();
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
     const term = lineTerm(raw);
+    const isAlone = lineIsAlone(raw);
+    if (term.length === 0 && isAlone) {
+      problems.push({ line: index + 1, message: `${ALONE_MARKER} 前面要写词条，例如 "滚 ${ALONE_MARKER}"` });
+      return;
+    }
     if (term.length === 0 || seen.has(term)) return;
     const key = compactTerm(normalise(term).text);
-    if (key.length < 2) {
+    if (key.length < (isAlone ? 1 : 2)) {
       problems.push({ line: index + 1, message: `词条 "${term}" 太短或只有符号：每个词条至少要有 2 个文字或字母` });
       return;
     }
     seen.add(term);
     terms.push(term);
+    if (isAlone) alone.push(term);
   });
-  return { terms, problems };
+  return { terms, alone, problems };
 }

@@ -153,6 +153,14 @@ export const policySchema = z
       })
       .prefault({}),
     groups: z.array(groupEntry).default([]),
+    context: z
+      .strictObject({
+        cues: z.string().min(1).optional(),
+        variants: z.string().min(1).optional(),
+        material: z.array(z.string().min(1)).default(['confidential']),
+      })
+      .nullable()
+      .prefault({}),
   })
   .superRefine((policy, ctx) => {
     const categories = new Map<string, number>();

@@ -5,6 +5,23 @@ export type Segmenter = (text: string) => string[];
 
 const CONTEXT = 24;
 
+/** How a candidate lies on the words around it, as the segmenter cut them. */
+export interface WordFit {
+  /** It starts after the start of the token it starts in (`危机/密切` for 机密). */
+  startsInside: boolean;
+  /** It ends before the end of the token it ends in. */
+  endsInside: boolean;
+  /** It starts and ends in different tokens. */
+  spansTokens: boolean;
+  /**
+   * How far the token it ends in runs past its end, when that token begins
+   * at the candidate's last character (`刷/单元格` for 刷单: 2); else 0.
+   */
+  runsInto: number;
+  /** It is exactly one token. */
+  whole: boolean;
+}
+
 /**
  * Rejects a candidate that cuts into words on both sides: it starts inside one
  * token and ends inside another (`危机/密切`, `有机/密封圈`). A candidate that is a
@@ -12,6 +29,27 @@ const CONTEXT = 24;
  * around the candidate are segmented.
  */
 export function cutsIntoWords(text: string, start: number, end: number, segment: Segmenter): boolean {
+  const fit = fitToWords(text, start, end, segment);
+  return fit.startsInside && fit.endsInside && fit.spansTokens;
+}
+
+/**
+ * The boundary rule on top of cutsIntoWords: a candidate whose last
+ * character begins the next ordinary word is not a hit either (`刷/单元格`,
+ * `去/死胡同`), while one followed by a word of its own stands (`绝密/切勿/外传`).
+ * A one-character tail (`弄死/你们`, `刷/单员`) is a suffix, not a new word, and
+ * a word begun earlier in the candidate (`小姐/上门服务`) leaves its last character
+ * where it belongs: both stand.
+ */
+export function runsIntoNextWord(fit: WordFit): boolean {
+  return fit.runsInto >= NEXT_WORD_TAIL;
+}
+
+/** Characters a word must run past the candidate to be a word of its own rather than a suffix (们, 员, 子). */
+export const NEXT_WORD_TAIL = 2;
+
+/** Segments the words around [start, end) and says how the candidate lies on them. */
+export function fitToWords(text: string, start: number, end: number, segment: Segmenter): WordFit {
   const from = extend(text, start, -1);
   const to = extend(text, end, +1);
   // Separators inside the candidate (`手_工_活`) are taken out, so jieba sees the words as written.
@@ -25,11 +63,10 @@ export function cutsIntoWords(text: string, start: number, end: number, segment:
     if (!inside || classify(text.codePointAt(i)!) === CharClass.Word) window += text[i];
   }
   if (compactEnd < 0) compactEnd = window.length;
-  return cutsTokens(segment(window), compactStart, compactEnd);
+  return fitTokens(segment(window), compactStart, compactEnd);
 }
 
-/** Does [start, end) start inside one token and end inside another? */
-function cutsTokens(tokens: readonly string[], start: number, end: number): boolean {
+function fitTokens(tokens: readonly string[], start: number, end: number): WordFit {
   let offset = 0;
   let startToken = -1;
   let startsInside = false;
@@ -39,10 +76,19 @@ function cutsTokens(tokens: readonly string[], start: number, end: number): bool
       startToken = t;
       startsInside = start > offset;
     }
-    if (end <= tokenEnd) return startsInside && end < tokenEnd && t !== startToken;
+    if (end <= tokenEnd) {
+      const spansTokens = t !== startToken;
+      return {
+        startsInside,
+        endsInside: end < tokenEnd,
+        spansTokens,
+        runsInto: spansTokens && offset === end - 1 ? tokenEnd - end : 0,
+        whole: !spansTokens && !startsInside && end === tokenEnd,
+      };
+    }
     offset = tokenEnd;
   }
-  return false;
+  return { startsInside, endsInside: false, spansTokens: false, runsInto: 0, whole: false };
 }
 
 function extend(text: string, from: number, direction: -1 | 1): number {

@@ -2,15 +2,21 @@ import { createDetectors } from '../detectors/index.js';
 import { redactHit } from '../detectors/redact.js';
 import { normalise, type NormalisedText } from '../text/normalise.js';
 import type { DetectorName, Finding, Severity } from '../types.js';
-import { cutsIntoWords, type Segmenter } from './jieba-confirm.js';
+import type { Segmenter } from './jieba-confirm.js';
+import { createCandidatePass, type CompiledTerm } from './candidate-pass.js';
+import { createMentionJudge, type MentionReason, type MentionSpec } from './mention-judge.js';
 import { createPinyinMatcher } from './pinyin-index.js';
-import { compactTerm, countVisible, createTermMatcher, type TermSpan } from './term-matcher.js';
+import { dropContained } from './span-cover.js';
+import type { TermSpan } from './term-matcher.js';
+import type { Variant } from './variant-table.js';
 
 /** One dictionary term with the category and severity of the list it came from. */
 export interface TermEntry {
   term: string;
   category: string;
   severity: Severity;
+  /** Counts only when it stands alone, a whole message or a whole word (`滚 [单独]`). */
+  alone?: boolean;
 }
 
 /** Everything screening needs, already read from disk by the caller. */
@@ -21,6 +27,10 @@ export interface ScreenerSpec {
   /** Severity of each detector's findings; defaults in DEFAULT_DETECTOR_SEVERITY. */
   detectorSeverity?: Partial<Record<DetectorName, Severity>>;
   segment: Segmenter;
+  /** Mention vs. use: without it every hit counts. */
+  context?: MentionSpec;
+  /** Stand-ins (`🐴 妈`, `弓虽 强`) checked as the characters they stand for. */
+  variants?: readonly Variant[];
 }
 
 /** How serious personal data and links are when the policy does not say. */
@@ -33,50 +43,51 @@ export const DEFAULT_DETECTOR_SEVERITY: Record<DetectorName, Severity> = {
   credential: 'high',
 };
 
+/** A finding the mention-vs-use rule excused, and why: for debugging, never reported. */
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: MentionReason;
+}
+
 /** A compiled screen: text in, findings out, no I/O. */
 export interface Screener {
   screen(text: string): Finding[];
+  /** The findings and, apart, the hits excused as mentions (why a message opened no case). */
+  explain(text: string): { findings: Finding[]; suppressed: SuppressedFinding[] };
   /** Distinct dictionary terms compiled (after normalisation). */
   readonly termCount: number;
 }
 
-interface CompiledTerm extends TermEntry {
-  allow: boolean;
-}
-
-/** Compiles dictionaries, allow-list and detectors into one screener. */
+/** Compiles dictionaries, allow-list, variants, cues and detectors into one screener. */
 export function createScreener(spec: ScreenerSpec): Screener {
-  const compiled: CompiledTerm[] = [];
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  const add = (raw: string, entry: CompiledTerm): void => {
-    const key = compactTerm(normalise(raw).text);
-    if (key.length === 0 || seen.has(`${entry.allow}:${key}`)) return;
-    seen.add(`${entry.allow}:${key}`);
-    compiled.push(entry);
-    keys.push(key);
-  };
-  for (const t of spec.terms) add(t.term, { ...t, allow: false });
-  for (const a of spec.allow) add(a, { term: a, category: 'allow', severity: 'low', allow: true });
-
-  const matcher = createTermMatcher(keys);
-  const pinyinMatcher = createPinyinMatcher(keys.map((k, i) => (compiled[i]!.allow ? '' : k)));
+  const pass = createCandidatePass(spec);
+  const compiled = pass.terms;
+  const pinyinMatcher = createPinyinMatcher(compiled.map((c) => (c.allow || c.alone ? '' : c.key)));
   const detect = createDetectors(spec.detectors);
   const severityOf = { ...DEFAULT_DETECTOR_SEVERITY, ...spec.detectorSeverity };
+  const judge = spec.context ? createMentionJudge(spec.context) : null;
 
-  const screen = (original: string): Finding[] => {
-    if (original.length === 0) return [];
+  const explain = (original: string): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
+    if (original.length === 0) return { findings: [], suppressed: [] };
     const norm = normalise(original);
-    const spans = matcher.find(norm.text, (from, to) => countVisible(original.slice(norm.origStart[from]!, norm.origStart[to]!)));
-    const hits: TermSpan[] = [];
-    const allowed: TermSpan[] = [];
-    for (const span of spans) (compiled[span.termId]!.allow ? allowed : hits).push(span);
-    const confirmed = withoutCovered(hits, allowed).filter((s) => !cutsIntoWords(norm.text, s.start, s.end, spec.segment));
+    const confirmed = pass.find(original, norm);
     for (const span of pinyinMatcher.find(norm.text)) {
       if (!looksLikePersonName(original.slice(norm.origStart[span.start]!, norm.origEnd[span.end - 1]!))) confirmed.push(span);
     }
-    const findings = dropContained(confirmed).map((s) => dictionaryFinding(original, norm, s, compiled[s.termId]!));
-    for (const hit of detect(norm.text)) {
+    const spans = dropContained(confirmed);
+    const detected = detect(norm.text);
+    const reasons = judge && spans.length > 0
+      ? judge(norm.text, spans.map((s) => ({ start: s.start, end: s.end, category: compiled[s.termId]!.category, marker: compiled[s.termId]!.marker })), detected.length > 0)
+      : [];
+    const findings: Finding[] = [];
+    const suppressed: SuppressedFinding[] = [];
+    spans.forEach((s, i) => {
+      const finding = dictionaryFinding(original, norm, s, compiled[s.termId]!);
+      const reason = reasons[i];
+      if (reason) suppressed.push({ finding, reason });
+      else findings.push(finding);
+    });
+    for (const hit of detected) {
       const start = norm.origStart[hit.start]!;
       const end = norm.origEnd[hit.end - 1]!;
       findings.push({
@@ -89,9 +100,9 @@ export function createScreener(spec: ScreenerSpec): Screener {
         source: 'detector',
       });
     }
-    return findings.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { findings: findings.sort((a, b) => a.start - b.start || b.end - a.end), suppressed };
   };
-  return { screen, termCount: compiled.filter((c) => !c.allow).length };
+  return { screen: (text) => explain(text).findings, explain, termCount: compiled.filter((c) => !c.allow).length };
 }
 
 function dictionaryFinding(original: string, norm: NormalisedText, span: TermSpan, term: CompiledTerm): Finding {
@@ -107,35 +118,4 @@ function dictionaryFinding(original: string, norm: NormalisedText, span: TermSpa
 function looksLikePersonName(text: string): boolean {
   const words = text.split(/[^A-Za-z]+/).filter(Boolean);
   return words.length >= 2 && words.every((w) => /^[A-Z][a-z]+$/.test(w));
-}
-
-const byStartThenLongest = (a: TermSpan, b: TermSpan): number => a.start - b.start || b.end - a.end;
-
-/** Keeps the longest of overlapping-by-containment hits; one occurrence, one finding. */
-function dropContained(spans: TermSpan[]): TermSpan[] {
-  return spans.length < 2 ? spans : withoutCovered(spans, spans, true);
-}
-
-/**
- * Spans not covered by any of `covers` (an allow term cancels the hit it covers).
- * With `self`, the spans cover each other and the first of equal spans is kept.
- */
-function withoutCovered(spans: TermSpan[], covers: TermSpan[], self = false): TermSpan[] {
-  if (covers.length === 0) return spans;
-  const sortedSpans = [...spans].sort(byStartThenLongest);
-  const sortedCovers = self ? sortedSpans : [...covers].sort(byStartThenLongest);
-  const kept: TermSpan[] = [];
-  let maxEnd = -1;
-  let c = 0;
-  for (const span of sortedSpans) {
-    if (self) {
-      if (span.end <= maxEnd) continue;
-      kept.push(span);
-      maxEnd = span.end;
-      continue;
-    }
-    while (c < sortedCovers.length && sortedCovers[c]!.start <= span.start) maxEnd = Math.max(maxEnd, sortedCovers[c++]!.end);
-    if (span.end > maxEnd) kept.push(span);
-  }
-  return kept;
 }

@@ -33,6 +33,7 @@ describe('policySchema: defaults', () => {
       work_hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
       outbox: { room_interval: '3s', per_minute: 20 },
       groups: [],
+      context: { material: ['confidential'] },
     });
   });
 

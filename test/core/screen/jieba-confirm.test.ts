@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cutsIntoWords, type Segmenter } from '../../../src/core/screen/jieba-confirm.js';
+import { cutsIntoWords, fitToWords, runsIntoNextWord, type Segmenter } from '../../../src/core/screen/jieba-confirm.js';
 import { jiebaSegmenter } from '../../../src/engine/jieba-segmenter.js';
 
 /**
@@ -99,5 +99,52 @@ describe('cutsIntoWords with the real jieba segmenter', () => {
     for (const text of ['危机 密切', '绝密\t文件', 'a\nb c', '危机🙂密切', '加vx123，速来']) {
       expect(jiebaSegmenter(text).join('')).toBe(text);
     }
+  });
+});
+
+describe('the boundary rule: a candidate whose last character begins the next word (fake segmenter)', () => {
+  it.each<[string, string, string, string, boolean]>([
+    ['the last character begins a three-character word', '刷单元格', '刷|单元格', '刷单', true],
+    ['the last character begins a word two characters past the end', '去死胡同', '去|死胡同', '去死', true],
+    ['a one-character tail is a suffix', '弄死你们', '弄死|你们', '弄死你', false],
+    ['a word begun before the last character', '小姐上门服务', '小姐|上门服务', '小姐上门', false],
+    ['followed by a word of its own', '绝密切勿外传', '绝密|切勿|外传', '绝密', false],
+    ['inside one token', '绝密文件', '绝密文件', '绝密', false],
+    ['a whole token', '这是机密', '这是|机密', '机密', false],
+  ])('%s', (_name, text, cuts, candidate, expected) => {
+    const [start, end] = at(text, candidate);
+    expect(runsIntoNextWord(fitToWords(text, start, end, fakeSegmenter({ [text]: cuts })))).toBe(expected);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['这是机密', '机密', true],
+    ['这份是绝密文件', '绝密文件', true],
+    ['绝密文件', '绝密', false],
+    ['绝 密', '绝 密', false],
+  ])('whole token: %s / %s -> %s', (text, candidate, whole) => {
+    const [start, end] = at(text, candidate);
+    const cuts = { 这是机密: '这是|机密', 这份是绝密文件: '这份|是|绝密文件', 绝密文件: '绝密文件', '绝 密': '绝 密' } as Record<string, string>;
+    expect(fitToWords(text, start, end, fakeSegmenter(cuts)).whole).toBe(whole);
+  });
+});
+
+describe('the boundary rule with the real jieba segmenter', () => {
+  beforeAll(() => void jiebaSegmenter('绝密'), 60_000);
+
+  it.each<[string, string, boolean]>([
+    ['刷单元格', '刷单', true],
+    ['把数据刷到单元格里', '刷到', false],
+    ['去死胡同', '去死', true],
+    ['这条路是死胡同，别去死胡同里找', '去死', true],
+    ['绝密切勿外传', '绝密', false],
+    ['机密切勿外传', '机密', false],
+    ['弄死你们', '弄死', false],
+    ['刷单员', '刷单', false],
+    ['酒店小姐上门服务', '小姐上门', false],
+    ['你怎么不去死', '去死', false],
+  ])('%s / %s -> rejected: %s', (text, candidate, expected) => {
+    const [start, end] = at(text, candidate);
+    const fit = fitToWords(text, start, end, jiebaSegmenter);
+    expect((fit.startsInside && fit.endsInside && fit.spansTokens) || runsIntoNextWord(fit)).toBe(expected);
   });
 });

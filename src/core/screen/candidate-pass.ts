@@ -1,0 +1,120 @@
+import { normalise, type NormalisedText } from '../text/normalise.js';
+import { SEVERITIES } from '../types.js';
+import { standsAlone } from './alone.js';
+import { createMarkerTest } from './context-cues.js';
+import { fitToWords, runsIntoNextWord } from './jieba-confirm.js';
+import { isLatinTerm, latinTermStands } from './latin-context.js';
+import { mixedPinyinSpellings } from './mixed-pinyin.js';
+import type { ScreenerSpec, TermEntry } from './screener.js';
+import { withoutCovered } from './span-cover.js';
+import { compactTerm, countVisible, createTermMatcher, MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';
+import { createVariantRewriter, type Rewritten } from './variant-rewrite.js';
+
+/** A dictionary or allow term as the screen uses it. */
+export interface CompiledTerm extends TermEntry {
+  allow: boolean;
+  /** Normalised, separators taken out: what the matcher looks for. */
+  key: string;
+  /** Letters and digits only (`nmsl`): whole words outside code, no jieba. */
+  latin: boolean;
+  alone: boolean;
+  /** Begins with a prohibition cue (请勿外传): a handling marker. */
+  marker: boolean;
+}
+
+interface Pattern {
+  term: number;
+  /** A mixed hanzi/pinyin spelling (`赌bo`), not the term as listed. */
+  mixed: boolean;
+}
+
+/** Finds the confirmed dictionary hits of a message (before pinyin runs, containment and context). */
+export interface CandidatePass {
+  readonly terms: readonly CompiledTerm[];
+  find(original: string, norm: NormalisedText): TermSpan[];
+}
+
+const HIGH = SEVERITIES.indexOf('high');
+const LATIN_OR_DIGIT = /[a-z0-9]/;
+
+/** Compiles terms, their mixed-pinyin spellings and the variant table into one matcher with its confirmation rules. */
+export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
+  const isMarker = createMarkerTest(spec.context?.cues.prohibition ?? []);
+  const technical = (spec.context?.cues.technical ?? []).map((w) => normalise(w).text);
+  const terms: CompiledTerm[] = [];
+  const seen = new Set<string>();
+  const add = (entry: TermEntry, allow: boolean): void => {
+    const key = compactTerm(normalise(entry.term).text);
+    if (key.length === 0 || seen.has(`${allow}:${key}`)) return;
+    seen.add(`${allow}:${key}`);
+    const latin = !allow && isLatinTerm(key);
+    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true, marker: !allow && isMarker(key) });
+  };
+  for (const t of spec.terms) add(t, false);
+  for (const a of spec.allow) add({ term: a, category: 'allow', severity: 'low' }, true);
+
+  const patterns: Pattern[] = terms.map((_, term) => ({ term, mixed: false }));
+  const keys = terms.map((t) => t.key);
+  const taken = new Set(keys);
+  terms.forEach((t, term) => {
+    if (t.allow || t.alone) return;
+    for (const spelling of mixedPinyinSpellings(t.key)) {
+      if (taken.has(spelling)) continue;
+      taken.add(spelling);
+      keys.push(spelling);
+      patterns.push({ term, mixed: true });
+    }
+  });
+  const matcher = createTermMatcher(keys);
+  const rewriter = spec.variants && spec.variants.length > 0 ? createVariantRewriter(spec.variants) : null;
+  // a term around a stand-in lies within its own length, each gap up to a few separators (emoji: two units each)
+  const margin = Math.max(0, ...keys.map((k) => k.length)) * (MAX_SEPARATORS_IN_GAP + 1) * 2;
+
+  const confirm = (original: string, text: string, span: TermSpan, origStart: number, origEnd: number): boolean => {
+    const pattern = patterns[span.termId]!;
+    const term = terms[pattern.term]!;
+    if (term.latin) return latinTermStands(original, origStart, origEnd, technical);
+    if (term.alone) return standsAlone(text, span.start, span.end, spec.segment);
+    if (pattern.mixed && (LATIN_OR_DIGIT.test(text[span.start - 1] ?? '') || LATIN_OR_DIGIT.test(text[span.end] ?? ''))) return false;
+    const fit = fitToWords(text, span.start, span.end, spec.segment);
+    if (fit.startsInside && fit.endsInside && fit.spansTokens) return false;
+    if (runsIntoNextWord(fit)) return false;
+    return !(pattern.mixed && fit.startsInside);
+  };
+
+  const find = (original: string, norm: NormalisedText): TermSpan[] => {
+    const gap = (from: number, to: number): number => countVisible(original.slice(norm.origStart[from]!, norm.origStart[to]!));
+    const hits: TermSpan[] = [];
+    const allowed: TermSpan[] = [];
+    for (const span of matcher.find(norm.text, gap)) (terms[patterns[span.termId]!.term]!.allow ? allowed : hits).push(span);
+    const out: TermSpan[] = [];
+    for (const span of withoutCovered(hits, allowed)) {
+      const origStart = norm.origStart[span.start]!;
+      const origEnd = norm.origEnd[span.end - 1]!;
+      if (confirm(original, norm.text, span, origStart, origEnd)) out.push({ ...span, termId: patterns[span.termId]!.term });
+    }
+    if (rewriter) for (const window of rewriter.rewrite(norm.text, margin)) for (const span of findRewritten(original, norm, window)) out.push(span);
+    return out;
+  };
+
+  /** Hits that only exist with a stand-in replaced, mapped back to normalised offsets. */
+  const findRewritten = (original: string, norm: NormalisedText, rw: Rewritten): TermSpan[] => {
+    const at = (i: number): number => norm.origStart[rw.from[i]!]!;
+    const gap = (from: number, to: number): number => countVisible(original.slice(at(from), at(to)));
+    const out: TermSpan[] = [];
+    for (const span of matcher.find(rw.text, gap)) {
+      const term = terms[patterns[span.termId]!.term]!;
+      if (term.allow) continue;
+      let kind = 0;
+      for (let k = span.start; k < span.end; k++) kind = Math.max(kind, rw.kind[k]!);
+      if (kind === 0 || (kind === 2 && SEVERITIES.indexOf(term.severity) < HIGH)) continue;
+      const start = rw.from[span.start]!;
+      const end = rw.to[span.end - 1]!;
+      if (confirm(original, rw.text, span, norm.origStart[start]!, norm.origEnd[end - 1]!)) {
+        out.push({ termId: patterns[span.termId]!.term, start, end, gapped: span.gapped });
+      }
+    }
+    return out;
+  };
+  return { terms, find };
+}

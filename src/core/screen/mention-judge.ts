@@ -1,0 +1,79 @@
+import { clauseAround, headerEnd, sentenceAround } from './clauses.js';
+import { createCueFinder, type ContextCues, type CueHit, type CueRole } from './context-cues.js';
+import { hasContact, hasMaterialShape } from './payload-evidence.js';
+import { compileRulesText } from './rules-overlap.js';
+
+/** What the mention-vs-use rule needs: the cue lists, the group's rules, and the categories whose material is the violation. */
+export interface MentionSpec {
+  cues: ContextCues;
+  /** The policy's `rules:` lines (and every group's): quoting them is a mention. */
+  rules: readonly string[];
+  /** Categories where an attachment, an amount or `这份…` shows the material itself is posted (confidential). */
+  material: readonly string[];
+}
+
+/** Why a dictionary hit names its topic instead of doing it. */
+export type MentionReason = 'prohibition' | 'notice' | 'news' | 'judgement' | 'reminder' | 'rules';
+
+/** One dictionary hit to judge, in normalised offsets. */
+export interface JudgedHit {
+  start: number;
+  end: number;
+  category: string;
+  /** The term is itself a handling marker (请勿外传): excused only after a reminder in its sentence. */
+  marker: boolean;
+}
+
+/** Decides, per dictionary hit, whether the message mentions the topic (a reason) or does it (null). */
+export type MentionJudge = (text: string, hits: readonly JudgedHit[], hasDetectorHit: boolean) => (MentionReason | null)[];
+
+/** A first- or second-person pronoun between a cue and its term (`不要逼我弄死你`): the cue is not about the term. */
+const PERSON = /[我你]/;
+
+/** Compiles the rule; run only for messages with dictionary hits, so clean messages never pay for it. */
+export function createMentionJudge(spec: MentionSpec): MentionJudge {
+  const findCues = createCueFinder(spec.cues);
+  const rules = compileRulesText(spec.rules);
+  const material = new Set(spec.material);
+  return (text, hits, hasDetectorHit) => {
+    const none = hits.map(() => null);
+    if (hits.length === 0 || hasDetectorHit || hasContact(text)) return none;
+    const cues = findCues(text);
+    if (cues.some((c) => c.role === 'use')) return none;
+    const materialPosted = cues.some((c) => c.role === 'material') || hasMaterialShape(text);
+    const header = headerEnd(text);
+    // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
+    const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);
+    return hits.map((hit) => {
+      if (materialPosted && material.has(hit.category)) return null;
+      return reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
+    });
+  };
+}
+
+function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNotice: boolean, quotesRules: (s: string) => boolean): MentionReason | null {
+  const [sentenceStart, sentenceEnd] = sentenceAround(text, hit.start, hit.end);
+  if (quotesRules(text.slice(sentenceStart, sentenceEnd))) return 'rules';
+  if (isNotice) return 'notice';
+  const [clauseStart, clauseEnd] = clauseAround(text, hit.start, hit.end);
+  if (hit.marker) {
+    // `禁止外传绝密文件` forbids something; `会议决议如下，请勿外传` labels what came before it
+    if (hasWordAfter(text, hit.end, clauseEnd)) return 'prohibition';
+    return before(text, cues, 'prohibition', sentenceStart, hit.start) ? 'reminder' : null;
+  }
+  if (before(text, cues, 'prohibition', clauseStart, hit.start)) return 'prohibition';
+  if (before(text, cues, 'news', clauseStart, hit.start)) return 'news';
+  if (cues.some((c) => c.role === 'after' && c.start >= hit.end && c.end <= sentenceEnd)) return 'judgement';
+  return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function hasWordAfter(text: string, from: number, to: number): boolean {
+  return WORD_CHAR.test(text.slice(from, to));
+}
+
+/** A cue of `role` inside [from, to), with no pronoun between it and `to`. */
+function before(text: string, cues: readonly CueHit[], role: CueRole, from: number, to: number): boolean {
+  return cues.some((c) => c.role === role && c.start >= from && c.end <= to && !PERSON.test(text.slice(c.end, to)));
+}
