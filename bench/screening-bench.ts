@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultPolicyPath, packageRoot } from '../src/engine/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { compare, formatReport, summaryJson } from './bench-report.js';
+import { runCheckProcessBench } from './check-process-bench.js';
 import { runEngine, type EngineReport } from './engine-run.js';
 import { runPairedThroughput, type PairedThroughput } from './paired-throughput.js';
 import { buildWorkload, type Workload } from './workload.js';
@@ -33,6 +34,10 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
+  if (process.argv.includes('--check-process')) {
+    runCheckProcessBench(process.argv.slice(2));
+    return;
+  }
   const started = Date.now();
   const workload = buildWorkload(packageRoot(), policyPath);
   const stats = describeWorkload(workload, loadPolicy(policyPath).terms.map((t) => t.term));
@@ -48,6 +53,7 @@ function main(): void {
     process.stdout.write(`${formatReport(stats, qg, base, speed, cmp)}\n`);
     process.stdout.write(`total bench time ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     process.stdout.write(`${summaryJson(stats, qg, base, speed, cmp)}\n`);
+    process.stderr.write('whole-process check vs the naive script (1M messages, several minutes): npm run bench -- --check-process\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,4 @@
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 
 /** One input line of `check` or `nick`: a JSON object or plain text, numbered from 1. */
 export interface InputLine {
@@ -11,30 +10,37 @@ export interface InputLine {
   error: string | null;
 }
 
-/** Reads input lines one at a time, so a million lines are never held in memory. */
-export async function* readInputLines(input: Readable): AsyncGenerator<InputLine> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const raw of lines) {
-    lineNumber++;
-    const text = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!text.trimStart().startsWith('{')) {
-      yield { lineNumber, object: null, text, error: null };
-      continue;
-    }
-    try {
-      const value: unknown = JSON.parse(text);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
-      yield { lineNumber, object: value as Record<string, unknown>, text, error: null };
-    } catch (err) {
-      yield { lineNumber, object: null, text, error: `第 ${lineNumber} 行不是有效的 JSON 对象：${(err as Error).message}` };
-    }
+/** Reads one line the general way: plain text, or a JSON object when it starts with `{`; a BOM before the first line is dropped. */
+export function parseInputLine(raw: string, lineNumber: number): InputLine {
+  const text = lineNumber === 1 ? withoutBom(raw) : raw;
+  if (!text.trimStart().startsWith('{')) return { lineNumber, object: null, text, error: null };
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
+    return { lineNumber, object: value as Record<string, unknown>, text, error: null };
+  } catch (err) {
+    return { lineNumber, object: null, text, error: `第 ${lineNumber} 行不是有效的 JSON 对象：${(err as Error).message}` };
   }
+}
+
+/** The first line without the byte-order mark editors put before it. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The id of an input line: the object's `id` when it has one, else the line number. */
 export function lineId(line: InputLine): unknown {
   return line.object && 'id' in line.object ? line.object.id : line.lineNumber;
+}
+
+/** What a line that is not UTF-8 gets instead of a misread (GBK files are common on Windows). */
+export function notUtf8Error(lineNumber: number): string {
+  return `第 ${lineNumber} 行不是 UTF-8 文本，请先另存为 UTF-8`;
+}
+
+/** What a line gets when it is too long or nested too deep to check, so the lines after it still are. */
+export function tooLargeError(lineNumber: number): string {
+  return `第 ${lineNumber} 行过长或嵌套过深，无法检查`;
 }
 
 /** Buffered JSON-lines writer that respects back-pressure. */

@@ -1,7 +1,9 @@
 import type { Readable, Writable } from 'node:stream';
-import { createNicknameChecker } from '../core/nickname/check-nickname.js';
+import { createNicknameChecker, type NicknameChecker } from '../core/nickname/check-nickname.js';
 import type { LoadedPolicy } from '../policy/load-policy.js';
-import { createJsonLinesWriter, lineId, readInputLines } from './json-lines.js';
+import { readContractLine } from './contract-line.js';
+import { lineId, notUtf8Error, parseInputLine, tooLargeError, withoutBom } from './json-lines.js';
+import { pipeLines } from './line-pipe.js';
 
 /** `qunguard nick`: one verdict per input nickname, in order (DESIGN.md contract). */
 export async function runNick(loaded: LoadedPolicy, input: Readable, output: Writable): Promise<void> {
@@ -10,28 +12,39 @@ export async function runNick(loaded: LoadedPolicy, input: Readable, output: Wri
     nameOnly: loaded.policy.nickname.name_only,
     roster: loaded.roster ?? undefined,
   });
-  const out = createJsonLinesWriter(output);
-  for await (const line of readInputLines(input)) {
-    const id = lineId(line);
-    if (line.error) {
-      await out.write({ id, error: line.error });
-      continue;
-    }
-    const nickname = line.object ? line.object.nickname : line.text;
-    if (typeof nickname !== 'string') {
-      await out.write({ id, error: `第 ${line.lineNumber} 行缺少字符串字段 "nickname"` });
-      continue;
-    }
-    const verdict = check(nickname);
-    await out.write({
-      id,
-      nickname: verdict.nickname,
-      ok: verdict.ok,
-      department: verdict.department,
-      name: verdict.name,
-      problem: verdict.problem,
-      suggestion: verdict.suggestion,
-    });
-  }
-  await out.end();
+  await pipeLines(
+    input,
+    output,
+    (raw, lineNumber) => {
+      if (raw === null) return `${JSON.stringify({ id: lineNumber, error: notUtf8Error(lineNumber) })}\n`;
+      const contract = readContractLine(lineNumber === 1 ? withoutBom(raw) : raw, 'nickname');
+      // the verdict printed after the id as JSON.stringify({ id, ...verdict }) would
+      if (contract) return `{"id":${contract.id},${JSON.stringify(verdictFields(check, contract.value)).slice(1)}\n`;
+      return `${JSON.stringify(nickLine(check, raw, lineNumber))}\n`;
+    },
+    (lineNumber) => ({ id: lineNumber, error: tooLargeError(lineNumber) }),
+  );
+}
+
+/** The general path: plain text, any JSON, bad JSON, a missing or non-string `nickname`. */
+function nickLine(check: NicknameChecker, raw: string, lineNumber: number): Record<string, unknown> {
+  const line = parseInputLine(raw, lineNumber);
+  const id = lineId(line);
+  if (line.error) return { id, error: line.error };
+  const nickname = line.object ? line.object.nickname : line.text;
+  if (typeof nickname !== 'string') return { id, error: `第 ${lineNumber} 行缺少字符串字段 "nickname"` };
+  return { id, ...verdictFields(check, nickname) };
+}
+
+/** The contract's verdict fields, in the contract's order. */
+function verdictFields(check: NicknameChecker, nickname: string): Record<string, unknown> {
+  const verdict = check(nickname);
+  return {
+    nickname: verdict.nickname,
+    ok: verdict.ok,
+    department: verdict.department,
+    name: verdict.name,
+    problem: verdict.problem,
+    suggestion: verdict.suggestion,
+  };
 }

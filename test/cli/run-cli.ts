@@ -22,8 +22,8 @@ export function requireBuild(): void {
   }
 }
 
-/** Runs `node bin/qunguard ...args` with `input` piped to stdin. */
-export function runCli(args: string[], input: string): Promise<CliRun> {
+/** Runs `node bin/qunguard ...args` with `input` (text, or raw bytes) piped to stdin. */
+export function runCli(args: string[], input: string | Buffer): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/qunguard', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

@@ -4,11 +4,11 @@ import { simplifiedCodePoint } from './simplify.js';
 /** A normalised copy of a text with, for every UTF-16 unit of the copy, the original range it came from. */
 export interface NormalisedText {
   /** NFKC, lower-case, simplified Chinese, invisible characters dropped. */
-  text: string;
+  readonly text: string;
   /** Original offset of the character each unit of `text` came from. */
-  origStart: Int32Array;
+  readonly origStart: Int32Array;
   /** Original offset just past that character. */
-  origEnd: Int32Array;
+  readonly origEnd: Int32Array;
 }
 
 const foldCache = new Map<number, string>();
@@ -34,49 +34,103 @@ function fold(ch: string): string {
   return out;
 }
 
-/** Normalises a text for matching, keeping a map back to original offsets. */
-export function normalise(original: string): NormalisedText {
-  const parts: string[] = [];
-  let capacity = original.length + 16;
-  let origStart: Int32Array = new Int32Array(capacity);
-  let origEnd: Int32Array = new Int32Array(capacity);
-  let length = 0;
-  let plainRunStart = -1;
+/** What folding does to a UTF-16 unit, learnt on first sight: the no-change test is one array read. */
+const Unit = { Unknown: 0, Kept: 1, Changed: 2, PairStart: 3 } as const;
+const unitTable = new Uint8Array(0x10000);
+const astralKept = new Map<number, boolean>();
 
-  const flushPlain = (end: number): void => {
-    if (plainRunStart >= 0) parts.push(original.slice(plainRunStart, end));
-    plainRunStart = -1;
-  };
+function unitKind(unit: number): number {
+  const known = unitTable[unit]!;
+  if (known !== Unit.Unknown) return known;
+  const kind = unit >= 0xd800 && unit <= 0xdbff ? Unit.PairStart : foldCodePoint(unit) === String.fromCharCode(unit) ? Unit.Kept : Unit.Changed;
+  unitTable[unit] = kind;
+  return kind;
+}
 
+/** Width (1 or 2 units) of the code point at `i` when folding keeps it as it is; 0 when folding changes it. */
+function keptWidth(original: string, i: number): number {
+  const unit = original.charCodeAt(i);
+  const kind = unitTable[unit] || unitKind(unit);
+  if (kind === Unit.Kept) return 1;
+  if (kind === Unit.Changed) return 0;
+  const low = original.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return foldCodePoint(unit) === String.fromCharCode(unit) ? 1 : 0; // a lone high surrogate
+  const cp = original.codePointAt(i)!;
+  let kept = astralKept.get(cp);
+  if (kept === undefined) {
+    kept = foldCodePoint(cp) === original.slice(i, i + 2);
+    astralKept.set(cp, kept);
+  }
+  return kept ? 2 : 0;
+}
+
+/**
+ * The copy's offset map, built only when something reads it: most messages
+ * match nothing and never need it. One buffer holds both halves.
+ */
+class LazyNormalised implements NormalisedText {
+  private map: Int32Array | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly original: string,
+  ) {}
+
+  get origStart(): Int32Array {
+    return this.offsets().subarray(0, this.text.length);
+  }
+
+  get origEnd(): Int32Array {
+    return this.offsets().subarray(this.text.length);
+  }
+
+  private offsets(): Int32Array {
+    this.map ??= buildOffsets(this.original, this.text.length);
+    return this.map;
+  }
+}
+
+/** Starts (first half) and ends (second half) in the original for each of the copy's `length` units. */
+function buildOffsets(original: string, length: number): Int32Array {
+  const map = new Int32Array(length * 2);
+  let k = 0;
   for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
-    const unchanged = folded.length === width && (width === 1 ? folded.charCodeAt(0) === cp : folded === original.slice(i, i + 2));
-    if (length + folded.length > capacity) {
-      capacity = Math.max(capacity * 2, length + folded.length + 16);
-      origStart = grow(origStart, capacity);
-      origEnd = grow(origEnd, capacity);
-    }
-    if (unchanged) {
-      if (plainRunStart < 0) plainRunStart = i;
-    } else {
-      flushPlain(i);
-      if (folded) parts.push(folded);
-    }
-    for (let k = 0; k < folded.length; k++) {
-      origStart[length] = i;
-      origEnd[length] = i + width;
-      length++;
+    const kept = keptWidth(original, i);
+    const width = kept || (original.codePointAt(i)! > 0xffff ? 2 : 1);
+    const units = kept || foldCodePoint(original.codePointAt(i)!).length;
+    for (let u = 0; u < units; u++, k++) {
+      map[k] = i;
+      map[length + k] = i + width;
     }
     i += width;
   }
-  flushPlain(original.length);
-  return { text: parts.join(''), origStart: origStart.subarray(0, length), origEnd: origEnd.subarray(0, length) };
+  return map;
 }
 
-function grow(array: Int32Array, capacity: number): Int32Array {
-  const bigger = new Int32Array(capacity);
-  bigger.set(array);
-  return bigger;
+/** Normalises a text for matching, keeping a map back to original offsets. */
+export function normalise(original: string): NormalisedText {
+  for (let i = 0; i < original.length; ) {
+    const kept = keptWidth(original, i);
+    if (kept === 0) return new LazyNormalised(foldFrom(original, i), original);
+    i += kept;
+  }
+  return new LazyNormalised(original, original);
+}
+
+/** The folded copy of a text whose units before `first` are kept as they are. */
+function foldFrom(original: string, first: number): string {
+  let out = '';
+  let keptFrom = 0;
+  for (let i = first; i < original.length; ) {
+    const kept = keptWidth(original, i);
+    if (kept > 0) {
+      i += kept;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    out += original.slice(keptFrom, i) + foldCodePoint(cp);
+    i += cp > 0xffff ? 2 : 1;
+    keptFrom = i;
+  }
+  return out + original.slice(keptFrom);
 }
