@@ -1,0 +1,44 @@
+/** Why an image was not read: the caller logs it and screens nothing from the image. */
+export type OcrSkipReason = 'too_large' | 'unreadable' | 'timeout' | 'queue_full' | 'disabled';
+
+/** Every skip reason, for logs, counters and exhaustive tests. */
+export const OCR_SKIP_REASONS: readonly OcrSkipReason[] = ['too_large', 'unreadable', 'timeout', 'queue_full', 'disabled'];
+
+/** One recognised line; `start`/`end` are its offsets in the joined text, so a finding maps back to a line. */
+export interface OcrLine {
+  text: string;
+  /** Mean character confidence from the recogniser, 0..1. */
+  confidence: number;
+  start: number;
+  end: number;
+}
+
+/** The text read from an image: the lines top to bottom, joined with `\n`. */
+export interface OcrText {
+  ok: true;
+  text: string;
+  lines: OcrLine[];
+}
+
+/** An image that was skipped, with a plain reason for the log (never the image's content). */
+export interface OcrSkip {
+  ok: false;
+  skip: OcrSkipReason;
+  detail: string;
+}
+
+/** What `recognise` resolves to; it never rejects. */
+export type OcrOutcome = OcrText | OcrSkip;
+
+/** Limits that may differ per call (per policy): the file size and how long one image may take. */
+export interface OcrLimits {
+  /** Largest encoded image accepted, in bytes. */
+  maxBytes: number;
+  /** Longest recognition of one image, in milliseconds (the model load is not counted). */
+  timeoutMs: number;
+  /** Largest decoded image accepted, width × height. */
+  maxPixels: number;
+}
+
+/** Defaults sized for phone screenshots: 10 MB, 15 s, 25 megapixels. */
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000, maxPixels: 25_000_000 };
