@@ -151,7 +151,8 @@ export class OcrService {
     if (this.failure !== null) return Promise.resolve({ ok: false, detail: this.failure });
     if (this.loading) return this.loading.ready;
     if (!this.workerUrl) return Promise.resolve(this.fail('找不到 OCR 工作线程脚本 ocr-worker.js；请先运行 npm run build'));
-    const worker = new Worker(this.workerUrl);
+    // The worker needs none of the parent's flags, and some (--input-type, --eval) break a worker script.
+    const worker = new Worker(this.workerUrl, { execArgv: [] });
     worker.unref();
     const ready = new Promise<OcrLoad>((resolve) => {
       const timer = setTimeout(() => {

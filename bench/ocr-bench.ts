@@ -1,0 +1,79 @@
+/**
+ * OCR benchmark: the model load, then the time to read each of a few rendered
+ * screenshots (each read twice, the faster kept), and the process RSS (the worker
+ * thread lives in this process). Build with `npx tsc -p tsconfig.json`, run
+ * `node dist/bench/ocr-bench.js [--threads N]`; prints JSON.
+ */
+import { OcrService } from '../src/ocr/ocr-service.js';
+import { renderTextImage } from '../src/ocr/render-text-image.js';
+
+interface Sample {
+  name: string;
+  lines: string[];
+  /** Terms the screener would need to see in the recognised text. */
+  expect: string[];
+  fontSize?: number;
+}
+
+const SAMPLES: Sample[] = [
+  { name: 'salary table, 5 lines', lines: ['姓名 部门 工资', '张三 销售部 12000', '李四 市场部 15800', '王五 行政人事部 9800', '绝密 仅限人事'], expect: ['工资', '张三', '12000', '李四', '15800', '绝密'] },
+  { name: 'one line', lines: ['绝密 报价单'], expect: ['绝密', '报价单'] },
+  { name: 'chat screenshot, 10 lines', lines: chatLines(10), expect: ['客户名单', '13800138000', '报价'] },
+  { name: 'phone-width page, 24 lines, small font', lines: chatLines(24), expect: ['客户名单', '13800138000'], fontSize: 20 },
+  { name: 'mixed Latin and numbers', lines: ['Project Falcon 内部资料', 'VPN 密码: Qg2026!', '账号 zhangsan@example.com'], expect: ['Falcon', '内部资料', '密码'] },
+];
+
+function chatLines(n: number): string[] {
+  const pool = ['张三：下午把客户名单发群里', '李四：好的，报价明天给', '王五：电话 13800138000 联系我', '赵六：收到', '张三：会议改到三点', '李四：报价单已更新'];
+  return Array.from({ length: n }, (_, i) => pool[i % pool.length]!);
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
+
+async function main(): Promise<void> {
+  const threadsArg = process.argv.indexOf('--threads');
+  const threads = threadsArg > 0 ? Number(process.argv[threadsArg + 1]) : 1;
+  const images = SAMPLES.map((s) => ({ ...s, png: renderTextImage({ lines: s.lines, ...(s.fontSize ? { fontSize: s.fontSize } : {}) }) }));
+  const rssBefore = process.memoryUsage().rss;
+  const ocr = new OcrService({ threads });
+  try {
+    const load = await ocr.warm();
+    if (!load.ok) throw new Error(load.detail);
+    const rssLoaded = process.memoryUsage().rss;
+    let rssPeak = rssLoaded;
+    const perImage = [];
+    for (const image of images) {
+      const runs: number[] = [];
+      let text = '';
+      for (let run = 0; run < 2; run++) {
+        const started = performance.now();
+        const outcome = await ocr.recognise(image.png);
+        runs.push(performance.now() - started);
+        if (!outcome.ok) throw new Error(`${image.name}: ${outcome.skip} ${outcome.detail}`);
+        text = outcome.text;
+        rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      }
+      const missing = image.expect.filter((t) => !text.includes(t));
+      perImage.push({ name: image.name, bytes: image.png.length, ms: Math.round(Math.min(...runs)), termsFound: `${image.expect.length - missing.length}/${image.expect.length}`, missing, text });
+    }
+    const ms = perImage.map((p) => p.ms);
+    console.log(
+      JSON.stringify(
+        {
+          threads,
+          modelLoadMs: Math.round(load.ms),
+          meanMsPerImage: Math.round(ms.reduce((a, b) => a + b, 0) / ms.length),
+          maxMsPerImage: Math.max(...ms),
+          rssMb: { before: mb(rssBefore), afterLoad: mb(rssLoaded), peak: mb(rssPeak) },
+          images: perImage,
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await ocr.close();
+  }
+}
+
+await main();
