@@ -3,7 +3,7 @@
 /** Main thread → worker. */
 export type ToWorker =
   | { type: 'load'; threads: number }
-  | { type: 'recognise'; id: number; image: Uint8Array; maxPixels: number };
+  | { type: 'recognise'; id: number; image: Uint8Array; maxPixels: number; maxDetectPixels: number };
 
 /** A line as the worker reports it, before offsets are assigned. */
 export interface RawLine {

@@ -143,7 +143,7 @@ export class OcrService {
       void this.endWorker();
       this.finish(job, skip('timeout', `识别超过 ${job.limits.timeoutMs} 毫秒，已放弃`));
     }, job.limits.timeoutMs);
-    const request: ToWorker = { type: 'recognise', id: job.id, image: job.image, maxPixels: job.limits.maxPixels };
+    const request: ToWorker = { type: 'recognise', id: job.id, image: job.image, maxPixels: job.limits.maxPixels, maxDetectPixels: job.limits.maxDetectPixels };
     worker.postMessage(request);
   }
 

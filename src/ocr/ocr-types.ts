@@ -38,7 +38,9 @@ export interface OcrLimits {
   timeoutMs: number;
   /** Largest decoded image accepted, width × height. */
   maxPixels: number;
+  /** Larger images are scaled down to this area before detection (its time and memory grow with the area). */
+  maxDetectPixels: number;
 }
 
-/** Defaults sized for phone screenshots: 10 MB, 15 s, 25 megapixels. */
-export const DEFAULT_OCR_LIMITS: OcrLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000, maxPixels: 25_000_000 };
+/** Defaults sized for phone screenshots and photos: 10 MB, 15 s, 40 megapixels accepted, read at up to 4 megapixels. */
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000, maxPixels: 40_000_000, maxDetectPixels: 4_000_000 };

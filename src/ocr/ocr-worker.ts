@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { checkImage, errorMessage } from './check-image.js';
+import { checkImage, errorMessage, prepareImage } from './check-image.js';
 import { loadOcrModel, type OcrModel } from './ocr-model.js';
 import type { FromWorker, ToWorker } from './ocr-protocol.js';
 
@@ -28,7 +28,7 @@ async function handle(message: ToWorker): Promise<void> {
     }
     return;
   }
-  const { id, image, maxPixels } = message;
+  const { id, image, maxPixels, maxDetectPixels } = message;
   if (!model) {
     send({ type: 'rejected', id, reason: 'unreadable', message: 'OCR 模型尚未加载' });
     return;
@@ -39,7 +39,7 @@ async function handle(message: ToWorker): Promise<void> {
     return;
   }
   try {
-    send({ type: 'lines', id, lines: await model.readLines(image) });
+    send({ type: 'lines', id, lines: await model.readLines(await prepareImage(image, check, maxDetectPixels)) });
   } catch (err) {
     send({ type: 'rejected', id, reason: 'unreadable', message: `图片无法解码（${errorMessage(err)}）` });
   }

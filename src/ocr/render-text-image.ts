@@ -1,11 +1,14 @@
 import { Resvg } from '@resvg/resvg-js';
 import { chartFontFile } from '../bot/digest/render-chart.js';
 
-/** How a text image is drawn: the lines, and optionally the font size and page margins in pixels. */
+/** How a text image is drawn: the lines, and optionally the font size, margins and a larger canvas, in pixels. */
 export interface TextImageOptions {
   lines: readonly string[];
   fontSize?: number;
   margin?: number;
+  /** At least this wide / high (e.g. 1080×2340 for a phone screenshot); by default just large enough for the text. */
+  width?: number;
+  height?: number;
 }
 
 const CJK_FAMILY = 'Noto Sans SC';
@@ -29,8 +32,8 @@ export function renderTextImage(options: TextImageOptions): Buffer {
   const margin = options.margin ?? 24;
   const lineHeight = Math.round(fontSize * 1.6);
   const longest = Math.max(1, ...options.lines.map(displayWidth));
-  const width = Math.ceil(margin * 2 + longest * fontSize * 0.55);
-  const height = margin * 2 + lineHeight * Math.max(1, options.lines.length);
+  const width = Math.max(options.width ?? 0, Math.ceil(margin * 2 + longest * fontSize * 0.55));
+  const height = Math.max(options.height ?? 0, margin * 2 + lineHeight * Math.max(1, options.lines.length));
   const texts = options.lines
     .map((line, i) => `<text x="${margin}" y="${margin + lineHeight * i + fontSize}" font-size="${fontSize}" font-family="${CJK_FAMILY}">${escapeXml(line)}</text>`)
     .join('');
