@@ -13,13 +13,16 @@ interface Sample {
   /** Terms the screener would need to see in the recognised text. */
   expect: string[];
   fontSize?: number;
+  width?: number;
+  height?: number;
 }
 
 const SAMPLES: Sample[] = [
   { name: 'salary table, 5 lines', lines: ['姓名 部门 工资', '张三 销售部 12000', '李四 市场部 15800', '王五 行政人事部 9800', '绝密 仅限人事'], expect: ['工资', '张三', '12000', '李四', '15800', '绝密'] },
   { name: 'one line', lines: ['绝密 报价单'], expect: ['绝密', '报价单'] },
   { name: 'chat screenshot, 10 lines', lines: chatLines(10), expect: ['客户名单', '13800138000', '报价'] },
-  { name: 'phone-width page, 24 lines, small font', lines: chatLines(24), expect: ['客户名单', '13800138000'], fontSize: 20 },
+  { name: 'phone screenshot 1080×2340, 30 lines', lines: chatLines(30), expect: ['客户名单', '13800138000'], fontSize: 40, width: 1080, height: 2340 },
+  { name: 'photo-sized 3000×4000 (scaled to 4 MP)', lines: ['绝密 报价单', '姓名 张三 工资 12000'], expect: ['报价单', '12000'], fontSize: 120, width: 3000, height: 4000 },
   { name: 'mixed Latin and numbers', lines: ['Project Falcon 内部资料', 'VPN 密码: Qg2026!', '账号 zhangsan@example.com'], expect: ['Falcon', '内部资料', '密码'] },
 ];
 
@@ -33,7 +36,10 @@ const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
 async function main(): Promise<void> {
   const threadsArg = process.argv.indexOf('--threads');
   const threads = threadsArg > 0 ? Number(process.argv[threadsArg + 1]) : 1;
-  const images = SAMPLES.map((s) => ({ ...s, png: renderTextImage({ lines: s.lines, ...(s.fontSize ? { fontSize: s.fontSize } : {}) }) }));
+  const images = SAMPLES.map((s) => {
+    const { lines, fontSize, width, height } = s;
+    return { ...s, png: renderTextImage({ lines, ...(fontSize ? { fontSize } : {}), ...(width ? { width } : {}), ...(height ? { height } : {}) }) };
+  });
   const rssBefore = process.memoryUsage().rss;
   const ocr = new OcrService({ threads });
   try {
@@ -54,7 +60,7 @@ async function main(): Promise<void> {
         rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
       }
       const missing = image.expect.filter((t) => !text.includes(t));
-      perImage.push({ name: image.name, bytes: image.png.length, ms: Math.round(Math.min(...runs)), termsFound: `${image.expect.length - missing.length}/${image.expect.length}`, missing, text });
+      perImage.push({ name: image.name, bytes: image.png.length, ms: Math.round(Math.min(...runs)), termsFound: `${image.expect.length - missing.length}/${image.expect.length}`, missing, text: text.length > 120 ? `${text.slice(0, 120)}…` : text });
     }
     const ms = perImage.map((p) => p.ms);
     console.log(

@@ -1,6 +1,6 @@
-/** Messages between the OCR service (main thread) and its worker; one request in flight at a time. */
+/** Messages between the OCR service and its worker process; one request in flight at a time. */
 
-/** Main thread → worker. */
+/** Service → worker. */
 export type ToWorker =
   | { type: 'load'; threads: number }
   | { type: 'recognise'; id: number; image: Uint8Array; maxPixels: number; maxDetectPixels: number };
@@ -11,9 +11,9 @@ export interface RawLine {
   confidence: number;
 }
 
-/** Worker → main thread. */
+/** Worker → service; `rss` is the worker process's resident memory in bytes after the step. */
 export type FromWorker =
-  | { type: 'loaded'; ms: number }
+  | { type: 'loaded'; ms: number; rss: number }
   | { type: 'load_failed'; message: string }
-  | { type: 'lines'; id: number; lines: RawLine[] }
+  | { type: 'lines'; id: number; lines: RawLine[]; rss: number }
   | { type: 'rejected'; id: number; reason: 'too_large' | 'unreadable'; message: string };

@@ -1,4 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { joinLines } from './join-lines.js';
 import type { FromWorker, ToWorker } from './ocr-protocol.js';
 import { DEFAULT_OCR_LIMITS, type OcrLimits, type OcrOutcome, type OcrSkip, type OcrSkipReason } from './ocr-types.js';
@@ -29,6 +31,8 @@ export interface OcrStatus {
   busy: boolean;
   queued: number;
   closed: boolean;
+  /** The worker process's resident memory at its last report, in bytes; null before the model loads. */
+  workerRssBytes: number | null;
 }
 
 interface Job {
@@ -40,16 +44,23 @@ interface Job {
 }
 
 interface Loading {
-  worker: Worker;
+  worker: ChildProcess;
   ready: Promise<OcrLoad>;
+  exited: Promise<void>;
 }
 
 /**
- * Reads images with OCR in one worker thread, one image at a time, behind a
- * bounded queue. The model loads on the first image (or `warm()`). An image that
- * is too large, unreadable or too slow resolves to a typed skip; `recognise`
- * never rejects. A timed-out image costs the worker: it is ended and the next
- * image starts a fresh one. `close()` ends the worker for the plugin's uninstaller.
+ * Reads images with OCR in one worker, one image at a time, behind a bounded
+ * queue. The model loads on the first image (or `warm()`). An image that is too
+ * large, unreadable or too slow resolves to a typed skip; `recognise` never
+ * rejects. A timed-out image costs the worker: it is killed and the next image
+ * starts a fresh one. `close()` ends the worker for the plugin's uninstaller.
+ *
+ * The worker is a child process, not a worker thread: onnxruntime and sharp are
+ * native code, and ending a thread in the middle of their work can abort the
+ * whole process (seen once here: `terminate called after throwing an instance of
+ * 'Napi::Error'` after a timeout). A killed process takes only itself down, and
+ * its ~300 MB of model memory stays out of the bot's heap and RSS.
  */
 export class OcrService {
   private readonly enabled: boolean;
@@ -59,6 +70,8 @@ export class OcrService {
   private readonly loadTimeoutMs: number;
   private readonly workerUrl: URL | null;
   private loading: Loading | null = null;
+  private ending: Promise<void> = Promise.resolve();
+  private workerRss: number | null = null;
   private loaded = false;
   private failure: string | null = null;
   private closed = false;
@@ -103,9 +116,9 @@ export class OcrService {
     await this.endWorker();
   }
 
-  /** A snapshot of the queue and the model. */
+  /** A snapshot of the queue, the model and the worker's memory. */
   status(): OcrStatus {
-    return { loaded: this.loaded, busy: this.current !== null, queued: this.waiting.length, closed: this.closed };
+    return { loaded: this.loaded, busy: this.current !== null, queued: this.waiting.length, closed: this.closed, workerRssBytes: this.workerRss };
   }
 
   private disabledDetail(): string {
@@ -138,22 +151,23 @@ export class OcrService {
       return;
     }
     const worker = this.loading.worker;
-    worker.ref();
+    holdProcess(worker, true);
     job.timer = setTimeout(() => {
       void this.endWorker();
       this.finish(job, skip('timeout', `识别超过 ${job.limits.timeoutMs} 毫秒，已放弃`));
     }, job.limits.timeoutMs);
     const request: ToWorker = { type: 'recognise', id: job.id, image: job.image, maxPixels: job.limits.maxPixels, maxDetectPixels: job.limits.maxDetectPixels };
-    worker.postMessage(request);
+    worker.send(request, ignoreClosedChannel); // a worker that died meanwhile is handled by its exit event
   }
 
   private ensureLoaded(): Promise<OcrLoad> {
     if (this.failure !== null) return Promise.resolve({ ok: false, detail: this.failure });
     if (this.loading) return this.loading.ready;
-    if (!this.workerUrl) return Promise.resolve(this.fail('找不到 OCR 工作线程脚本 ocr-worker.js；请先运行 npm run build'));
+    if (!this.workerUrl || !existsSync(fileURLToPath(this.workerUrl))) return Promise.resolve(this.fail('找不到 OCR 工作进程脚本 ocr-worker.js；请先运行 npm run build'));
     // The worker needs none of the parent's flags, and some (--input-type, --eval) break a worker script.
-    const worker = new Worker(this.workerUrl, { execArgv: [] });
-    worker.unref();
+    const worker = fork(fileURLToPath(this.workerUrl), [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    holdProcess(worker, false);
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     const ready = new Promise<OcrLoad>((resolve) => {
       const timer = setTimeout(() => {
         void this.endWorker();
@@ -164,17 +178,18 @@ export class OcrService {
         resolve(outcome);
       };
       worker.on('message', (message: FromWorker) => this.onMessage(worker, message, loadedOrFailed));
-      worker.on('error', (err) => this.onExit(worker, `OCR 工作线程出错（${err.message}）`, loadedOrFailed));
-      worker.on('exit', (code) => this.onExit(worker, `OCR 工作线程意外退出（退出码 ${code}）`, loadedOrFailed));
+      worker.on('error', (err) => this.onExit(worker, `OCR 工作进程出错（${err.message}）`, loadedOrFailed));
+      worker.on('exit', (code, signal) => this.onExit(worker, `OCR 工作进程意外退出（${signal ?? `退出码 ${code}`}）`, loadedOrFailed));
     });
-    this.loading = { worker, ready };
+    this.loading = { worker, ready, exited };
     const load: ToWorker = { type: 'load', threads: this.threads };
-    worker.postMessage(load);
+    worker.send(load, ignoreClosedChannel);
     return ready;
   }
 
-  private onMessage(worker: Worker, message: FromWorker, loadedOrFailed: (outcome: OcrLoad) => void): void {
+  private onMessage(worker: ChildProcess, message: FromWorker, loadedOrFailed: (outcome: OcrLoad) => void): void {
     if (this.loading?.worker !== worker) return;
+    if (message.type === 'loaded' || message.type === 'lines') this.workerRss = message.rss;
     if (message.type === 'loaded') {
       this.loaded = true;
       loadedOrFailed({ ok: true, ms: message.ms });
@@ -191,7 +206,7 @@ export class OcrService {
   }
 
   /** The worker died by itself: a load that never finished turns OCR off; an image being read is skipped. */
-  private onExit(worker: Worker, detail: string, loadedOrFailed: (outcome: OcrLoad) => void): void {
+  private onExit(worker: ChildProcess, detail: string, loadedOrFailed: (outcome: OcrLoad) => void): void {
     if (this.loading?.worker !== worker) return;
     const wasLoaded = this.loaded;
     this.loading = null;
@@ -211,7 +226,7 @@ export class OcrService {
   private finish(job: Job, outcome: OcrOutcome): void {
     if (this.current !== job) return;
     this.current = null;
-    this.loading?.worker.unref();
+    if (this.loading) holdProcess(this.loading.worker, false);
     this.settle(job, outcome);
     this.pump();
   }
@@ -221,11 +236,29 @@ export class OcrService {
     job.resolve(outcome);
   }
 
-  private async endWorker(): Promise<void> {
+  /** Kills the worker (it may be stuck in native code, so no polite request) and waits until it is gone. */
+  private endWorker(): Promise<void> {
     const loading = this.loading;
     this.loading = null;
     this.loaded = false;
-    if (loading) await loading.worker.terminate();
+    if (loading) {
+      loading.worker.kill('SIGKILL');
+      this.ending = Promise.all([this.ending, loading.exited]).then(() => undefined);
+    }
+    return this.ending;
+  }
+}
+
+function ignoreClosedChannel(): void {}
+
+/** While an image is being read the worker keeps the bot's process alive; idle, it does not hold it open. */
+function holdProcess(worker: ChildProcess, hold: boolean): void {
+  if (hold) {
+    worker.ref();
+    worker.channel?.ref();
+  } else {
+    worker.unref();
+    worker.channel?.unref();
   }
 }
 

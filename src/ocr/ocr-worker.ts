@@ -1,46 +1,51 @@
-import { parentPort } from 'node:worker_threads';
 import { checkImage, errorMessage, prepareImage } from './check-image.js';
 import { loadOcrModel, type OcrModel } from './ocr-model.js';
 import type { FromWorker, ToWorker } from './ocr-protocol.js';
 
 /**
- * The OCR worker thread: loads the model when told to, then reads one image per
- * request. All CPU-heavy work (decoding, onnxruntime) happens here, off the bot's event loop.
+ * The OCR worker process: loads the model when told to, then reads one image
+ * per request. All CPU-heavy work (decoding, onnxruntime) happens here, off the
+ * bot's event loop and outside its process, so a native crash or a kill on
+ * timeout cannot take the bot down. It exits when the bot goes away.
  */
-const port = parentPort;
-if (!port) throw new Error('ocr-worker.ts must run as a worker thread');
+const send = process.send?.bind(process);
+if (!send) throw new Error('ocr-worker.js must be started by OcrService (child_process.fork with an IPC channel)');
 
 let model: OcrModel | null = null;
-const send = (message: FromWorker): void => port.postMessage(message);
+const reply = (message: FromWorker): void => {
+  send(message);
+};
 
-port.on('message', (message: ToWorker) => {
+process.on('message', (message: ToWorker) => {
   void handle(message);
 });
+process.on('disconnect', () => process.exit(0));
 
 async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'load') {
     const started = performance.now();
     try {
       model ??= await loadOcrModel(message.threads);
-      send({ type: 'loaded', ms: performance.now() - started });
+      reply({ type: 'loaded', ms: performance.now() - started, rss: process.memoryUsage.rss() });
     } catch (err) {
-      send({ type: 'load_failed', message: errorMessage(err) });
+      reply({ type: 'load_failed', message: errorMessage(err) });
     }
     return;
   }
   const { id, image, maxPixels, maxDetectPixels } = message;
   if (!model) {
-    send({ type: 'rejected', id, reason: 'unreadable', message: 'OCR 模型尚未加载' });
+    reply({ type: 'rejected', id, reason: 'unreadable', message: 'OCR 模型尚未加载' });
     return;
   }
   const check = await checkImage(image, maxPixels);
   if (!check.ok) {
-    send({ type: 'rejected', id, reason: check.reason, message: check.message });
+    reply({ type: 'rejected', id, reason: check.reason, message: check.message });
     return;
   }
   try {
-    send({ type: 'lines', id, lines: await model.readLines(await prepareImage(image, check, maxDetectPixels)) });
+    const lines = await model.readLines(await prepareImage(image, check, maxDetectPixels));
+    reply({ type: 'lines', id, lines, rss: process.memoryUsage.rss() });
   } catch (err) {
-    send({ type: 'rejected', id, reason: 'unreadable', message: `图片无法解码（${errorMessage(err)}）` });
+    reply({ type: 'rejected', id, reason: 'unreadable', message: `图片无法解码（${errorMessage(err)}）` });
   }
 }

@@ -128,6 +128,28 @@ describe('OcrService with images: off', () => {
     const missing = new OcrService({ workerUrl: new URL('file:///nonexistent/ocr-worker.js') });
     const outcome = await missing.recognise(shortNotice);
     expect(outcome).toMatchObject({ ok: false, skip: 'disabled' });
+    expect(outcome.ok === false && outcome.detail).toContain('npm run build');
     await missing.close();
+  });
+});
+
+describe('OcrService when the worker fails', () => {
+  const fixture = (name: string): URL => new URL(`../fixtures/ocr/${name}`, import.meta.url);
+
+  it('a worker that dies on an image skips it as unreadable, and the next image gets a fresh worker', async () => {
+    const service = new OcrService({ workerUrl: fixture('crashing-worker.mjs') });
+    const first = await service.recognise(shortNotice);
+    expect(first).toMatchObject({ ok: false, skip: 'unreadable' });
+    expect(first.ok === false && first.detail).toContain('退出码 70');
+    expect(await service.recognise(shortNotice)).toMatchObject({ ok: false, skip: 'unreadable' }); // dies again, but was started again
+    await service.close();
+  });
+
+  it('a model that cannot load turns OCR off for the process, with the reason', async () => {
+    const service = new OcrService({ workerUrl: fixture('failing-worker.mjs') });
+    const load = await service.warm();
+    expect(load).toEqual({ ok: false, detail: 'OCR 模型加载失败（libonnxruntime.so.1: cannot open shared object file）' });
+    expect(await service.recognise(shortNotice)).toMatchObject({ ok: false, skip: 'disabled', detail: load.ok ? '' : load.detail });
+    await service.close();
   });
 });
