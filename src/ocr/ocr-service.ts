@@ -242,6 +242,7 @@ export class OcrService {
     this.loading = null;
     this.loaded = false;
     if (loading) {
+      holdProcess(loading.worker, true); // until its exit is seen, or an exiting bot would not wait for it
       loading.worker.kill('SIGKILL');
       this.ending = Promise.all([this.ending, loading.exited]).then(() => undefined);
     }

@@ -42,5 +42,9 @@ export interface OcrLimits {
   maxDetectPixels: number;
 }
 
-/** Defaults sized for phone screenshots and photos: 10 MB, 15 s, 40 megapixels accepted, read at up to 4 megapixels. */
-export const DEFAULT_OCR_LIMITS: OcrLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000, maxPixels: 40_000_000, maxDetectPixels: 4_000_000 };
+/**
+ * Defaults sized for phone screenshots and photos: 10 MB, 30 s, 40 megapixels
+ * accepted, read at up to 2.6 megapixels (a 1080×2400 screenshot unscaled; a
+ * 12 MP photo at 0.47×). The detector's memory grows with the area read.
+ */
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 30_000, maxPixels: 40_000_000, maxDetectPixels: 2_600_000 };
