@@ -1,39 +1,11 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { joinLines } from './join-lines.js';
 import type { FromWorker, ToWorker } from './ocr-protocol.js';
-import { DEFAULT_OCR_LIMITS, type OcrLimits, type OcrOutcome, type OcrSkip, type OcrSkipReason } from './ocr-types.js';
+import { DEFAULT_OCR_LIMITS, type OcrLimits, type OcrLoad, type OcrOutcome, type OcrServiceOptions, type OcrSkip, type OcrSkipReason, type OcrStatus } from './ocr-types.js';
+import { hold, killWorker, sendToWorker, startWorker, type WorkerProcess } from './worker-process.js';
 import { ocrWorkerUrl } from './worker-url.js';
-
-/** How the service runs; per-image limits may also be given per call. */
-export interface OcrServiceOptions {
-  /** False when the policy says `images: off`: every image is skipped as `disabled` and no model is loaded. */
-  enabled?: boolean;
-  /** Images waiting behind the one being read; more are skipped as `queue_full`. Default 20. */
-  maxQueue?: number;
-  /** Default limits for every call. */
-  limits?: Partial<OcrLimits>;
-  /** onnxruntime threads for one image. Default 1: the machine's other cores stay with the bot. */
-  threads?: number;
-  /** Longest model load before OCR is given up for this process. Default 120 s. */
-  loadTimeoutMs?: number;
-  /** The worker script; by default the compiled `ocr-worker.js`. */
-  workerUrl?: URL;
-}
-
-/** The model is ready (with its load time), or OCR is off for this process and why. */
-export type OcrLoad = { ok: true; ms: number } | { ok: false; detail: string };
-
-/** What the service is doing, for logs and the bench. */
-export interface OcrStatus {
-  loaded: boolean;
-  busy: boolean;
-  queued: number;
-  closed: boolean;
-  /** The worker process's resident memory at its last report, in bytes; null before the model loads. */
-  workerRssBytes: number | null;
-}
 
 interface Job {
   id: number;
@@ -44,9 +16,8 @@ interface Job {
 }
 
 interface Loading {
-  worker: ChildProcess;
+  worker: WorkerProcess;
   ready: Promise<OcrLoad>;
-  exited: Promise<void>;
 }
 
 /**
@@ -150,29 +121,28 @@ export class OcrService {
       this.finish(job, skip('disabled', load.ok ? 'OCR 进程已结束' : load.detail));
       return;
     }
-    const worker = this.loading.worker;
-    holdProcess(worker, true);
+    const worker = this.loading.worker.child;
+    hold(worker, true);
     job.timer = setTimeout(() => {
       void this.endWorker();
       this.finish(job, skip('timeout', `识别超过 ${job.limits.timeoutMs} 毫秒，已放弃`));
     }, job.limits.timeoutMs);
     const request: ToWorker = { type: 'recognise', id: job.id, image: job.image, maxPixels: job.limits.maxPixels, maxDetectPixels: job.limits.maxDetectPixels };
-    worker.send(request, ignoreClosedChannel); // a worker that died meanwhile is handled by its exit event
+    sendToWorker(worker, request);
   }
 
   private ensureLoaded(): Promise<OcrLoad> {
     if (this.failure !== null) return Promise.resolve({ ok: false, detail: this.failure });
     if (this.loading) return this.loading.ready;
     if (!this.workerUrl || !existsSync(fileURLToPath(this.workerUrl))) return Promise.resolve(this.fail('找不到 OCR 工作进程脚本 ocr-worker.js；请先运行 npm run build'));
-    // The worker needs none of the parent's flags, and some (--input-type, --eval) break a worker script.
-    const worker = fork(fileURLToPath(this.workerUrl), [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    holdProcess(worker, false);
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const started = startWorker(this.workerUrl);
+    const worker = started.child;
     const ready = new Promise<OcrLoad>((resolve) => {
       const timer = setTimeout(() => {
         void this.endWorker();
         resolve(this.fail(`OCR 模型加载超过 ${this.loadTimeoutMs} 毫秒`));
       }, this.loadTimeoutMs);
+      timer.unref(); // a load nobody waits for must not keep the bot's process alive
       const loadedOrFailed = (outcome: OcrLoad): void => {
         clearTimeout(timer);
         resolve(outcome);
@@ -181,14 +151,14 @@ export class OcrService {
       worker.on('error', (err) => this.onExit(worker, `OCR 工作进程出错（${err.message}）`, loadedOrFailed));
       worker.on('exit', (code, signal) => this.onExit(worker, `OCR 工作进程意外退出（${signal ?? `退出码 ${code}`}）`, loadedOrFailed));
     });
-    this.loading = { worker, ready, exited };
+    this.loading = { worker: started, ready };
     const load: ToWorker = { type: 'load', threads: this.threads };
-    worker.send(load, ignoreClosedChannel);
+    sendToWorker(worker, load);
     return ready;
   }
 
   private onMessage(worker: ChildProcess, message: FromWorker, loadedOrFailed: (outcome: OcrLoad) => void): void {
-    if (this.loading?.worker !== worker) return;
+    if (this.loading?.worker.child !== worker) return;
     if (message.type === 'loaded' || message.type === 'lines') this.workerRss = message.rss;
     if (message.type === 'loaded') {
       this.loaded = true;
@@ -207,7 +177,7 @@ export class OcrService {
 
   /** The worker died by itself: a load that never finished turns OCR off; an image being read is skipped. */
   private onExit(worker: ChildProcess, detail: string, loadedOrFailed: (outcome: OcrLoad) => void): void {
-    if (this.loading?.worker !== worker) return;
+    if (this.loading?.worker.child !== worker) return;
     const wasLoaded = this.loaded;
     this.loading = null;
     this.loaded = false;
@@ -226,7 +196,7 @@ export class OcrService {
   private finish(job: Job, outcome: OcrOutcome): void {
     if (this.current !== job) return;
     this.current = null;
-    if (this.loading) holdProcess(this.loading.worker, false);
+    if (this.loading) hold(this.loading.worker.child, false);
     this.settle(job, outcome);
     this.pump();
   }
@@ -236,30 +206,13 @@ export class OcrService {
     job.resolve(outcome);
   }
 
-  /** Kills the worker (it may be stuck in native code, so no polite request) and waits until it is gone. */
+  /** Kills the worker and resolves once it (and any killed before it) is gone. */
   private endWorker(): Promise<void> {
     const loading = this.loading;
     this.loading = null;
     this.loaded = false;
-    if (loading) {
-      holdProcess(loading.worker, true); // until its exit is seen, or an exiting bot would not wait for it
-      loading.worker.kill('SIGKILL');
-      this.ending = Promise.all([this.ending, loading.exited]).then(() => undefined);
-    }
+    if (loading) this.ending = Promise.all([this.ending, killWorker(loading.worker)]).then(() => undefined);
     return this.ending;
-  }
-}
-
-function ignoreClosedChannel(): void {}
-
-/** While an image is being read the worker keeps the bot's process alive; idle, it does not hold it open. */
-function holdProcess(worker: ChildProcess, hold: boolean): void {
-  if (hold) {
-    worker.ref();
-    worker.channel?.ref();
-  } else {
-    worker.unref();
-    worker.channel?.unref();
   }
 }
 

@@ -48,3 +48,32 @@ export interface OcrLimits {
  * 12 MP photo at 0.47×). The detector's memory grows with the area read.
  */
 export const DEFAULT_OCR_LIMITS: OcrLimits = { maxBytes: 10 * 1024 * 1024, timeoutMs: 30_000, maxPixels: 40_000_000, maxDetectPixels: 2_600_000 };
+
+/** How the service runs; per-image limits may also be given per call. */
+export interface OcrServiceOptions {
+  /** False when the policy says `images: off`: every image is skipped as `disabled` and no model is loaded. */
+  enabled?: boolean;
+  /** Images waiting behind the one being read; more are skipped as `queue_full`. Default 20. */
+  maxQueue?: number;
+  /** Default limits for every call. */
+  limits?: Partial<OcrLimits>;
+  /** onnxruntime threads for one image. Default 1: the machine's other cores stay with the bot. */
+  threads?: number;
+  /** Longest model load before OCR is given up for this process. Default 120 s. */
+  loadTimeoutMs?: number;
+  /** The worker script; by default the compiled `ocr-worker.js`. */
+  workerUrl?: URL;
+}
+
+/** The model is ready (with its load time), or OCR is off for this process and why. */
+export type OcrLoad = { ok: true; ms: number } | { ok: false; detail: string };
+
+/** What the service is doing, for logs and the bench. */
+export interface OcrStatus {
+  loaded: boolean;
+  busy: boolean;
+  queued: number;
+  closed: boolean;
+  /** The worker process's resident memory at its last report, in bytes; null before the model loads. */
+  workerRssBytes: number | null;
+}
