@@ -64,8 +64,8 @@ const parser = new XMLParser({
  */
 export function parseChatHistory(xml: string, limits: Partial<ChatHistoryLimits> = {}): ChatHistory {
   const bounds = { ...DEFAULT_CHAT_HISTORY_LIMITS, ...limits };
-  const input = xml.slice(0, bounds.maxChars);
   const state: ReadState = { bounds, records: [], truncated: xml.length > bounds.maxChars, failed: false };
+  const input = unescapedWhole(xml.slice(0, bounds.maxChars), state);
   const root = parseXml(input, state);
   const appmsg = child(child(root, 'msg'), 'appmsg') ?? child(root, 'appmsg');
   let recordinfo = appmsg !== undefined ? embeddedRecordInfo(child(appmsg, 'recorditem'), state) : child(root, 'recordinfo');
@@ -92,6 +92,13 @@ function parseXml(xml: string, state: ReadState): XmlNode | undefined {
     state.failed = true;
     return undefined;
   }
+}
+
+/** Web-protocol puppets hand over the whole card escaped (`&lt;msg&gt;…`): one level of entities is undone first. */
+function unescapedWhole(xml: string, state: ReadState): string {
+  if (xml.includes('<') || !xml.includes('&lt;')) return xml;
+  const wrapped = parseXml(`<escaped>${xml}</escaped>`, state);
+  return textOf(child(wrapped, 'escaped'));
 }
 
 /**

@@ -19,6 +19,7 @@ describe('parseChatHistory: the shapes WeChat sends', () => {
     ['an XML declaration after the root tag', `<msg><?xml version="1.0"?>\n<appmsg><type>19</type><recorditem><![CDATA[${info(text('王五', '会议改期'))}]]></recorditem></appmsg></msg>`, [rec('王五', '会议改期')]],
     ['a bare recordinfo', info(text('张三', '绝密文件')), [rec('张三', '绝密文件')]],
     ['the recordinfo escaped instead of CDATA', `<msg><appmsg><type>19</type><recorditem>${info(text('张三', '你好')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</recorditem></appmsg></msg>`, [rec('张三', '你好')]],
+    ['the whole card escaped, as web-protocol puppets give it', card(info(text('张三', '报价 &amp; 合同'))).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), [rec('张三', '报价 & 合同')]],
     ['a record without a sender name', info(item(1, '<datadesc>匿名</datadesc>')), [rec('', '匿名')]],
     ['text kept with its inner line breaks', info(text('张三', '第一行\n第二行')), [rec('张三', '第一行\n第二行')]],
     ['digits stay text (no number parsing)', info(text('张三', '0012000')), [rec('张三', '0012000')]],
@@ -163,5 +164,11 @@ describe('renderChatHistory → parseChatHistory', () => {
     const parsed = parseChatHistory(renderChatHistory(records, '张三和李四的聊天记录'));
     expect(parsed.title).toBe('张三和李四的聊天记录');
     expect(parsed.records.map((r) => ({ name: r.name, text: r.text }))).toEqual(records);
+  });
+
+  it('1000 records in a card escaped as a whole (web protocol) still round-trip', () => {
+    const records = Array.from({ length: 1000 }, (_, i) => ({ name: `成员${i}`, text: `第${i}条 & <b>` }));
+    const escaped = renderChatHistory(records).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(parseChatHistory(escaped).records.map((r) => ({ name: r.name, text: r.text }))).toEqual(records);
   });
 });
