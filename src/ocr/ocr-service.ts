@@ -137,6 +137,7 @@ export class OcrService {
     if (!this.workerUrl || !existsSync(fileURLToPath(this.workerUrl))) return Promise.resolve(this.fail('找不到 OCR 工作进程脚本 ocr-worker.js；请先运行 npm run build'));
     const started = startWorker(this.workerUrl);
     const worker = started.child;
+    hold(worker, true); // a load in progress keeps the process alive (bounded by loadTimeoutMs)
     const ready = new Promise<OcrLoad>((resolve) => {
       const timer = setTimeout(() => {
         void this.endWorker();
@@ -162,6 +163,7 @@ export class OcrService {
     if (message.type === 'loaded' || message.type === 'lines') this.workerRss = message.rss;
     if (message.type === 'loaded') {
       this.loaded = true;
+      if (!this.current) hold(worker, false);
       loadedOrFailed({ ok: true, ms: message.ms });
       return;
     }

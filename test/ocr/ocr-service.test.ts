@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OcrService } from '../../src/ocr/ocr-service.js';
@@ -151,5 +152,23 @@ describe('OcrService when the worker fails', () => {
     expect(load).toEqual({ ok: false, detail: 'OCR 模型加载失败（libonnxruntime.so.1: cannot open shared object file）' });
     expect(await service.recognise(shortNotice)).toMatchObject({ ok: false, skip: 'disabled', detail: load.ok ? '' : load.detail });
     await service.close();
+  });
+});
+
+describe('OcrService in a plain Node script (no test runner keeping the process alive)', () => {
+  it('warm() and recognise() are awaited to the end, and close() lets the script exit', () => {
+    const service = new URL('../../dist/src/ocr/ocr-service.js', import.meta.url).href;
+    const worker = new URL('../fixtures/ocr/crashing-worker.mjs', import.meta.url).href;
+    const script = [
+      `const { OcrService } = await import(${JSON.stringify(service)});`,
+      `const ocr = new OcrService({ workerUrl: new URL(${JSON.stringify(worker)}) });`,
+      `console.log(JSON.stringify(await ocr.warm()));`,
+      `console.log((await ocr.recognise(new Uint8Array([1, 2, 3]))).skip);`,
+      `await ocr.close();`,
+      `console.log('closed');`,
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.stdout.trim().split('\n')).toEqual(['{"ok":true,"ms":1}', 'unreadable', 'closed']);
+    expect(run.status).toBe(0);
   });
 });
