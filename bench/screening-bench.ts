@@ -16,6 +16,7 @@ import { defaultPolicyPath, packageRoot } from '../src/engine/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { compare, formatReport, summaryJson } from './bench-report.js';
 import { runCheckProcessBench } from './check-process-bench.js';
+import { labelledReport } from './labelled-report.js';
 import { runEngine, type EngineReport } from './engine-run.js';
 import { runPairedThroughput, type PairedThroughput } from './paired-throughput.js';
 import { buildWorkload, type Workload } from './workload.js';
@@ -51,6 +52,8 @@ function main(): void {
     const speed = runChild<PairedThroughput>('paired', path);
     const cmp = compare(workload, qg, base, speed);
     process.stdout.write(`${formatReport(stats, qg, base, speed, cmp)}\n`);
+    // Judgment on the labelled set (test/fixtures/labelled/), after the timed runs so jieba's load does not skew them.
+    process.stdout.write(`\n${labelledReport().join('\n')}\n`);
     process.stdout.write(`total bench time ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     process.stdout.write(`${summaryJson(stats, qg, base, speed, cmp)}\n`);
     process.stderr.write('whole-process check vs the naive script (1M messages, several minutes): npm run bench -- --check-process\n');
