@@ -40,8 +40,9 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
   policy.dictionaries.forEach((d, i) => {
     const parsed = readTermFile(resolve(base, d.file), where('dictionaries', i, 'file'));
     const alone = new Set(parsed.alone);
+    const evidence = new Set(parsed.evidence);
     for (const term of parsed.terms) {
-      terms.push({ term, category: d.category, severity: d.severity as Severity, ...(alone.has(term) ? { alone: true } : {}) });
+      terms.push({ term, category: d.category, severity: d.severity as Severity, ...(alone.has(term) ? { alone: true } : {}), ...(evidence.has(term) ? { needsEvidence: true } : {}) });
     }
   });
   const allow = policy.allow.flatMap((a, i) => readTermFile(resolve(base, a.file), where('allow', i, 'file')).terms);

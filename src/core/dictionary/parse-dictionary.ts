@@ -12,6 +12,8 @@ export interface ParsedDictionary {
   terms: string[];
   /** Terms marked `[单独]`: they count only when they stand alone (a whole message or a whole word). */
   alone: string[];
+  /** Terms marked `[需佐证]`: they count only when the message shows the material itself (an amount, a file, `这份…`). */
+  evidence: string[];
   problems: DictionaryProblem[];
 }
 
@@ -22,15 +24,31 @@ export interface ParsedDictionary {
  */
 export const ALONE_MARKER = '[单独]';
 
+/**
+ * The suffix that marks a word that is ordinary talk on its own and a leak only
+ * with the material itself, an amount or a file (`工资条 [需佐证]`: `工资条：张三 8500元` is a case,
+ * `本月工资条请登录OA查看` is not).
+ */
+export const EVIDENCE_MARKER = '[需佐证]';
+
+const MARKERS = [ALONE_MARKER, EVIDENCE_MARKER] as const;
+
+/** The marker a dictionary line ends with, if any. */
+function lineMarker(raw: string): (typeof MARKERS)[number] | null {
+  const text = beforeComment(raw);
+  return MARKERS.find((m) => text.endsWith(m)) ?? null;
+}
+
 /** The term a dictionary line holds: the text before `#`, trimmed, without its marker ('' for comments and blank lines). */
 export function lineTerm(raw: string): string {
   const text = beforeComment(raw);
-  return text.endsWith(ALONE_MARKER) ? text.slice(0, -ALONE_MARKER.length).trim() : text;
+  const marker = lineMarker(raw);
+  return marker ? text.slice(0, -marker.length).trim() : text;
 }
 
 /** Does the line mark its term `[单独]`? */
 export function lineIsAlone(raw: string): boolean {
-  return beforeComment(raw).endsWith(ALONE_MARKER);
+  return lineMarker(raw) === ALONE_MARKER;
 }
 
 function beforeComment(raw: string): string {
@@ -46,13 +64,15 @@ function beforeComment(raw: string): string {
 export function parseDictionary(text: string): ParsedDictionary {
   const terms: string[] = [];
   const alone: string[] = [];
+  const evidence: string[] = [];
   const problems: DictionaryProblem[] = [];
   const seen = new Set<string>();
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
     const term = lineTerm(raw);
-    const isAlone = lineIsAlone(raw);
-    if (term.length === 0 && isAlone) {
-      problems.push({ line: index + 1, message: `${ALONE_MARKER} 前面要写词条，例如 "滚 ${ALONE_MARKER}"` });
+    const marker = lineMarker(raw);
+    const isAlone = marker === ALONE_MARKER;
+    if (term.length === 0 && marker) {
+      problems.push({ line: index + 1, message: `${marker} 前面要写词条，例如 "${marker === ALONE_MARKER ? '滚' : '工资条'} ${marker}"` });
       return;
     }
     if (term.length === 0 || seen.has(term)) return;
@@ -64,6 +84,7 @@ export function parseDictionary(text: string): ParsedDictionary {
     seen.add(term);
     terms.push(term);
     if (isAlone) alone.push(term);
+    if (marker === EVIDENCE_MARKER) evidence.push(term);
   });
-  return { terms, alone, problems };
+  return { terms, alone, evidence, problems };
 }

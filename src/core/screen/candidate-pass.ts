@@ -1,4 +1,5 @@
 import { normalise, type NormalisedText } from '../text/normalise.js';
+import { hasMaterialShape } from './payload-evidence.js';
 import { SEVERITIES } from '../types.js';
 import { standsAlone } from './alone.js';
 import { createMarkerTest } from './context-cues.js';
@@ -75,6 +76,8 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
     const term = terms[pattern.term]!;
     if (term.latin) return latinTermStands(original, origStart, origEnd, technical);
     if (term.alone) return standsAlone(text, span.start, span.end, spec.segment);
+    // the material itself: an amount or an attachment (a cue word like 截图 also appears in reminders not to post one)
+    if (term.needsEvidence && !hasMaterialShape(text)) return false;
     if (pattern.mixed && (LATIN_OR_DIGIT.test(text[span.start - 1] ?? '') || LATIN_OR_DIGIT.test(text[span.end] ?? ''))) return false;
     const fit = fitToWords(text, span.start, span.end, spec.segment);
     if (fit.startsInside && fit.endsInside && fit.spansTokens) return false;

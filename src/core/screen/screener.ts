@@ -17,6 +17,8 @@ export interface TermEntry {
   severity: Severity;
   /** Counts only when it stands alone, a whole message or a whole word (`滚 [单独]`). */
   alone?: boolean;
+  /** Counts only with the material itself in the message: an amount or an attachment (`工资条 [需佐证]`). */
+  needsEvidence?: boolean;
 }
 
 /** Everything screening needs, already read from disk by the caller. */

@@ -53,3 +53,18 @@ describe('parseDictionary: too-short terms are reported with their line', () => 
     expect(problem!.message).toContain('至少要有 2 个文字或字母');
   });
 });
+
+describe('the [需佐证] marker', () => {
+  it.each<[string, string[], string[], string[]]>([
+    ['a marked term', '工资条 [需佐证]', ['工资条'], ['工资条']],
+    ['a marked term with a comment after it', '薪资 [需佐证]  # 单独出现是日常用语', ['薪资'], ['薪资']],
+    ['an unmarked term', '工资条截图', ['工资条截图'], []],
+  ])('%s', (_name, line, terms, evidence) => {
+    const parsed = parseDictionary(line);
+    expect([parsed.terms, parsed.evidence, parsed.problems]).toEqual([terms, evidence, []]);
+  });
+
+  it('a marker without a term is a problem with the fix', () => {
+    expect(parseDictionary('[需佐证]').problems).toEqual([{ line: 1, message: '[需佐证] 前面要写词条，例如 "工资条 [需佐证]"' }]);
+  });
+});

@@ -42,8 +42,6 @@ describe('a mention opens no case (and the excused hit is kept for debugging)', 
     ['prohibition', '远离毒品和赌博'],
     ['prohibition', '提醒：请勿点击陌生人发来的链接领取彩金'],
     ['reminder', '注意保密，客户名单不要外传'],
-    ['payday notice', '本月工资条请登录OA查看'],
-    ['payday notice', '工资条已发放，请登录员工系统自行查看'],
     ['notice', '【通知】本周五下午进行保密培训，内容包括商业秘密保护'],
     ['notice', '公告：严禁员工参与任何形式的网赌'],
     ['password reminder', '安全提醒：不要把账号密码贴在群里'],
@@ -74,6 +72,18 @@ describe('a mention opens no case (and the excused hit is kept for debugging)', 
   });
 });
 
+describe('a word that is ordinary talk on its own ([需佐证]) needs the material itself', () => {
+  it.each([
+    ['payday notice', '本月工资条请登录OA查看', []],
+    ['payday notice', '工资条已发放，请登录员工系统自行查看', []],
+    ['a reminder not to post one', '提醒：不要在群里乱发工资截图，个人薪资属于隐私', []],
+    ['a payslip with an amount', '工资条：张三 8500元', ['confidential/工资条']],
+    ['a payroll file', '工资表.xlsx 发你了', ['confidential/工资表']],
+  ])('%s: %j', (_kind, text, expected) => {
+    expect(screener.screen(text).map((f) => `${f.category}/${f.term}`)).toEqual(expected);
+  });
+});
+
 describe('the real thing still opens a case', () => {
   it.each<[string, string, string]>([
     ['别外传 after the material', '这是绝密的报价单，别外传', 'confidential/绝密'],
@@ -84,7 +94,7 @@ describe('the real thing still opens a case', () => {
     ['a prohibition, then the file sent', '禁止泄露机密，这份绝密文件发你了', 'confidential/绝密文件'],
     ['a payslip with names and amounts', '工资条：张三 8500元，李四 9200元', 'confidential/工资条'],
     ['a salary figure', '小李的薪资是2万5，比你高一截', 'confidential/薪资'],
-    ['payslips asked for as screenshots', '把上个月所有人的工资条截图发一下', 'confidential/工资条'],
+    ['payslips asked for as screenshots', '把上个月所有人的工资条截图发一下', 'confidential/工资条截图'],
     ['credentials pasted', '服务器的账号密码：admin / 123456', 'confidential/账号密码'],
     ['a leaked bid price', '投标底价是 380 万，别说出去', 'confidential/投标底价'],
     ['company secret, do not pass on', '这个是公司机密，别往外发', 'confidential/机密'],
