@@ -1,4 +1,5 @@
-import { createNicknameChecker, type NicknameChecker } from '../core/nickname/check-nickname.js';
+import type { NicknameChecker } from '../core/nickname/check-nickname.js';
+import { policyNicknameChecker } from '../policy/policy-nickname-checker.js';
 import type { GroupSettings } from '../core/policy/group-settings.js';
 import type { CompiledPolicy } from '../policy/compile-policy.js';
 import type { Screener } from '../core/screen/screener.js';
@@ -17,10 +18,5 @@ export interface ActivePolicy {
 /** Builds the compiled form of a loaded policy. */
 export function activatePolicy(loaded: LoadedPolicy, screener: Screener): ActivePolicy {
   const { compiled } = loaded;
-  const checkNickname = createNicknameChecker({
-    departments: compiled.nickname.departments,
-    nameOnly: compiled.nickname.nameOnly,
-    roster: loaded.roster ?? undefined,
-  });
-  return { loaded, compiled, screener, checkNickname, settings: compiled.settings };
+  return { loaded, compiled, screener, checkNickname: policyNicknameChecker(loaded), settings: compiled.settings };
 }

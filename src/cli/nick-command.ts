@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
-import { createNicknameChecker, type NicknameChecker } from '../core/nickname/check-nickname.js';
+import type { NicknameChecker } from '../core/nickname/check-nickname.js';
+import { policyNicknameChecker } from '../policy/policy-nickname-checker.js';
 import type { LoadedPolicy } from '../policy/load-policy.js';
 import { readContractLine } from './contract-line.js';
 import { lineId, notUtf8Error, parseInputLine, tooLargeError, withoutBom } from './json-lines.js';
@@ -7,11 +8,7 @@ import { pipeLines } from './line-pipe.js';
 
 /** `qunguard nick`: one verdict per input nickname, in order (DESIGN.md contract). */
 export async function runNick(loaded: LoadedPolicy, input: Readable, output: Writable): Promise<void> {
-  const check = createNicknameChecker({
-    departments: loaded.policy.nickname.departments,
-    nameOnly: loaded.policy.nickname.name_only,
-    roster: loaded.roster ?? undefined,
-  });
+  const check = policyNicknameChecker(loaded);
   await pipeLines(
     input,
     output,

@@ -55,7 +55,7 @@ describe('parseDictionary: too-short terms are reported with their line', () => 
 });
 
 describe('the [需佐证] marker', () => {
-  it.each<[string, string[], string[], string[]]>([
+  it.each<[string, string, string[], string[]]>([
     ['a marked term', '工资条 [需佐证]', ['工资条'], ['工资条']],
     ['a marked term with a comment after it', '薪资 [需佐证]  # 单独出现是日常用语', ['薪资'], ['薪资']],
     ['an unmarked term', '工资条截图', ['工资条截图'], []],
