@@ -16,7 +16,7 @@ export function caseStatusLabel(status: CaseStatus): string {
   return STATUS_LABEL[status];
 }
 
-const DECISION_LABEL = { remove: '决定移出', keep: '决定保留', appeal_rejected: '驳回申诉' } as const;
+const DECISION_LABEL = { remove: '决定移出', keep: '决定保留', appeal_rejected: '驳回申诉', confirmed: '确认违规' } as const;
 const CLOSE_LABEL = { member_left: '成员已退群，结案', member_removed: '成员已被移出，结案' } as const;
 
 /** Who acted, as people read it: the bot, the member of the case, or an admin. */
