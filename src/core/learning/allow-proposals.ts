@@ -12,6 +12,7 @@ export interface AllowProposal {
   /** What to add to the allow-list: the term with the word around it that recurs in the false alarms, or the term itself. */
   entry: string;
   overturned: number;
+  /** Upheld cases the entry would also have spared: the cost of accepting it. */
   upheld: number;
 }
 
@@ -55,26 +56,35 @@ export function proposedEntry(term: string, falseAlarms: readonly LearningExampl
   return bestCount >= 2 && bestCount * 2 >= placed ? best : term;
 }
 
+/** Whether an upheld case would be spared by the entry too: always for the bare term, else when the words around the term form the entry (unknown text counts as spared). */
+function spares(entry: string, term: string, upheld: LearningExample): boolean {
+  if (entry === term || upheld.terms.length !== 1 || !upheld.excerpt) return true;
+  const n = termNeighbours(upheld.excerpt, term);
+  return n === null || n.before + term === entry || term + n.after === entry;
+}
+
 /**
- * The terms with the most overturned cases (at least MIN_OVERTURNED, more
- * overturned than upheld), whose entry is not on the allow-list yet; most
- * overturned first, then fewest upheld, then by term. Numbered from 1.
+ * The terms with the most overturned cases (at least MIN_OVERTURNED, more than
+ * the upheld cases their entry would also spare), whose entry is not on the
+ * allow-list yet; most overturned first, then fewest spared upheld, then by term. Numbered from 1.
  */
 export function allowProposals(examples: readonly LearningExample[], allowList: readonly string[], limit = MAX_PROPOSALS): AllowProposal[] {
-  const byTerm = new Map<string, { fa: LearningExample[]; upheld: number }>();
+  const byTerm = new Map<string, { fa: LearningExample[]; upheld: LearningExample[] }>();
   for (const e of examples) {
     for (const term of new Set(e.terms)) {
-      const t = byTerm.get(term) ?? { fa: [], upheld: 0 };
-      if (e.label === 'false_alarm') t.fa.push(e);
-      else t.upheld += 1;
+      const t = byTerm.get(term) ?? { fa: [], upheld: [] };
+      (e.label === 'false_alarm' ? t.fa : t.upheld).push(e);
       byTerm.set(term, t);
     }
   }
   const allowed = new Set(allowList);
   return [...byTerm]
-    .filter(([, t]) => t.fa.length >= MIN_OVERTURNED && t.fa.length > t.upheld)
-    .map(([term, t]) => ({ term, entry: proposedEntry(term, t.fa), overturned: t.fa.length, upheld: t.upheld }))
-    .filter((p) => !allowed.has(p.entry) && !allowed.has(p.term))
+    .filter(([, t]) => t.fa.length >= MIN_OVERTURNED)
+    .map(([term, t]) => {
+      const entry = proposedEntry(term, t.fa);
+      return { term, entry, overturned: t.fa.length, upheld: t.upheld.filter((u) => spares(entry, term, u)).length };
+    })
+    .filter((p) => p.overturned > p.upheld && !allowed.has(p.entry) && !allowed.has(p.term))
     .sort((a, b) => b.overturned - a.overturned || a.upheld - b.upheld || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, limit)
     .map((p, i) => ({ n: i + 1, ...p }));

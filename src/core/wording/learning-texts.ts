@@ -19,10 +19,10 @@ export function reviewConfirmedMemberText(facts: { caseId: string; roomTopic: st
   return `【群管家】你在“${facts.roomTopic}”发送的消息经管理员复核，确认涉及${categoryLabels([...facts.categories])}，已记录为案件 ${facts.caseId}。请遵守群规。如有异议，回复“#申诉 ${facts.caseId} 理由”。`;
 }
 
-/** One proposal line: `3. 建议加入白名单“刷单宝”（“刷单”被撤销 12 次，确认 0 次）`. */
+/** One proposal line: `3. 建议加入白名单“百家乐享”（含“百家乐”的案件被撤销 11 起；会一并放过的已确认案件 0 起）`. */
 export function proposalLine(p: AllowProposal): string {
   const what = p.entry === p.term ? `“${p.term}”整个词` : `“${p.entry}”`;
-  return `${p.n}. 建议加入白名单${what}（“${p.term}”被撤销 ${p.overturned} 次，确认 ${p.upheld} 次）`;
+  return `${p.n}. 建议加入白名单${what}（含“${p.term}”的案件被撤销 ${p.overturned} 起；会一并放过的已确认案件 ${p.upheld} 起）`;
 }
 
 /** The digest's block of proposals, or nothing when there are none. */
