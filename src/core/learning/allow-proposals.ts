@@ -56,9 +56,14 @@ export function proposedEntry(term: string, falseAlarms: readonly LearningExampl
   return bestCount >= 2 && bestCount * 2 >= placed ? best : term;
 }
 
-/** Whether an upheld case would be spared by the entry too: always for the bare term, else when the words around the term form the entry (unknown text counts as spared). */
-function spares(entry: string, term: string, upheld: LearningExample): boolean {
-  if (entry === term || upheld.terms.length !== 1 || !upheld.excerpt) return true;
+/**
+ * Whether an upheld case would be spared by the entry too: never when other terms
+ * still catch it; else always for the bare term, or when the words around the term
+ * form the entry (unknown text counts as spared).
+ */
+export function spares(entry: string, term: string, upheld: LearningExample): boolean {
+  if (upheld.terms.length !== 1) return false;
+  if (entry === term || !upheld.excerpt) return true;
   const n = termNeighbours(upheld.excerpt, term);
   return n === null || n.before + term === entry || term + n.after === entry;
 }
