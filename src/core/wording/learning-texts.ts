@@ -16,7 +16,7 @@ export function reviewRequestText(facts: { caseId: string; roomTopic: string; me
 
 /** What the member is told when an admin confirms a case that was held back for review. */
 export function reviewConfirmedMemberText(facts: { caseId: string; roomTopic: string; categories: readonly string[] }): string {
-  return `【群管家】你在“${facts.roomTopic}”发送的消息经管理员复核，确认涉及${categoryLabels([...facts.categories])}，已记录为案件 ${facts.caseId}。请遵守群规。如有异议，回复“#申诉 ${facts.caseId} 理由”。`;
+  return `【群管家】你在“${facts.roomTopic}”发送的消息经管理员复核，确认涉及“${categoryLabels([...facts.categories])}”，已记录为案件 ${facts.caseId}。请遵守群规。如有异议，回复“#申诉 ${facts.caseId} 理由”。`;
 }
 
 /** One proposal line: `3. 建议加入白名单“百家乐享”（含“百家乐”的案件被撤销 11 起；会一并放过的已确认案件 0 起）`. */
