@@ -34,6 +34,7 @@ export function renderDigest(digest: Digest): string {
   }
   for (const g of digest.groups) lines.push('', ...groupLines(g));
   if (t.openDecisions > 0) lines.push('', '回复“#移出 编号”或“#保留 编号”处理待决定事项。');
+  if (digest.groups.some((g) => g.openDecisions.some((d) => d.action === 'review'))) lines.push('疑似误报待复核的，回复“#撤销 编号 误报”或“#确认 编号”。');
   const proposals = proposalLines(digest.allowProposals);
   if (proposals.length > 0) lines.push('', ...proposals);
   return lines.join('\n');
