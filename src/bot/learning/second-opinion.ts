@@ -18,22 +18,17 @@ export interface SecondOpinion {
   falseAlarmProbability(c: Pick<CaseRecord, 'terms' | 'excerpt' | 'categories'>): number | null;
 }
 
-/** Tokens of a case as both training and asking see them. */
-function caseTokens(terms: readonly string[], text: string, segment: (t: string) => string[]): string[] {
-  return learningTokens(terms, text, segment);
-}
-
 /** Trains an opinion from examples; it answers only once both kinds reach the gate's minimum. */
 export function trainSecondOpinion(examples: readonly LearningExample[], segment: (t: string) => string[] = jiebaSegmenter): SecondOpinion {
   const counts = exampleCounts(examples);
   if (!secondOpinionReady(counts)) return { counts, falseAlarmProbability: () => null };
   const classifier = new BayesClassifier();
-  for (const e of examples) classifier.addDocument(caseTokens(e.terms, e.text, segment), e.label);
+  for (const e of examples) classifier.addDocument(learningTokens(e.terms, e.text, segment), e.label);
   classifier.train();
   return {
     counts,
     falseAlarmProbability(c) {
-      const scores = classifier.getClassifications(caseTokens(c.terms, learningText(c), segment));
+      const scores = classifier.getClassifications(learningTokens(c.terms, learningText(c), segment));
       const total = scores.reduce((s, x) => s + x.value, 0);
       const fa = scores.find((x) => x.label === 'false_alarm')?.value ?? 0;
       return total > 0 ? fa / total : null;
