@@ -10,6 +10,9 @@ import type { JobContext } from './outbox/job.js';
 import { alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
+import { gateAction } from '../core/learning/second-opinion-gate.js';
+import { reviewRequestText } from '../core/wording/learning-texts.js';
+import { secondOpinionFor } from './learning/second-opinion.js';
 
 /** The most serious severity among findings. */
 export function worstSeverity(findings: readonly { severity: Severity }[]): Severity {
@@ -19,7 +22,9 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
 /**
  * Opens a numbered case for a screened message, lets the ladder decide, makes
  * the case durable, then queues the warning, the member's notice, the admins'
- * alert and any removal.
+ * alert and any removal. Where the second opinion (trained on the company's own
+ * decisions) finds a likely false alarm, the case waits for the admins' review
+ * instead: they are asked privately, the member and the group are told nothing.
  */
 export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: CoreMessage, findings: Finding[], memberName: string): Promise<CaseRecord> {
   const settings = ctx.policy().settings(room.topic);
@@ -30,10 +35,13 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
   const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
   const excerpt = safeExcerpt(msg.text, findings);
-  const action = decision.inBurst ? 'none' : decision.action;
+  const terms = [...new Set(findings.map((f) => f.term))];
+  const ladderAction = decision.inBurst ? 'none' : decision.action;
+  const opinion = paused ? null : await secondOpinionFor(ctx.store);
+  const action = opinion ? gateAction({ action: ladderAction, counts: opinion.counts, falseAlarmProbability: opinion.falseAlarmProbability({ terms, excerpt, categories }) }) : ladderAction;
   const record = openViolationCase(
     { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: msg.senderId, memberName, at: now },
-    { messageId: msg.id, categories, terms: [...new Set(findings.map((f) => f.term))], severity, excerpt, action, paused },
+    { messageId: msg.id, categories, terms, severity, excerpt, action, paused },
   );
   ctx.store.cases.add(record);
   await ctx.store.flush();
@@ -41,6 +49,11 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
   ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
   if (paused) {
     ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
+    return record;
+  }
+  if (action === 'review') {
+    ctx.log.info(context, 'likely false alarm by the second opinion: admins asked to review, member not told');
+    await alertAdmins(ctx, room.roomId, room.topic, reviewRequestText({ caseId: record.id, roomTopic: room.topic, memberName, categories, excerpt }), { ...context, review: true });
     return record;
   }
   const facts: ViolationFacts = {

@@ -11,14 +11,14 @@ export const DOCUMENT_VERSION = 1;
 const ms = z.number().int().nonnegative();
 
 const actor = { at: ms, by: z.string() };
-const caseActionSchema = z.enum(['warn', 'warn_and_notify', 'remove', 'request_removal', 'manual', 'relevance', 'none']);
+const caseActionSchema = z.enum(['warn', 'warn_and_notify', 'remove', 'request_removal', 'manual', 'relevance', 'none', 'review']);
 
 const typedCaseEventSchema = z.discriminatedUnion('type', [
   z.object({ ...actor, type: z.literal('opened'), action: caseActionSchema, note: z.string().optional() }),
   z.object({ ...actor, type: z.literal('reminded') }),
   z.object({ ...actor, type: z.literal('appealed'), reason: z.string() }),
   z.object({ ...actor, type: z.literal('overturned'), reason: z.string().optional() }),
-  z.object({ ...actor, type: z.literal('decided'), decision: z.enum(['remove', 'keep', 'appeal_rejected']), reason: z.string().optional() }),
+  z.object({ ...actor, type: z.literal('decided'), decision: z.enum(['remove', 'keep', 'appeal_rejected', 'confirmed']), reason: z.string().optional() }),
   z.object({ ...actor, type: z.literal('expired') }),
   z.object({ ...actor, type: z.literal('closed'), reason: z.enum(['member_left', 'member_removed']) }),
   z.object({ ...actor, type: z.literal('noted'), text: z.string() }),

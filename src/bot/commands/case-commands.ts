@@ -2,7 +2,7 @@ import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
 import { formatDurationZh } from '../../core/policy/duration.js';
-import { appealCase, countsOnLadder, decideKeep, decideRemoval, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
+import { appealCase, confirmCase, countsOnLadder, decideKeep, decideRemoval, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
 import { caseHistoryLines, caseStatusLabel } from '../../core/wording/case-history.js';
 import { caseRefusalText } from '../../core/wording/case-refusal.js';
 import { actionLabel } from '../../core/wording/action-label.js';
@@ -10,10 +10,12 @@ import { categoryLabels } from '../../core/wording/category-label.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
 import { alertAdmins } from '../admins.js';
 import { maySpeak } from '../room-state.js';
+import { decisionsChanged } from '../learning/second-opinion.js';
+import { reviewConfirmedMemberText } from '../../core/wording/learning-texts.js';
 import type { CommandRequest } from './command-request.js';
 import { commandTarget } from './command-target.js';
 
-/** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 豁免 取消豁免. */
+/** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 确认 豁免 取消豁免. */
 
 function usage(req: CommandRequest): void {
   req.reply(`用法：${USAGE[req.name]}`);
@@ -50,12 +52,13 @@ function act(req: CommandRequest) {
   return { at: req.ctx.clock.now(), by: req.msg.senderId };
 }
 
-/** Stores a transition's new case, or tells the asker why it does not apply; the new case, or null. */
+/** Stores a transition's new case (the second opinion retrains on its next use), or tells the asker why it does not apply; the new case, or null. */
 function applied(req: CommandRequest, id: string, t: Transition): CaseRecord | null {
   if (!t.ok) {
     req.reply(caseRefusalText(id, t.refusal, t.status));
     return null;
   }
+  decisionsChanged(req.ctx.store);
   return req.ctx.store.cases.update(id, t.case);
 }
 
@@ -176,6 +179,19 @@ export async function reject(req: CommandRequest): Promise<void> {
   await req.ctx.store.flush();
   await tellMember(req, found.memberId, `【群管家】你对案件 ${found.id} 的申诉未被采纳。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
   req.reply(`已驳回案件 ${found.id} 的申诉，并已通知 ${found.memberName}。`);
+}
+
+/** #确认: an admin upholds a case; one held back for review now counts and the member is told. */
+export async function confirm(req: CommandRequest): Promise<void> {
+  const found = caseArg(req);
+  if (!found) return;
+  const updated = applied(req, found.id, confirmCase(found, act(req)));
+  if (!updated) return;
+  req.audit('confirm', found.id);
+  await req.ctx.store.flush();
+  const wasReview = found.action === 'review' && found.status === 'pending_decision';
+  if (wasReview) await tellMember(req, found.memberId, reviewConfirmedMemberText({ caseId: found.id, roomTopic: req.room.topic, categories: found.categories }), { caseId: found.id });
+  req.reply(wasReview ? `已确认案件 ${found.id} 属实，计入违规次数，并已通知 ${found.memberName}。` : `已确认案件 ${found.id} 属实。`);
 }
 
 /** #豁免 / #取消豁免: the bot stops (or resumes) acting on a member automatically. */

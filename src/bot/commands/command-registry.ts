@@ -1,6 +1,6 @@
 /** The handler of every command in the registry (src/core/commands/command-names.ts); the record type makes a missing one a type error. */
 import type { CommandName } from '../../core/commands/command-names.js';
-import { appeal, exempt, keep, pardon, record, reject, remove, showCase, warn } from './case-commands.js';
+import { appeal, confirm, exempt, keep, pardon, record, reject, remove, showCase, warn } from './case-commands.js';
 import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
 import { check, dictionary, digest, help, pause, rules, stats } from './group-commands.js';
@@ -29,4 +29,5 @@ export const COMMAND_HANDLERS: Readonly<Record<CommandName, CommandRun>> = {
   check,
   appeal,
   reject,
+  confirm,
 };

@@ -5,6 +5,8 @@ import { actionLabel } from '../../core/wording/action-label.js';
 import { categoryLabel } from '../../core/wording/category-label.js';
 import { auditRoom } from '../audit-room.js';
 import { editTermFile } from '../dictionary-edit.js';
+import { currentAllowProposals } from '../learning/allow-proposals-now.js';
+import { noSuchProposalText } from '../../core/wording/learning-texts.js';
 import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
 
@@ -38,6 +40,7 @@ export async function pause(req: CommandRequest, on: boolean): Promise<void> {
 /** #词库 / #白名单: edit a shared term file; the policy reloads at once. */
 export async function dictionary(req: CommandRequest, deps: CommandDeps): Promise<void> {
   const [op, term, category] = req.args;
+  if (req.name === 'allow' && (op === '采纳' || op === 'adopt')) return adoptProposal(req, deps, term);
   const action = op === '添加' || op === 'add' ? 'add' : op === '删除' || op === 'remove' || op === 'del' ? 'remove' : null;
   if (!action || !term) return req.reply(`用法：${USAGE[req.name]}`);
   const dictionaries = req.ctx.policy().loaded.policy.dictionaries;
@@ -45,6 +48,17 @@ export async function dictionary(req: CommandRequest, deps: CommandDeps): Promis
   if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${dictionaries.map((d) => d.category).join('、')}`);
   const result = editTermFile(deps.holder, action, term, target);
   req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category, term);
+  await req.ctx.store.flush();
+  req.reply(result.message);
+}
+
+/** #白名单 采纳 N: add the allow-list entry of proposal N (from the admins' overturned cases); without N, list them. */
+async function adoptProposal(req: CommandRequest, deps: CommandDeps, asked: string | undefined): Promise<void> {
+  const proposals = await currentAllowProposals(req.ctx.store, req.ctx.policy().loaded.allow);
+  const chosen = asked && /^\d+$/.test(asked) ? proposals.find((p) => p.n === Number(asked)) : undefined;
+  if (!chosen) return req.reply(noSuchProposalText(proposals, asked));
+  const result = editTermFile(deps.holder, 'add', chosen.entry, 'allow');
+  req.audit(`allow_adopt${result.ok ? '' : '_refused'}`, 'allow', chosen.entry);
   await req.ctx.store.flush();
   req.reply(result.message);
 }

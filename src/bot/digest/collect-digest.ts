@@ -4,6 +4,7 @@ import type { Digest, DigestInput, DigestRoom } from '../../core/digest/digest-t
 import type { CaseRecord } from '../../core/records.js';
 import type { Store } from '../../store/index.js';
 import { screenedInPeriod } from './record-screened.js';
+import { currentAllowProposals } from '../learning/allow-proposals-now.js';
 
 /** What to report on: a period, and optionally only some groups. */
 export interface CollectOptions {
@@ -11,6 +12,8 @@ export interface CollectOptions {
   timeZone: string;
   /** Only these group ids; default: every group the bot is in, plus any with cases in the period. */
   roomIds?: readonly string[];
+  /** The allow-list in force: given, the digest proposes entries from the admins' overturned cases. */
+  allowList?: readonly string[];
 }
 
 /** Reads a digest of the store (archived cases included): for `#周报` and the offline `qunguard digest`. */
@@ -34,6 +37,7 @@ export async function readDigestInput(store: Store, opts: CollectOptions): Promi
     pending: store.cases.pending(),
     members: store.members.list({ includeLeft: true }),
     screened: screenedInPeriod(store.state, ids, opts.period, opts.timeZone),
+    ...(opts.allowList ? { allowProposals: await currentAllowProposals(store, opts.allowList) } : {}),
   };
 }
 

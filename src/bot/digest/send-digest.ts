@@ -42,7 +42,7 @@ export async function renderDigestMessage(ctx: BotContext, digest: Digest): Prom
  */
 export async function deliverDigest(ctx: BotContext, period: DigestPeriod): Promise<DigestDelivery[]> {
   const tz = ctx.policy().compiled.timeZone;
-  const input = await readDigestInput(ctx.store, { period, timeZone: tz });
+  const input = await readDigestInput(ctx.store, { period, timeZone: tz, allowList: ctx.policy().loaded.allow });
   if (input.rooms.length === 0) {
     ctx.log.info({ period }, 'no groups to report on; no digest sent');
     return [];
@@ -95,7 +95,7 @@ export async function sendDigestNow(ctx: BotContext, opts: DigestNowOptions): Pr
   const tz = ctx.policy().compiled.timeZone;
   const period = recentPeriod(opts.spanMs ?? DEFAULT_DIGEST_SPAN_MS, ctx.clock.now());
   const chosen = opts.roomIds ?? (opts.roomId ? [opts.roomId] : undefined);
-  const input = await readDigestInput(ctx.store, { period, timeZone: tz, roomIds: chosen });
+  const input = await readDigestInput(ctx.store, { period, timeZone: tz, roomIds: chosen, allowList: ctx.policy().loaded.allow });
   const roomIds: string[] = [];
   for (const room of input.rooms) if (chosen || (await adminIdsFor(ctx, room.roomId, room.topic)).includes(opts.adminId)) roomIds.push(room.roomId);
   const result = await renderDigestMessage(ctx, buildDigest(subset(input, roomIds)));

@@ -41,8 +41,11 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
     if (!room || !maySpeak(room)) continue;
     for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
     await ctx.store.flush();
-    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}（${formatTimeZh(c.at, ctx.policy().compiled.timeZone)}）`);
-    const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, '请回复“#移出 C编号”或“#保留 C编号”。'].join('\n');
+    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(c.at, ctx.policy().compiled.timeZone)}）`);
+    const ask = cases.every((c) => c.action === 'review') ? '请回复“#撤销 C编号 误报”或“#确认 C编号”。'
+      : cases.some((c) => c.action === 'review') ? '请回复“#移出 C编号”或“#保留 C编号”；疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'
+      : '请回复“#移出 C编号”或“#保留 C编号”。';
+    const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ask].join('\n');
     await alertAdmins(ctx, roomId, room.topic, text, { roomId, pendingReminder: cases.length });
   }
 }

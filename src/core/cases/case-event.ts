@@ -5,7 +5,7 @@ import type { CaseAction } from './case-record.js';
 type Actor = { at: number; by: string };
 
 /** How a case was decided by an admin. */
-export type CaseDecision = 'remove' | 'keep' | 'appeal_rejected';
+export type CaseDecision = 'remove' | 'keep' | 'appeal_rejected' | 'confirmed';
 
 /** One entry of a case's audit trail, oldest first in `CaseRecord.history`. */
 export type CaseEvent =

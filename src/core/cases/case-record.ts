@@ -2,8 +2,8 @@
 import type { Severity } from '../types.js';
 import type { CaseEvent } from './case-event.js';
 
-/** What the escalation ladder (or an admin) decided for a case. */
-export type CaseAction = 'warn' | 'warn_and_notify' | 'remove' | 'request_removal' | 'manual' | 'relevance' | 'none';
+/** What the escalation ladder (or an admin) decided for a case; `review`: the second opinion held a likely false alarm back for the admins. */
+export type CaseAction = 'warn' | 'warn_and_notify' | 'remove' | 'request_removal' | 'manual' | 'relevance' | 'none' | 'review';
 
 /** Where a case stands: counting against the member, decided by admins, or cancelled. */
 export type CaseStatus = 'open' | 'pending_decision' | 'closed' | 'overturned' | 'appealed';

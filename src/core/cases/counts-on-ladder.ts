@@ -10,10 +10,11 @@ export interface CountingRules {
 /**
  * Violations (and manual warnings, where the policy counts them) that were not
  * overturned and not recorded while the group was paused; membership and nickname
- * cases never count.
+ * cases never count, nor a case held back for review until an admin confirms it.
  */
 export function countsOnLadder(c: CaseRecord, rules: CountingRules): boolean {
   if (c.status === 'overturned' || c.notCounted !== undefined) return false;
+  if (c.action === 'review' && c.status === 'pending_decision') return false;
   return c.kind === 'violation' || (c.kind === 'manual' && rules.countManual);
 }
 

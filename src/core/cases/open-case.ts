@@ -12,7 +12,7 @@ export interface CaseSubject {
   at: number;
 }
 
-/** A case for a screened message; `request_removal` waits for an admin's decision. */
+/** A case for a screened message; `request_removal` and `review` wait for an admin's decision. */
 export function openViolationCase(subject: CaseSubject, facts: {
   messageId: string;
   categories: string[];
@@ -33,7 +33,7 @@ export function openViolationCase(subject: CaseSubject, facts: {
     severity: facts.severity,
     excerpt: facts.excerpt,
     action: facts.action,
-    status: facts.action === 'request_removal' ? 'pending_decision' : 'open',
+    status: facts.action === 'request_removal' || facts.action === 'review' ? 'pending_decision' : 'open',
     by: 'bot',
     history: [{ type: 'opened', at: subject.at, by: 'bot', action: facts.action }],
   };

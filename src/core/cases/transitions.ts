@@ -4,7 +4,7 @@ import type { CaseRecord, CaseStatus } from './case-record.js';
 import { isConductCase } from './counts-on-ladder.js';
 
 /** Why a transition does not apply to a case in its current state. */
-export type CaseRefusal = 'already_overturned' | 'overturned_no_appeal' | 'already_appealed' | 'not_own_case' | 'no_pending_appeal' | 'not_pending' | 'not_open' | 'already_closed';
+export type CaseRefusal = 'already_overturned' | 'overturned_no_appeal' | 'already_appealed' | 'not_own_case' | 'no_pending_appeal' | 'not_pending' | 'not_open' | 'already_closed' | 'already_confirmed';
 
 /** The outcome of a transition. */
 export type Transition = { ok: true; case: CaseRecord } | { ok: false; refusal: CaseRefusal; status: CaseStatus };
@@ -51,6 +51,18 @@ export function decideRemoval(c: CaseRecord, act: Act): Transition {
 export function decideKeep(c: CaseRecord, act: Act): Transition {
   if (c.status !== 'pending_decision') return refuse(c, 'not_pending');
   return apply(c, 'closed', { type: 'decided', ...act, decision: 'keep' });
+}
+
+/**
+ * An admin confirms a case as a real violation (the case is upheld): a case held
+ * back for review starts counting; any other live case just records the decision.
+ */
+export function confirmCase(c: CaseRecord, act: Act): Transition {
+  if (c.status === 'overturned') return refuse(c, 'already_overturned');
+  if (c.status === 'closed') return refuse(c, 'already_closed');
+  if (c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed')) return refuse(c, 'already_confirmed');
+  const status = c.action === 'review' && c.status === 'pending_decision' ? 'open' : c.status;
+  return apply(c, status, { type: 'decided', ...act, decision: 'confirmed' });
 }
 
 /** A counting case whose window has passed stops counting. */

@@ -33,12 +33,13 @@ export const COMMANDS = {
   pause: { zh: '暂停', aliases: ['pause'], usage: '#暂停 —— 暂停本群的自动处理（仍记录，不发消息）', right: 'admin' },
   resume: { zh: '恢复', aliases: ['resume'], usage: '#恢复 —— 恢复本群的自动处理', right: 'admin' },
   dict: { zh: '词库', aliases: ['dict'], usage: '#词库 添加|删除 词 [类别] —— 修改全公司共用的词库，立即生效（仅限公司管理员）', right: 'company_admin' },
-  allow: { zh: '白名单', aliases: ['allow'], usage: '#白名单 添加|删除 词 —— 修改全公司共用的白名单，立即生效（仅限公司管理员）', right: 'company_admin' },
+  allow: { zh: '白名单', aliases: ['allow'], usage: '#白名单 添加|删除 词 或 #白名单 采纳 编号 —— 修改全公司共用的白名单，立即生效（仅限公司管理员）', right: 'company_admin' },
   stats: { zh: '统计', aliases: ['stats'], usage: '#统计 [7d] —— 本群统计（默认 7 天）', right: 'admin' },
   digest: { zh: '周报', aliases: ['digest', 'report'], usage: '#周报 —— 立即生成周报', right: 'admin' },
   check: { zh: '检查', aliases: ['check'], usage: '#检查 —— 立即检查全体成员的群昵称', right: 'admin' },
   appeal: { zh: '申诉', aliases: ['appeal'], usage: '#申诉 C12 理由 —— 对案件提出申诉', right: 'member' },
   reject: { zh: '驳回', aliases: ['reject'], usage: '#驳回 C12 [理由] —— 驳回申诉', right: 'admin' },
+  confirm: { zh: '确认', aliases: ['confirm'], usage: '#确认 C12 —— 确认案件属实（待复核的案件按违规处理并通知成员）', right: 'admin' },
 } as const satisfies Record<string, CommandSpec>;
 
 /** Every command the bot understands, by its canonical (English) name. */

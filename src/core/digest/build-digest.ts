@@ -50,6 +50,7 @@ export function buildDigest(input: DigestInput): Digest {
     },
     days,
     categories: countBy(conduct.flatMap(digestCategories), digestCategoryLabel),
+    allowProposals: input.allowProposals ?? [],
   };
 }
 

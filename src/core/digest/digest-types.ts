@@ -1,5 +1,6 @@
 import type { CaseAction, CaseRecord, MemberRecord } from '../records.js';
 import type { DigestPeriod } from './digest-period.js';
+import type { AllowProposal } from '../learning/allow-proposals.js';
 
 /** A group a digest reports on. */
 export interface DigestRoom {
@@ -24,6 +25,8 @@ export interface DigestInput {
   screened: Readonly<Record<string, number>>;
   /** How many repeat offenders to name per group (default 3). */
   topOffenders?: number;
+  /** Allow-list proposals from the admins' overturned cases (company-wide, all time). */
+  allowProposals?: readonly AllowProposal[];
 }
 
 /** A count with the key it counts and the label admins read. */
@@ -94,4 +97,6 @@ export interface Digest {
   days: DigestDay[];
   /** Categories that occur in `days`, most frequent first, with their labels. */
   categories: DigestCount[];
+  /** Terms most often overturned, each with a numbered allow-list entry to accept by `#白名单 采纳 N`. */
+  allowProposals: readonly AllowProposal[];
 }

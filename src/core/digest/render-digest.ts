@@ -1,4 +1,5 @@
 import { actionLabel } from '../wording/action-label.js';
+import { proposalLines } from '../wording/learning-texts.js';
 import { periodHeading } from './digest-period.js';
 import type { Digest, DigestCount, DigestMember, GroupDigest } from './digest-types.js';
 
@@ -33,6 +34,9 @@ export function renderDigest(digest: Digest): string {
   }
   for (const g of digest.groups) lines.push('', ...groupLines(g));
   if (t.openDecisions > 0) lines.push('', '回复“#移出 编号”或“#保留 编号”处理待决定事项。');
+  if (digest.groups.some((g) => g.openDecisions.some((d) => d.action === 'review'))) lines.push('疑似误报待复核的，回复“#撤销 编号 误报”或“#确认 编号”。');
+  const proposals = proposalLines(digest.allowProposals);
+  if (proposals.length > 0) lines.push('', ...proposals);
   return lines.join('\n');
 }
 

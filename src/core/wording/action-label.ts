@@ -8,6 +8,7 @@ const LABELS: Record<CaseAction, string> = {
   manual: '管理员手动警告',
   relevance: '成员资格待确认',
   none: '仅记录',
+  review: '疑似误报，待管理员复核',
 };
 
 /** The Chinese name of a case action. */

@@ -16,7 +16,7 @@ export function caseStatusLabel(status: CaseStatus): string {
   return STATUS_LABEL[status];
 }
 
-const DECISION_LABEL = { remove: '决定移出', keep: '决定保留', appeal_rejected: '驳回申诉' } as const;
+const DECISION_LABEL = { remove: '决定移出', keep: '决定保留', appeal_rejected: '驳回申诉', confirmed: '确认违规' } as const;
 const CLOSE_LABEL = { member_left: '成员已退群，结案', member_removed: '成员已被移出，结案' } as const;
 
 /** Who acted, as people read it: the bot, the member of the case, or an admin. */
@@ -28,7 +28,7 @@ function actorLabel(e: CaseEvent, c: CaseRecord): string {
 
 function eventText(e: CaseEvent): string {
   switch (e.type) {
-    case 'opened': return e.action === 'relevance' ? '发起入群审核' : `已${actionLabel(e.action)}`;
+    case 'opened': return e.action === 'relevance' ? '发起入群审核' : e.action === 'review' ? '疑似误报，暂未提醒成员，请管理员复核' : `已${actionLabel(e.action)}`;
     case 'reminded': return '已提醒管理员决定';
     case 'appealed': return `提出申诉${e.reason ? `：${e.reason}` : ''}`;
     case 'overturned': return `撤销案件${e.reason ? `：${e.reason}` : ''}`;

@@ -13,5 +13,6 @@ export function caseRefusalText(caseId: string, refusal: CaseRefusal, status: Ca
     case 'not_pending': return `案件 ${caseId} 不是待决定的案件（${caseStatusLabel(status)}）。`;
     case 'not_open': return `案件 ${caseId} 不在生效中（${caseStatusLabel(status)}）。`;
     case 'already_closed': return `案件 ${caseId} 已结案（${caseStatusLabel(status)}）。`;
+    case 'already_confirmed': return `案件 ${caseId} 已经确认过了。`;
   }
 }

@@ -132,6 +132,15 @@ const ROWS: Row[] = [
     },
     audit: { action: 'reject', target: 'C1' },
   },
+  {
+    name: 'confirm', text: '#确认 C1', setup: violation, answer: '已确认案件 C1 属实。',
+    effect: (w, a) => {
+      expect(w.store.cases.get('C1')).toMatchObject({ status: 'open' });
+      expect(w.store.cases.get('C1')?.history.at(-1)).toMatchObject({ type: 'decided', decision: 'confirmed', by: 'admin1' });
+      expect(dmsTo(a, 'u1')).toEqual([]); // an ordinary warned case: the member was told already
+    },
+    audit: { action: 'confirm', target: 'C1' },
+  },
 ];
 
 const inDm = (text: string): string => text.replace('@u1', '销售部-李四');
@@ -209,6 +218,8 @@ describe('wrong arguments get the usage line, never silence', { timeout: 30_000 
     { who: 'admin1', text: '#统计 一周', expected: `${usage('stats')}（时长如 7d、24h）` },
     { who: 'admin1', text: '#驳回', expected: usage('reject') },
     { who: 'admin1', text: '#驳回 C2', expected: '找不到本群的案件 C2（可能已归档或不属于本群）。' },
+    { who: 'admin1', text: '#确认', expected: usage('confirm') },
+    { who: 'admin1', text: '#确认 C2', expected: '找不到本群的案件 C2（可能已归档或不属于本群）。' },
     { who: 'u1', text: '#申诉', expected: usage('appeal') },
     { who: 'u1', text: '#申诉 C1', expected: usage('appeal') },
     { who: 'u1', text: '#申诉 C1 再说一次', expected: '案件 C1 的申诉正在处理中。' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  appealCase, closeCase, countsOnLadder, decideKeep, decideRemoval, expireCase, lastRemindedAt, markReminded,
+  appealCase, closeCase, confirmCase, countsOnLadder, decideKeep, decideRemoval, expireCase, lastRemindedAt, markReminded,
   openManualCase, openRelevanceCase, openViolationCase, overturnCase, rejectAppeal,
   type CaseRecord, type CaseStatus, type Transition,
 } from '../../../src/core/cases/index.js';
@@ -10,6 +10,7 @@ const violation = (status: CaseStatus = 'open'): CaseRecord => ({
   ...openViolationCase(subject, { messageId: 'm1', categories: ['gambling'], terms: ['赌博'], severity: 'high', excerpt: '▇▇', action: 'warn' }),
   status,
 });
+const review = (): CaseRecord => openViolationCase(subject, { messageId: 'm1', categories: ['gambling'], terms: ['百家乐'], severity: 'high', excerpt: '▇▇▇享', action: 'review' });
 const admin = { at: 2000, by: 'wxid_admin1' };
 const member = { at: 2000, by: 'u1' };
 
@@ -19,6 +20,7 @@ describe('case constructors', () => {
     ['a violation reaching removal waits for the admins', openViolationCase(subject, { messageId: 'm1', categories: ['ads'], terms: ['刷单'], severity: 'medium', excerpt: 'x', action: 'request_removal' }), { status: 'pending_decision', action: 'request_removal' }],
     ['a manual warning is opened by the admin', openManualCase(subject, { by: 'wxid_admin1', reason: '刷屏', reachesRemoval: false }), { kind: 'manual', action: 'manual', status: 'open', by: 'wxid_admin1', categories: ['manual'] }],
     ['a manual warning at the top of the ladder waits', openManualCase(subject, { by: 'wxid_admin1', reason: '刷屏', reachesRemoval: true }), { action: 'request_removal', status: 'pending_decision' }],
+    ['a likely false alarm held back waits for the admins', review(), { status: 'pending_decision', action: 'review' }],
     ['a membership concern waits for the admins', openRelevanceCase(subject, { concerns: [{ code: 'not_on_roster', text: '不在花名册' }] }), { kind: 'relevance', status: 'pending_decision', categories: ['not_on_roster'], excerpt: '不在花名册' }],
   ])('%s', (_name, record, expected) => {
     expect(record).toMatchObject(expected);
@@ -46,6 +48,13 @@ describe('transitions', () => {
     ['expire an open case', expireCase(violation(), 3000), 'closed', null],
     ['expire a pending case', expireCase(violation('pending_decision'), 3000), null, 'not_open'],
     ['close a pending case when the member left', closeCase(violation('pending_decision'), { at: 3000, by: 'bot' }, 'member_left'), 'closed', null],
+    ['confirm a case held back for review: it counts from now', confirmCase(review(), admin), 'open', null],
+    ['confirm an open case: it stays open', confirmCase(violation(), admin), 'open', null],
+    ['confirm a pending removal: it still waits for the decision', confirmCase(violation('pending_decision'), admin), 'pending_decision', null],
+    ['confirm an overturned case', confirmCase(violation('overturned'), admin), null, 'already_overturned'],
+    ['confirm a closed case', confirmCase(violation('closed'), admin), null, 'already_closed'],
+    ['confirm twice', (() => { const t = confirmCase(violation(), admin); return t.ok ? confirmCase(t.case, admin) : t; })(), null, 'already_confirmed'],
+    ['overturn a case held back for review', overturnCase(review(), admin, '误报'), 'overturned', null],
     ['close a closed case', closeCase(violation('closed'), { at: 3000, by: 'bot' }, 'member_left'), null, 'already_closed'],
   ])('%s', (_name, t, expectedStatus, expectedRefusal) => {
     expect(status(t)).toBe(expectedStatus);
@@ -79,6 +88,8 @@ describe('countsOnLadder', () => {
     ['a manual warning, when the policy counts them', { kind: 'manual', status: 'open' }, true, true],
     ['a membership concern', { kind: 'relevance', status: 'pending_decision' }, true, false],
     ['a nickname case', { kind: 'nickname', status: 'open' }, true, false],
+    ['a violation held back for review, not yet decided', { kind: 'violation', action: 'review', status: 'pending_decision' }, true, false],
+    ['a violation held back for review, then confirmed', { kind: 'violation', action: 'review', status: 'open' }, true, true],
   ])('%s', (_name, over, countManual, expected) => {
     expect(countsOnLadder({ ...violation(), ...over }, { countManual })).toBe(expected);
   });

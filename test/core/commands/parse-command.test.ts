@@ -9,14 +9,14 @@ import { caseIdArg, parseCommand } from '../../../src/core/commands/parse-comman
 
 const ALL_NAMES: CommandName[] = [
   'help', 'rules', 'warn', 'pardon', 'record', 'case', 'remove', 'keep', 'exempt', 'unexempt',
-  'pause', 'resume', 'dict', 'allow', 'stats', 'digest', 'check', 'appeal', 'reject',
+  'pause', 'resume', 'dict', 'allow', 'stats', 'digest', 'check', 'appeal', 'reject', 'confirm',
 ];
 
 /** The Chinese name of each command, as README's table lists it. */
 const CHINESE: Record<CommandName, string> = {
   help: '帮助', rules: '群规', warn: '警告', pardon: '撤销', record: '记录', case: '案件', remove: '移出',
   keep: '保留', exempt: '豁免', unexempt: '取消豁免', pause: '暂停', resume: '恢复', dict: '词库',
-  allow: '白名单', stats: '统计', digest: '周报', check: '检查', appeal: '申诉', reject: '驳回',
+  allow: '白名单', stats: '统计', digest: '周报', check: '检查', appeal: '申诉', reject: '驳回', confirm: '确认',
 };
 
 describe('command names', () => {
