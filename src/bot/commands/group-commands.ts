@@ -2,7 +2,7 @@ import { countsOnLadder } from '../../core/cases/index.js';
 import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
 import { parseDuration, formatDurationZh } from '../../core/policy/duration.js';
 import { actionLabel } from '../../core/wording/action-label.js';
-import { categoryLabel } from '../../core/wording/category-label.js';
+import { categoryFromWord, categoryLabel, categoryList } from '../../core/wording/category-label.js';
 import { auditRoom } from '../audit-room.js';
 import { editTermFile } from '../dictionary-edit.js';
 import type { CommandDeps } from './command-deps.js';
@@ -15,7 +15,8 @@ export function help(req: CommandRequest): void {
   const names = (Object.keys(USAGE) as CommandName[]).filter((n) => req.isAdmin || MEMBER_COMMANDS.has(n));
   const head = req.isAdmin ? '群管家命令（管理员）：' : '群管家命令：';
   const tail = req.private ? '私聊时如管理多个群，请在命令末尾加群名。' : '命令也可用英文，如 #help、#stats。';
-  req.reply([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
+  // The admin commands are the admins' business: that list goes privately.
+  (req.isAdmin ? req.replyPrivately : req.reply)([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
 }
 
 /** #群规: the group's rules. */
@@ -31,8 +32,7 @@ export async function pause(req: CommandRequest, on: boolean): Promise<void> {
   req.audit(on ? 'pause' : 'resume', req.room.roomId);
   await req.ctx.store.flush();
   const text = on ? '已暂停本群的自动处理：仍会记录，但不再发送提醒和警告。发送“#恢复”恢复。' : '已恢复本群的自动处理。';
-  if (on && !req.private) req.ctx.outbox.enqueue({ kind: 'dm', contactId: req.msg.senderId, text, context: { roomId: req.room.roomId } });
-  else req.reply(text);
+  req.reply(text);
 }
 
 /** #词库 / #白名单: edit a shared term file; the policy reloads at once. */
@@ -41,8 +41,11 @@ export async function dictionary(req: CommandRequest, deps: CommandDeps): Promis
   const action = op === '添加' || op === 'add' ? 'add' : op === '删除' || op === 'remove' || op === 'del' ? 'remove' : null;
   if (!action || !term) return req.reply(`用法：${USAGE[req.name]}`);
   const dictionaries = req.ctx.policy().loaded.policy.dictionaries;
-  const target = req.name === 'allow' ? 'allow' as const : { category: category ?? (dictionaries.length === 1 ? dictionaries[0]!.category : '') };
-  if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${dictionaries.map((d) => d.category).join('、')}`);
+  const categories = dictionaries.map((d) => d.category);
+  // The category as the bot itself names it (保密, 赌博, 公司保密信息) or by its policy name.
+  const named = category === undefined ? (categories.length === 1 ? categories[0]! : '') : categoryFromWord(category, categories) ?? category;
+  const target = req.name === 'allow' ? 'allow' as const : { category: named };
+  if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${categoryList(categories)}`);
   const result = editTermFile(deps.holder, action, term, target);
   req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category, term);
   await req.ctx.store.flush();
