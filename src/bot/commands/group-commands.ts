@@ -1,4 +1,4 @@
-import { countsOnLadder } from '../../core/cases/index.js';
+import { awaitsDecision, countsOnLadder } from '../../core/cases/index.js';
 import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
 import { parseDuration, formatDurationZh } from '../../core/policy/duration.js';
 import { actionLabel } from '../../core/wording/action-label.js';
@@ -73,7 +73,7 @@ export async function stats(req: CommandRequest): Promise<void> {
     `违规案件 ${violations.length} 件，涉及 ${new Set(violations.map((c) => c.memberId)).size} 人`,
     `按类别：${count(violations.flatMap((c) => c.categories.map(categoryLabel)))}`,
     `按处理：${count(violations.map((c) => actionLabel(c.action)))}`,
-    `已撤销 ${cases.filter((c) => c.status === 'overturned').length} 件，待决定 ${cases.filter((c) => c.status === 'pending_decision').length} 件`,
+    `已撤销 ${cases.filter((c) => c.status === 'overturned').length} 件，待决定 ${cases.filter(awaitsDecision).length} 件`,
     `群昵称合规 ${okNicknames}/${members.length}`,
   ].join('\n'));
 }
