@@ -104,7 +104,8 @@ export async function pardon(req: CommandRequest): Promise<void> {
 
 function caseLine(c: CaseRecord, timeZone: string): string {
   const what = c.kind === 'relevance' ? '入群审核' : c.kind === 'manual' ? '手动警告' : categoryLabels(c.categories);
-  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what} ${actionLabel(c.action)}（${caseStatusLabel(c.status)}）`;
+  const done = c.kind === 'manual' ? '' : ` ${actionLabel(c.action)}`;
+  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what}${done}（${caseStatusLabel(c.status)}）`;
 }
 
 /** #记录: a member's cases in this group. */
