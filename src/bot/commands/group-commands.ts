@@ -89,5 +89,13 @@ export async function check(req: CommandRequest): Promise<void> {
   const result = await auditRoom(req.ctx, req.room.roomId, { reportAll: true, summary: false });
   req.audit('check', req.room.roomId);
   const doubtful = result.doubtful.map((d) => `· ${d.name}：${d.detail}`);
-  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${result.badNicknames > 0 ? '（已在群内统一提醒）' : ''}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${remindedNote(result.badNicknames, result.reminded, req.room.paused)}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+}
+
+/** What #检查 did about wrong nicknames: says it reminded only when it did. */
+function remindedNote(bad: number, reminded: number, paused: boolean): string {
+  if (bad === 0) return '';
+  if (reminded === bad) return '（已在群内统一提醒）';
+  if (reminded > 0) return `（已在群内提醒其中 ${reminded} 人，其余此前已提醒过）`;
+  return paused ? '（本群已暂停，未提醒）' : '（此前均已提醒过，本次未再提醒）';
 }
