@@ -11,6 +11,8 @@ import { ensureRoom, maySpeak } from './room-state.js';
 export interface AuditResult {
   total: number;
   badNicknames: number;
+  /** Members reminded in the group by this audit (those not reminded before, when the bot may speak). */
+  reminded: number;
   /** Members who may not belong (new ones only, unless `reportAll`). */
   doubtful: MemberLine[];
 }
@@ -61,12 +63,13 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
   }
   ctx.store.state.set(reportedKey(roomId), [...reported]);
   const context = { roomId, audit: true };
-  if (reminders.length > 0 && maySpeak(room)) {
+  const remind = reminders.length > 0 && maySpeak(room);
+  if (remind) {
     for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
     ctx.outbox.enqueue({ kind: 'room_say', roomId, ...nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
   }
   await ctx.store.flush();
-  const result = { total: members.length, badNicknames, doubtful };
+  const result = { total: members.length, badNicknames, reminded: remind ? reminders.length : 0, doubtful };
   if ((opts.summary ?? doubtful.length > 0) && maySpeak(room)) {
     await alertAdmins(ctx, roomId, room.topic, auditSummaryText(room.topic, doubtful, badNicknames, members.length), context);
   }

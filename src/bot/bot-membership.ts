@@ -41,7 +41,8 @@ export async function handleBotRemoved(ctx: BotContext, roomId: string, removedB
   ctx.store.rooms.update(roomId, { botIsMember: false });
   await ctx.store.flush();
   const admins = new Set(ctx.policy().settings(room.topic).admins);
-  const removerName = removedBy ? (ctx.store.members.get(roomId, removedBy)?.nickname ?? removedBy) : null;
+  // A name people read, never a raw contact id: an unknown remover is left unnamed.
+  const removerName = removedBy ? (ctx.store.members.get(roomId, removedBy)?.nickname ?? null) : null;
   for (const id of admins) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text: botRemovedText(room.topic, removerName), context: { roomId, botRemoved: true } });
   ctx.log.warn({ roomId, removedBy }, 'bot removed from group');
 }

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { lineTerm, parseDictionary } from '../core/dictionary/parse-dictionary.js';
+import { categoryLabel, categoryList } from '../core/wording/category-label.js';
 import type { PolicyHolder } from './policy-holder.js';
 
 /** The outcome of a dictionary edit, in words for the admin. */
@@ -15,8 +16,8 @@ export function editTermFile(holder: PolicyHolder, op: 'add' | 'remove', term: s
   const base = dirname(loaded.path);
   const entry = target === 'allow' ? loaded.policy.allow[0] : loaded.policy.dictionaries.find((d) => d.category === target.category);
   if (!entry) {
-    const known = loaded.policy.dictionaries.map((d) => d.category).join('、');
-    return { ok: false, message: target === 'allow' ? '策略没有配置白名单文件（allow）' : `没有类别“${target.category}”；可用类别：${known}` };
+    const known = categoryList(loaded.policy.dictionaries.map((d) => d.category));
+    return { ok: false, message: target === 'allow' ? '策略没有配置白名单文件（allow）' : `没有类别“${categoryLabel(target.category)}”；可用类别：${known}` };
   }
   const file = resolve(base, entry.file);
   const checked = parseDictionary(term);

@@ -20,7 +20,8 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
   const now = ctx.clock.now();
   const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
   const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || admins.has(inviterId);
-  const inviterName = inviterId ? ((await ctx.platform.roomMember(roomId, inviterId).catch(() => null))?.name ?? inviterId) : null;
+  // A name people read, never a raw contact id: unknown inviters are left unnamed.
+  const inviterName = inviterId ? ((await ctx.platform.roomMember(roomId, inviterId).catch(() => null))?.name ?? ctx.store.members.get(roomId, inviterId)?.nickname ?? null) : null;
   const welcome: { id: string; name: string }[] = [];
   const reminders: { id: string; line: string }[] = [];
   const alerts: { text: string; caseId: string; memberId: string }[] = [];

@@ -1,6 +1,7 @@
 import type { Wechaty } from 'wechaty';
 import type { BotContext } from './bot-context.js';
 import { handleBotAdded, handleBotRemoved, handleRoomRenamed } from './bot-membership.js';
+import { closeMemberCases } from './close-member-cases.js';
 import { handleJoin } from './handle-join.js';
 
 /** Runs one event's work in isolation (errors logged, never thrown). */
@@ -21,7 +22,13 @@ export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () 
     track('room-leave', { roomId: room.id }, async () => {
       for (const l of leavers) {
         if (l.id === ctx.platform.selfId()) await handleBotRemoved(ctx, room.id, remover?.id ?? null);
-        else ctx.store.members.markLeft(room.id, l.id);
+        else {
+          ctx.store.members.markLeft(room.id, l.id);
+          // Removed by someone else (an admin, the owner, the bot) or left on their own.
+          const removedBy = remover && remover.id !== l.id ? remover.id : null;
+          const closed = closeMemberCases(ctx, room.id, l.id, removedBy ? 'member_removed' : 'member_left', removedBy && removedBy !== ctx.platform.selfId() ? removedBy : 'bot');
+          if (closed.length > 0) ctx.log.info({ roomId: room.id, memberId: l.id, cases: closed }, 'member gone: pending cases closed');
+        }
       }
       await ctx.store.flush();
     });

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { collectDigest } from '../bot/digest/collect-digest.js';
 import { renderDigestChart } from '../bot/digest/render-chart.js';
@@ -43,6 +43,7 @@ export class DigestCommandError extends Error {
 export async function runDigest(opts: DigestCommandOptions, out: Writable): Promise<void> {
   const tz = opts.policy.digest.timezone;
   const period = parsePeriod(opts.since ?? '7d', opts.until, opts.now, tz);
+  if (opts.chart) checkChartPath(resolve(opts.chart));
   const dir = resolve(opts.data ?? DEFAULT_DATA_DIR);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new DigestCommandError(`数据目录不存在：${dir}（用 --data DIR 指定机器人的数据目录）\nData directory not found: ${dir} (pass --data DIR)`);
@@ -81,10 +82,39 @@ export function parsePeriod(since: string, until: string | undefined, now: numbe
 
 function parseUntil(text: string, timeZone: string): number {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (date) return localMidnight(Number(date[1]), Number(date[2]), Number(date[3]), timeZone);
+  if (date) {
+    const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    // A calendar date only: 2026-13-01 or 2026-02-30 would otherwise roll over into another day.
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+      throw new DigestCommandError(`--until 不是有效日期："${text}"（月份 01–12，日期须在该月内）\n--until is not a valid date: "${text}" (month 01-12, day within the month)`);
+    }
+    return localMidnight(year, month, day, timeZone);
+  }
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text.trim()) && !validIsoDate(text.trim())) {
+    throw new DigestCommandError(`--until 不是有效时间："${text}"\n--until is not a valid time: "${text}"`);
+  }
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) throw new DigestCommandError(`--until 应为日期 2026-11-30 或 ISO 时间（收到 "${text}"）\n--until takes a date (2026-11-30) or an ISO time (got "${text}")`);
   return ms;
+}
+
+/** True when the date part of an ISO time is a real calendar date (Date.parse accepts 2026-02-30T…). */
+function validIsoDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** Refuses a chart path whose folder does not exist (or is a file), before any work is done. */
+function checkChartPath(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DigestCommandError(`图表目录不存在：${dir}（请先创建，或换一个 --chart 路径）\nChart folder not found: ${dir} (create it or pass another --chart path)`);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new DigestCommandError(`--chart 应为文件路径，而 ${path} 是目录\n--chart takes a file path; ${path} is a directory`);
+  }
 }
 
 async function writeChart(digest: Digest, path: string): Promise<void> {
@@ -93,7 +123,12 @@ async function writeChart(digest: Digest, path: string): Promise<void> {
     process.stderr.write('本期没有案件，未生成图表。\nNo cases in the period: no chart written.\n');
     return;
   }
-  await writeFile(path, png);
+  try {
+    await writeFile(path, png);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw new DigestCommandError(`无法写入图表 ${path}（${code}）\nCannot write the chart to ${path} (${code})`, { cause: err });
+  }
 }
 
 /** `--json`: the digest with ISO times next to the epoch milliseconds. */

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileScreener } from '../engine/compile-screener.js';
 import { defaultPolicyPath } from '../engine/package-root.js';
@@ -58,6 +60,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'simulate': {
       if (!values.script) throw new UsageError('simulate 需要 --script FILE');
+      // A missing script is a missing file, not a policy problem.
+      if (!existsSync(values.script)) {
+        process.stderr.write(`模拟脚本不存在：${resolve(values.script)}\nSimulation script not found: ${resolve(values.script)}\n`);
+        return 2;
+      }
       const out = createJsonLinesWriter(process.stdout);
       const pending: Promise<void>[] = [];
       const { runScript } = await import('../sandbox/run-script.js');

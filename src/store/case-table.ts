@@ -1,3 +1,4 @@
+import { awaitsDecision } from '../core/cases/awaits-decision.js';
 import type { CaseRecord } from '../core/records.js';
 import { inRange, type Archive } from './archive.js';
 import type { ChangeHooks } from './change-hooks.js';
@@ -90,7 +91,7 @@ export class CaseTable implements CaseStore {
   }
 
   pending(): CaseRecord[] {
-    return this.#select((c) => c.status === 'pending_decision');
+    return this.#select(awaitsDecision);
   }
 
   /** Number the next case id will carry, for persisting. */

@@ -31,7 +31,7 @@ export interface CaseStore {
   findByMessageId(messageId: string): CaseRecord | undefined;
   /** Every case in [sinceMs, untilMs), archived ones included, oldest first: for digests and reports. */
   all(sinceMs?: number, untilMs?: number): Promise<CaseRecord[]>;
-  /** Cases waiting for an admin's decision. */
+  /** Cases waiting for an admin's decision: a pending removal or a pending appeal. */
   pending(): CaseRecord[];
 }
 

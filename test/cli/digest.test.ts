@@ -73,6 +73,11 @@ describe('qunguard digest (end to end)', () => {
     ['a corrupt data file', () => (mkdirSync(corruptDir, { recursive: true }), writeFileSync(join(corruptDir, 'qunguard.json'), '{oops'), ['--data', corruptDir]), '数据文件无法使用'],
     ['a bad --since', () => ['--data', dataDir, '--since', 'week'], '--since 应为时长'],
     ['a bad --until', () => ['--data', dataDir, '--until', 'Monday'], '--until 应为日期'],
+    ['a month that does not exist', () => ['--data', dataDir, '--until', '2026-13-01'], '--until 不是有效日期："2026-13-01"'],
+    ['a day the month does not have', () => ['--data', dataDir, '--until', '2026-02-30'], '--until 不是有效日期'],
+    ['an ISO time on a day that does not exist', () => ['--data', dataDir, '--until', '2026-02-30T10:00:00+08:00'], '--until 不是有效时间'],
+    ['a chart into a missing folder', () => ['--data', dataDir, '--until', '2026-11-30', '--chart', join(root, 'no-such-dir', 'chart.png')], '图表目录不存在'],
+    ['a chart path that is a folder', () => ['--data', dataDir, '--until', '2026-11-30', '--chart', root], '--chart 应为文件路径'],
   ])('%s: a clear message and exit 2', async (_name, args, message) => {
     const run = await runCli(['digest', '--policy', policy, ...args()], '');
     expect(run.code).toBe(2);

@@ -2,13 +2,15 @@ import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
 import { formatDurationZh } from '../../core/policy/duration.js';
-import { appealCase, confirmCase, countsOnLadder, decideKeep, decideRemoval, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
+import { appealCase, caseRemovedMember, confirmCase, countsOnLadder, decideKeep, decideRemoval, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
 import { caseHistoryLines, caseStatusLabel } from '../../core/wording/case-history.js';
 import { caseRefusalText } from '../../core/wording/case-refusal.js';
 import { actionLabel } from '../../core/wording/action-label.js';
 import { categoryLabels } from '../../core/wording/category-label.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
+import { alreadyGoneText, cannotRemoveText, reinviteText, removedMemberText } from '../../core/wording/removal-texts.js';
 import { alertAdmins } from '../admins.js';
+import { closeMemberCases } from '../close-member-cases.js';
 import { maySpeak } from '../room-state.js';
 import { decisionsChanged } from '../learning/second-opinion.js';
 import { reviewConfirmedMemberText } from '../../core/wording/learning-texts.js';
@@ -36,12 +38,14 @@ function caseArg(req: CommandRequest): CaseRecord | null {
   return found;
 }
 
+/** Tells a member privately; in the group only when they cannot be messaged and are still in it (and never when being removed). */
 function tellMember(req: CommandRequest, memberId: string, text: string, context: Record<string, unknown>): Promise<void> {
   const { ctx, room } = req;
+  const inGroup = ctx.store.members.get(room.roomId, memberId)?.left === false && context['removed'] !== true;
   return ctx.platform.canMessage(memberId).then(
     (can) => {
       if (can) ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text, context });
-      else if (maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text, mentionIds: [memberId], context });
+      else if (inGroup && maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text, mentionIds: [memberId], context });
     },
     () => undefined,
   );
@@ -94,13 +98,17 @@ export async function pardon(req: CommandRequest): Promise<void> {
   if (!updated) return;
   req.audit('pardon', found.id, reason);
   await req.ctx.store.flush();
-  await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
-  req.reply(`已撤销案件 ${found.id}，并已通知 ${found.memberName}。`);
+  const removed = caseRemovedMember(found) && req.ctx.store.members.get(req.room.roomId, found.memberId)?.left === true;
+  const comeBack = removed ? `你此前因此被移出“${req.room.topic}”，管理员可以重新邀请你入群。` : '';
+  await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${comeBack}${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
+  if (removed) await alertAdmins(req.ctx, req.room.roomId, req.room.topic, reinviteText(found.memberName, req.room.topic, found.id), { caseId: found.id, reinvite: true });
+  req.reply(`已撤销案件 ${found.id}，并已通知 ${found.memberName}。${removed ? `${found.memberName} 已被移出本群，如需恢复请重新邀请其入群。` : ''}`);
 }
 
 function caseLine(c: CaseRecord, timeZone: string): string {
   const what = c.kind === 'relevance' ? '入群审核' : c.kind === 'manual' ? '手动警告' : categoryLabels(c.categories);
-  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what} ${actionLabel(c.action)}（${caseStatusLabel(c.status)}）`;
+  const done = c.kind === 'manual' ? '' : ` ${actionLabel(c.action)}`;
+  return `${c.id} ${formatTimeZh(c.at, timeZone)} ${what}${done}（${caseStatusLabel(c.status)}）`;
 }
 
 /** #记录: a member's cases in this group. */
@@ -127,7 +135,7 @@ export function showCase(req: CommandRequest): void {
   ].join('\n'));
 }
 
-/** #移出: remove a member, by mention or by case. */
+/** #移出: remove a member, by mention or by case; someone already gone is not "removed" again. */
 export async function remove(req: CommandRequest): Promise<void> {
   const byCase = caseIdArg(req.args[0]) ? caseArg(req) : null;
   if (caseIdArg(req.args[0]) && !byCase) return;
@@ -137,10 +145,29 @@ export async function remove(req: CommandRequest): Promise<void> {
   })();
   if (!target) return usage(req);
   const { ctx, room } = req;
+  const member = ctx.store.members.get(room.roomId, target.memberId);
+  if (!member || member.left) {
+    const closed = closeMemberCases(ctx, room.roomId, target.memberId, 'member_left', 'bot');
+    await ctx.store.flush();
+    return req.reply(alreadyGoneText(target.name, closed));
+  }
   if (byCase && !applied(req, byCase.id, decideRemoval(byCase, act(req)))) return;
   req.audit('remove', byCase?.id ?? target.memberId);
   await ctx.store.flush();
-  if (!room.botCanRemove) return req.reply(`我不是本群群主，无法移出 ${target.name}，请群主手动移出。${byCase ? `案件 ${byCase.id} 已记为“移出”。` : ''}`);
+  if (!room.botCanRemove) {
+    const ownerId = await ctx.platform.roomOwnerId(room.roomId).catch(() => null);
+    const ownerName = ownerId ? ctx.store.members.get(room.roomId, ownerId)?.nickname ?? null : null;
+    return req.reply(cannotRemoveText(target.name, ownerId === req.msg.senderId, ownerName, byCase?.id ?? null));
+  }
+  // The reason the member reads: the case named, else their latest case here that still stands.
+  const latest = byCase ? null : ctx.store.cases.byMember(room.roomId, target.memberId).filter((c) => c.status !== 'overturned').at(-1) ?? null;
+  // The removal is the decision on that case too, so overturning it later knows the member was removed.
+  if (latest && latest.status !== 'closed') {
+    const t = decideRemoval(latest, act(req));
+    if (t.ok) ctx.store.cases.update(latest.id, t.case);
+  }
+  const reason = byCase ?? latest;
+  await tellMember(req, target.memberId, removedMemberText(room.topic, reason), { roomId: room.roomId, caseId: reason?.id, removed: true });
   ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId: target.memberId, context: { roomId: room.roomId, caseId: byCase?.id, by: req.msg.senderId } });
   req.reply(`已将 ${target.name} 移出本群。`);
 }

@@ -1,10 +1,11 @@
-import { commandRight, commandWord, MEMBER_COMMANDS, type CommandName } from '../../core/commands/command-names.js';
+import { commandAnswer, commandRight, commandWord, MEMBER_COMMANDS, type CommandName } from '../../core/commands/command-names.js';
 import { caseIdArg, parseCommand } from '../../core/commands/parse-command.js';
 import type { RoomRecord } from '../../core/records.js';
 import type { CoreMessage } from '../../core/types.js';
 import { discreet } from '../../core/wording/discreet-text.js';
 import { isAdmin } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
+import { maySpeak } from '../room-state.js';
 import type { CommandHandler } from '../handle-message.js';
 import { COMMAND_HANDLERS } from './command-registry.js';
 import type { CommandDeps } from './command-deps.js';
@@ -18,6 +19,7 @@ export type { CommandDeps } from './command-deps.js';
  * private chats, and an admin's (or a harmless member) command in a group.
  */
 export function createCommandHandler(deps: CommandDeps): CommandHandler {
+  const acknowledgedAt = new Map<string, number>();
   return async (ctx, msg) => {
     if (parseCommand(msg.text).kind === 'none') return false;
     // Reasons, notes and terms are people's own words: personal data and secrets in them
@@ -37,6 +39,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       return true;
     }
     const admin = await isAdmin(ctx, scope.room.roomId, scope.room.topic, msg.senderId);
+    const privately = isPrivate ? answer : await privateAnswer(ctx, msg, acknowledgedAt);
     const request: CommandRequest = {
       ctx,
       msg,
@@ -45,7 +48,8 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       room: scope.room,
       private: isPrivate,
       isAdmin: admin,
-      reply: answer,
+      reply: commandAnswer(parsed.name) === 'private' && admin ? privately : answer,
+      replyPrivately: privately,
       audit: (action, target, note) => ctx.store.audit.append({ at: ctx.clock.now(), by: msg.senderId, action, roomId: scope.room.roomId, target: target && discreet(target), ...(note ? { note: discreet(note) } : {}) }),
     };
     const refusal = rightsRefusal(ctx, parsed.name, admin, msg.senderId);
@@ -84,6 +88,31 @@ function rightsRefusal(ctx: BotContext, name: CommandName, groupAdmin: boolean, 
     return `抱歉，“#${commandWord(name)}”会修改全公司共用的词库，仅限公司管理员（策略文件中的 admins）使用。群管理员可以用“#豁免”“#暂停”等命令管理本群。`;
   }
   return null;
+}
+
+/** The one line the group sees when an admin's answer went privately: no details, no @-mention, said once however many answers went. */
+export const PRIVATE_REPLY_ACK = '已私信回复。';
+
+/** Private answers within this long of an acknowledgement in the same group share it. */
+const ACK_MERGE_MS = 5 * 60_000;
+
+/**
+ * Answers the asker privately, and lets the group know with one detail-free line
+ * (merged with any other such line still waiting); where the bot may not message the
+ * asker privately, answers in the group as before.
+ */
+async function privateAnswer(ctx: BotContext, msg: CoreMessage, acknowledgedAt: Map<string, number>): Promise<(text: string) => void> {
+  const canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
+  if (!canDm) return (text) => replyTo(ctx, msg, text);
+  return (text) => {
+    ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text, context: { roomId: msg.roomId, reply: true } });
+    const room = ctx.store.rooms.get(msg.roomId);
+    const now = ctx.clock.now();
+    const last = acknowledgedAt.get(msg.roomId);
+    if ((last !== undefined && now - last < ACK_MERGE_MS) || !room || !maySpeak(room)) return;
+    acknowledgedAt.set(msg.roomId, now);
+    ctx.outbox.enqueue({ kind: 'room_say', roomId: msg.roomId, text: PRIVATE_REPLY_ACK, mentionIds: [], mergeKey: 'private-reply', context: { roomId: msg.roomId, reply: true, privateReplyAck: true } });
+  };
 }
 
 function replyTo(ctx: BotContext, msg: CoreMessage, text: string): void {

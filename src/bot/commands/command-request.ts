@@ -14,8 +14,10 @@ export interface CommandRequest {
   /** Asked in a private chat with the bot rather than in the group. */
   private: boolean;
   isAdmin: boolean;
-  /** Answers the asker: @-mention in the group, or privately. */
+  /** Answers the asker where the command's registry entry says: privately (admin commands), or where asked. */
   reply(text: string): void;
+  /** Answers the asker privately (the group sees a one-line acknowledgement); in the group when the bot may not message them. */
+  replyPrivately(text: string): void;
   /** Records an admin action in the audit log. */
   audit(action: string, target: string | null, note?: string): void;
 }

@@ -1,8 +1,8 @@
-import { countsOnLadder } from '../../core/cases/index.js';
+import { awaitsDecision, countsOnLadder } from '../../core/cases/index.js';
 import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
 import { parseDuration, formatDurationZh } from '../../core/policy/duration.js';
 import { actionLabel } from '../../core/wording/action-label.js';
-import { categoryLabel } from '../../core/wording/category-label.js';
+import { categoryFromWord, categoryLabel, categoryList } from '../../core/wording/category-label.js';
 import { auditRoom } from '../audit-room.js';
 import { editTermFile } from '../dictionary-edit.js';
 import { currentAllowProposals } from '../learning/allow-proposals-now.js';
@@ -17,7 +17,8 @@ export function help(req: CommandRequest): void {
   const names = (Object.keys(USAGE) as CommandName[]).filter((n) => req.isAdmin || MEMBER_COMMANDS.has(n));
   const head = req.isAdmin ? '群管家命令（管理员）：' : '群管家命令：';
   const tail = req.private ? '私聊时如管理多个群，请在命令末尾加群名。' : '命令也可用英文，如 #help、#stats。';
-  req.reply([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
+  // The admin commands are the admins' business: that list goes privately.
+  (req.isAdmin ? req.replyPrivately : req.reply)([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
 }
 
 /** #群规: the group's rules. */
@@ -33,8 +34,7 @@ export async function pause(req: CommandRequest, on: boolean): Promise<void> {
   req.audit(on ? 'pause' : 'resume', req.room.roomId);
   await req.ctx.store.flush();
   const text = on ? '已暂停本群的自动处理：仍会记录，但不再发送提醒和警告。发送“#恢复”恢复。' : '已恢复本群的自动处理。';
-  if (on && !req.private) req.ctx.outbox.enqueue({ kind: 'dm', contactId: req.msg.senderId, text, context: { roomId: req.room.roomId } });
-  else req.reply(text);
+  req.reply(text);
 }
 
 /** #词库 / #白名单: edit a shared term file; the policy reloads at once. */
@@ -44,8 +44,11 @@ export async function dictionary(req: CommandRequest, deps: CommandDeps): Promis
   const action = op === '添加' || op === 'add' ? 'add' : op === '删除' || op === 'remove' || op === 'del' ? 'remove' : null;
   if (!action || !term) return req.reply(`用法：${USAGE[req.name]}`);
   const dictionaries = req.ctx.policy().loaded.policy.dictionaries;
-  const target = req.name === 'allow' ? 'allow' as const : { category: category ?? (dictionaries.length === 1 ? dictionaries[0]!.category : '') };
-  if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${dictionaries.map((d) => d.category).join('、')}`);
+  const categories = dictionaries.map((d) => d.category);
+  // The category as the bot itself names it (保密, 赌博, 公司保密信息) or by its policy name.
+  const named = category === undefined ? (categories.length === 1 ? categories[0]! : '') : categoryFromWord(category, categories) ?? category;
+  const target = req.name === 'allow' ? 'allow' as const : { category: named };
+  if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${categoryList(categories)}`);
   const result = editTermFile(deps.holder, action, term, target);
   req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category, term);
   await req.ctx.store.flush();
@@ -84,7 +87,7 @@ export async function stats(req: CommandRequest): Promise<void> {
     `违规案件 ${violations.length} 件，涉及 ${new Set(violations.map((c) => c.memberId)).size} 人`,
     `按类别：${count(violations.flatMap((c) => c.categories.map(categoryLabel)))}`,
     `按处理：${count(violations.map((c) => actionLabel(c.action)))}`,
-    `已撤销 ${cases.filter((c) => c.status === 'overturned').length} 件，待决定 ${cases.filter((c) => c.status === 'pending_decision').length} 件`,
+    `已撤销 ${cases.filter((c) => c.status === 'overturned').length} 件，待决定 ${cases.filter(awaitsDecision).length} 件`,
     `群昵称合规 ${okNicknames}/${members.length}`,
   ].join('\n'));
 }
@@ -100,5 +103,13 @@ export async function check(req: CommandRequest): Promise<void> {
   const result = await auditRoom(req.ctx, req.room.roomId, { reportAll: true, summary: false });
   req.audit('check', req.room.roomId);
   const doubtful = result.doubtful.map((d) => `· ${d.name}：${d.detail}`);
-  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${result.badNicknames > 0 ? '（已在群内统一提醒）' : ''}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${remindedNote(result.badNicknames, result.reminded, req.room.paused)}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+}
+
+/** What #检查 did about wrong nicknames: says it reminded only when it did. */
+function remindedNote(bad: number, reminded: number, paused: boolean): string {
+  if (bad === 0) return '';
+  if (reminded === bad) return '（已在群内统一提醒）';
+  if (reminded > 0) return `（已在群内提醒其中 ${reminded} 人，其余此前已提醒过）`;
+  return paused ? '（本群已暂停，未提醒）' : '（此前均已提醒过，本次未再提醒）';
 }

@@ -1,5 +1,5 @@
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
-import { expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../../core/cases/index.js';
+import { awaitingSince, expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../../core/cases/index.js';
 import { localDayKey } from '../../core/digest/local-day.js';
 import { categoryLabels } from '../../core/wording/category-label.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
@@ -10,6 +10,8 @@ import { maySpeak } from '../room-state.js';
 
 /** Decisions still open after this long are brought up to the admins again. */
 export const PENDING_REMINDER_AFTER_MS = 24 * 3_600_000;
+/** Warnings of one member that run out within this span of each other are noticed together. */
+export const EXPIRY_MERGE_MS = 60 * 60_000;
 /** How often due reminders are looked for. */
 export const REMINDER_SWEEP_MS = 30 * 60_000;
 
@@ -33,7 +35,9 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
   const byRoom = new Map<string, CaseRecord[]>();
   for (const c of ctx.store.cases.pending()) {
     const reminded = lastRemindedAt(c);
-    if (now - c.at < PENDING_REMINDER_AFTER_MS || (reminded !== null && localDayKey(reminded, timeZone) === today)) continue;
+    if (now - awaitingSince(c) < PENDING_REMINDER_AFTER_MS || (reminded !== null && localDayKey(reminded, timeZone) === today)) continue;
+    // Nobody is reminded about someone gone (a case the leave did not close, e.g. while the bot was down).
+    if (ctx.store.members.get(c.roomId, c.memberId)?.left) continue;
     byRoom.set(c.roomId, [...(byRoom.get(c.roomId) ?? []), c]);
   }
   for (const [roomId, cases] of byRoom) {
@@ -41,11 +45,14 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
     if (!room || !maySpeak(room)) continue;
     for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
     await ctx.store.flush();
-    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(c.at, ctx.policy().compiled.timeZone)}）`);
-    const ask = cases.every((c) => c.action === 'review') ? '请回复“#撤销 C编号 误报”或“#确认 C编号”。'
-      : cases.some((c) => c.action === 'review') ? '请回复“#移出 C编号”或“#保留 C编号”；疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'
-      : '请回复“#移出 C编号”或“#保留 C编号”。';
-    const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ask].join('\n');
+    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.status === 'appealed' ? '，成员已申诉' : c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(awaitingSince(c), timeZone)}）`);
+    const decisions = cases.filter((c) => c.status !== 'appealed' && c.action !== 'review');
+    const asks = [
+      ...(decisions.length > 0 ? ['请回复“#移出 C编号”或“#保留 C编号”。'] : []),
+      ...(cases.some((c) => c.status === 'appealed') ? ['申诉请回复“#撤销 C编号 理由”或“#驳回 C编号 理由”。'] : []),
+      ...(cases.some((c) => c.status !== 'appealed' && c.action === 'review') ? ['疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'] : []),
+    ];
+    const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ...asks].join('\n');
     await alertAdmins(ctx, roomId, room.topic, text, { roomId, pendingReminder: cases.length });
   }
 }
@@ -53,7 +60,10 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
 async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
   for (const room of ctx.store.rooms.list()) {
     const windowMs = ctx.policy().settings(room.topic).escalation.windowMs;
-    const expired = ctx.store.cases.byRoom(room.roomId).filter((c) => c.at + windowMs <= now && expireCase(c, now).ok);
+    const counting = ctx.store.cases.byRoom(room.roomId).filter((c) => expireCase(c, now).ok);
+    // A member's warnings that run out close together are told in one message: held until the last of them is due.
+    const soon = new Set(counting.filter((c) => c.at + windowMs > now && c.at + windowMs <= now + EXPIRY_MERGE_MS).map((c) => c.memberId));
+    const expired = counting.filter((c) => c.at + windowMs <= now && !soon.has(c.memberId));
     for (const c of expired) {
       const t = expireCase(c, now);
       if (t.ok) ctx.store.cases.update(c.id, t.case);
@@ -61,10 +71,15 @@ async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void
     if (expired.length === 0) continue;
     await ctx.store.flush();
     if (!maySpeak(room)) continue;
-    for (const c of expired) {
-      const canDm = await ctx.platform.canMessage(c.memberId).catch(() => false);
+    const byMember = new Map<string, CaseRecord[]>();
+    for (const c of expired) byMember.set(c.memberId, [...(byMember.get(c.memberId) ?? []), c]);
+    for (const [memberId, cases] of byMember) {
+      if (ctx.store.members.get(room.roomId, memberId)?.left) continue;
+      const canDm = await ctx.platform.canMessage(memberId).catch(() => false);
       if (!canDm) continue;
-      ctx.outbox.enqueue({ kind: 'dm', contactId: c.memberId, text: `【群管家】你在“${room.topic}”的案件 ${c.id} 已满 ${Math.round(windowMs / 86_400_000)} 天，不再计入违规次数。感谢遵守群规。`, context: { caseId: c.id, expired: true } });
+      const ids = cases.map((c) => c.id);
+      const which = ids.length === 1 ? `案件 ${ids[0]!} ` : ` ${ids.length} 件案件（${ids.join('、')}）`;
+      ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text: `【群管家】你在“${room.topic}”的${which}已满 ${Math.round(windowMs / 86_400_000)} 天，不再计入违规次数。感谢遵守群规。`, context: { caseId: ids[0], caseIds: ids, expired: true } });
     }
   }
 }

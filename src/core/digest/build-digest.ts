@@ -1,4 +1,4 @@
-import { isConductCase, wasAppealed } from '../cases/index.js';
+import { awaitsDecision, isConductCase, wasAppealed } from '../cases/index.js';
 import type { CaseAction, CaseRecord, MemberRecord } from '../records.js';
 import { actionLabel } from '../wording/action-label.js';
 import { categoryLabel } from '../wording/category-label.js';
@@ -82,9 +82,9 @@ function groupDigest(room: DigestRoom, input: DigestInput, cases: CaseRecord[]):
     overturned: cases.filter((c) => c.status === 'overturned').length,
     falseAlarmRate: violations.length > 0 ? overturnedViolations / violations.length : null,
     openDecisions: input.pending
-      .filter((c) => c.roomId === room.roomId && c.status === 'pending_decision')
+      .filter((c) => c.roomId === room.roomId && awaitsDecision(c))
       .sort((a, b) => a.at - b.at)
-      .map((c) => ({ caseId: c.id, memberName: c.memberName, action: c.action, at: c.at })),
+      .map((c) => ({ caseId: c.id, memberName: c.memberName, action: c.action, at: c.at, appeal: c.status === 'appealed' })),
   };
 }
 

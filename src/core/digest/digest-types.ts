@@ -48,6 +48,8 @@ export interface OpenDecision {
   memberName: string;
   action: CaseAction;
   at: number;
+  /** The member appealed: the admins owe an answer (#撤销 or #驳回) rather than a removal decision. */
+  appeal: boolean;
 }
 
 /** One group's numbers for the period. */

@@ -33,7 +33,10 @@ export function renderDigest(digest: Digest): string {
     lines.push(`${digest.groups.length} 个群 · 消息 ${num(t.screened)} 条 · 案件 ${num(t.cases)} 起 · 待决定 ${num(t.openDecisions)} 件`);
   }
   for (const g of digest.groups) lines.push('', ...groupLines(g));
-  if (t.openDecisions > 0) lines.push('', '回复“#移出 编号”或“#保留 编号”处理待决定事项。');
+  if (t.openDecisions > 0) {
+    const appeals = digest.groups.some((g) => g.openDecisions.some((d) => d.appeal));
+    lines.push('', `回复“#移出 编号”或“#保留 编号”处理待决定事项${appeals ? '；申诉请回复“#撤销 编号 理由”或“#驳回 编号 理由”' : ''}。`);
+  }
   if (digest.groups.some((g) => g.openDecisions.some((d) => d.action === 'review'))) lines.push('疑似误报待复核的，回复“#撤销 编号 误报”或“#确认 编号”。');
   const proposals = proposalLines(digest.allowProposals);
   if (proposals.length > 0) lines.push('', ...proposals);
@@ -55,7 +58,7 @@ export function groupLines(g: GroupDigest): string[] {
   if (g.nickname.rate !== null) out.push(`昵称合规 ${pct(g.nickname.rate)}（${g.nickname.ok}/${g.nickname.present}）`);
   if (g.appealed > 0 || g.overturned > 0) out.push(`申诉 ${g.appealed} 起 · 撤销 ${g.overturned} 起`);
   if (g.openDecisions.length > 0) {
-    const items = g.openDecisions.map((d) => `${d.caseId} ${d.memberName}（${actionLabel(d.action)}）`);
+    const items = g.openDecisions.map((d) => `${d.caseId} ${d.memberName}（${d.appeal ? '申诉中' : actionLabel(d.action)}）`);
     out.push(`待决定 ${g.openDecisions.length} 件：${names(items, '件')}`);
   }
   return out;

@@ -29,7 +29,8 @@ export const NICKNAME_PROBLEMS: readonly NicknameProblem[] = [
   'invalid_name',
 ];
 
-const FORMAT = '群昵称应为“部门-姓名”，如“销售部-李四”';
+/** The format, without an example: the sentence around it gives one example, or the suggestion. */
+const FORMAT = '应为“部门-姓名”';
 
 /**
  * Short Simplified-Chinese explanation per problem, addressed to the member.

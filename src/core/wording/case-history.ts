@@ -28,7 +28,7 @@ function actorLabel(e: CaseEvent, c: CaseRecord): string {
 
 function eventText(e: CaseEvent): string {
   switch (e.type) {
-    case 'opened': return e.action === 'relevance' ? '发起入群审核' : e.action === 'review' ? '疑似误报，暂未提醒成员，请管理员复核' : `已${actionLabel(e.action)}`;
+    case 'opened': return e.action === 'relevance' ? '发起入群审核' : e.action === 'review' ? '疑似误报，暂未提醒成员，请管理员复核' : e.action === 'manual' ? '发出警告' : `已${actionLabel(e.action)}`;
     case 'reminded': return '已提醒管理员决定';
     case 'appealed': return `提出申诉${e.reason ? `：${e.reason}` : ''}`;
     case 'overturned': return `撤销案件${e.reason ? `：${e.reason}` : ''}`;

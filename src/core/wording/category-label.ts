@@ -28,3 +28,26 @@ export function categoryLabel(category: string): string {
 export function categoryLabels(categories: readonly string[]): string {
   return [...new Set(categories.map(categoryLabel))].join('、');
 }
+
+/** Further short names people type for a category (besides its label and the parts of a label such as 广告/推广). */
+const EXTRA_WORDS: Record<string, readonly string[]> = {
+  confidential: ['保密', '机密', '保密信息'],
+  credential: ['密码', '密钥'],
+};
+
+/** The words that name a category: its own (policy) name, its Chinese label, the label's parts, and short names. */
+export function categoryWords(category: string): string[] {
+  const label = categoryLabel(category);
+  return [...new Set([category, label, ...label.split('/'), ...(EXTRA_WORDS[category] ?? [])])];
+}
+
+/** The category among `categories` that a typed word names (`保密` → confidential), or null. */
+export function categoryFromWord(word: string, categories: readonly string[]): string | null {
+  const typed = word.trim().toLowerCase();
+  return categories.find((c) => categoryWords(c).some((w) => w.toLowerCase() === typed)) ?? null;
+}
+
+/** The categories as an admin may type them, for a list in a reply: `公司保密信息、赌博、广告/推广`. */
+export function categoryList(categories: readonly string[]): string {
+  return categories.map(categoryLabel).join('、');
+}

@@ -1,10 +1,10 @@
 import type { NicknameVerdict } from '../nickname/check-nickname.js';
 import { formatDurationZh } from '../policy/duration.js';
 
-/** What to change a nickname to, in one sentence. */
+/** What to change a nickname to, in one sentence: the suggestion, or one example — never both, never twice. */
 export function nicknameFix(verdict: NicknameVerdict): string {
-  const problem = verdict.problem ?? '群昵称不符合“部门-姓名”格式';
-  return verdict.suggestion ? `${problem}，请改为“${verdict.suggestion}”` : `${problem}，请按“部门-姓名”修改（例如“销售部-李四”）`;
+  const problem = verdict.problem ?? '群昵称应为“部门-姓名”';
+  return verdict.suggestion ? `${problem}，请改为“${verdict.suggestion}”` : `${problem}（例如“销售部-李四”）`;
 }
 
 /** A group notice in parts, so several can be merged on structure: shared head and tail once, each own text kept. */

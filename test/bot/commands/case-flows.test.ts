@@ -100,7 +100,7 @@ describe('#移出 and #保留', { timeout: 30_000 }, () => {
 
   it.each([
     { owner: 'bot', removed: true, answer: '已将 销售部-李四 移出本群。' },
-    { owner: 'u2', removed: false, answer: '我不是本群群主，无法移出 销售部-李四，请群主手动移出。' },
+    { owner: 'u2', removed: false, answer: '我不是群主，无法移出 销售部-李四，请群主（销售部-何静）手动移出。' },
   ])('#移出 @x when the owner is $owner', async ({ owner, removed, answer }) => {
     const w = await startCommandWorld({ room: { id: 'room1', topic: '销售部工作群', owner } });
     const actions = await w.ask('admin1', '#移出 @u1');
@@ -114,7 +114,7 @@ describe('#移出 and #保留', { timeout: 30_000 }, () => {
   it.each([
     { command: '#移出 C1', owner: 'bot', status: 'closed', decision: 'remove', removed: true, answer: '已将 销售部-陈十 移出本群。' },
     { command: '#保留 C1', owner: 'bot', status: 'closed', decision: 'keep', removed: false, answer: '已保留 销售部-陈十，案件 C1 结案。' },
-    { command: '#移出 C1', owner: 'u2', status: 'closed', decision: 'remove', removed: false, answer: '我不是本群群主，无法移出 销售部-陈十，请群主手动移出。案件 C1 已记为“移出”。' },
+    { command: '#移出 C1', owner: 'u2', status: 'closed', decision: 'remove', removed: false, answer: '我不是群主，无法移出 销售部-陈十，请群主（销售部-何静）手动移出。案件 C1 已记为“移出”。' },
   ])('a pending membership alert: $command (owner $owner)', async ({ command, owner, status, decision, removed, answer }) => {
     const w = await startCommandWorld({ people, room: { id: 'room1', topic: '销售部工作群', owner } });
     await w.join('n1', 'admin1'); // not on the roster

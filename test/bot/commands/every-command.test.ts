@@ -5,7 +5,8 @@
  * and nothing changes. Wrong arguments get the usage line; unknown commands a hint.
  */
 import { describe, expect, it } from 'vitest';
-import { USAGE, type CommandName } from '../../../src/core/commands/command-names.js';
+import { commandAnswer, USAGE, type CommandName } from '../../../src/core/commands/command-names.js';
+import { PRIVATE_REPLY_ACK } from '../../../src/bot/commands/command-handler.js';
 import type { BotAction } from '../../../src/sandbox/simulation.js';
 import { answersTo, dmsTo, removals, roomSays, SALES_PEOPLE, startCommandWorld, type CommandWorld } from './command-world.js';
 
@@ -153,7 +154,15 @@ describe('an admin runs every admin command', { timeout: 30_000 }, () => {
     const actions = row.channel === 'group' ? await w.ask('admin1', row.text) : await w.askDm('admin1', inDm(row.text));
     const answers = answersTo(actions, 'admin1');
     expect(answers.some((a) => a.includes(row.answer)), `answers: ${JSON.stringify(answers)}`).toBe(true);
-    if (row.channel === 'private') expect(roomSays(actions).filter((s) => s.mentions.includes('admin1'))).toEqual([]); // answered privately
+    const privately = row.channel === 'private' || commandAnswer(row.name) === 'private';
+    if (privately) {
+      expect(roomSays(actions).filter((s) => s.mentions.includes('admin1'))).toEqual([]); // answered privately
+      expect(dmsTo(actions, 'admin1').some((a) => a.includes(row.answer))).toBe(true);
+    }
+    // In the group, one detail-free line says the answer went privately (none once the group is paused: it hears nothing).
+    const acks = roomSays(actions).filter((s) => s.text === PRIVATE_REPLY_ACK);
+    expect(acks).toHaveLength(row.channel === 'group' && commandAnswer(row.name) === 'private' && row.name !== 'pause' ? 1 : 0);
+    expect(acks.every((s) => s.mentions.length === 0)).toBe(true);
     row.effect(w, actions);
     const added = (await w.store.audit.list()).slice(auditBefore);
     expect(added).toEqual(row.audit ? [expect.objectContaining({ ...row.audit, by: 'admin1', roomId: ROOM, at: w.clock.now() - 60_000 })] : []);
@@ -212,7 +221,7 @@ describe('wrong arguments get the usage line, never silence', { timeout: 30_000 
     { who: 'admin1', text: '#词库', expected: usage('dict') },
     { who: 'admin1', text: '#词库 添加', expected: usage('dict') },
     { who: 'admin1', text: '#词库 修改 新词 confidential', expected: usage('dict') },
-    { who: 'admin1', text: '#词库 添加 新品代号', expected: `请指定类别：${USAGE.dict}\n可用类别：confidential、gambling、ads` },
+    { who: 'admin1', text: '#词库 添加 新品代号', expected: `请指定类别：${USAGE.dict}\n可用类别：公司保密信息、赌博、广告/推广` },
     { who: 'admin1', text: '#白名单', expected: usage('allow') },
     { who: 'admin1', text: '#白名单 删', expected: usage('allow') },
     { who: 'admin1', text: '#统计 一周', expected: `${usage('stats')}（时长如 7d、24h）` },

@@ -86,11 +86,25 @@ describe('#统计, #检查, #周报', { timeout: 30_000 }, () => {
     await w.rename('u2', '何静');
     const checked = await w.ask('admin1', '#检查');
     const [answer] = answersTo(checked, 'admin1');
-    expect(answer).toContain('检查完成：共 5 人，昵称不规范 1 人');
+    expect(answer).toContain('检查完成：共 5 人，昵称不规范 1 人（已在群内统一提醒）。');
     expect(answer).toContain('可能不属于本群：\n· 客服部-赵六：');
     const reminders = roomSays(checked).filter((s) => s.mentions.includes('u2'));
     expect(reminders).toEqual([expect.objectContaining({ text: expect.stringContaining('何静：') })]);
     expect(w.store.members.get(ROOM, 'u2')).toMatchObject({ nicknameOk: false });
+    // Asked again: nobody is reminded twice, and the answer does not claim it.
+    const again = await w.ask('admin1', '#检查');
+    expect(answersTo(again, 'admin1')[0]).toContain('昵称不规范 1 人（此前均已提醒过，本次未再提醒）。');
+    expect(roomSays(again).filter((s) => s.mentions.includes('u2'))).toEqual([]);
+    await w.stop();
+  });
+
+  it('#检查 in a paused group says it did not remind', async () => {
+    const w = await startCommandWorld();
+    await w.rename('u2', '何静');
+    await w.ask('admin1', '#暂停');
+    const checked = await w.ask('admin1', '#检查');
+    expect(answersTo(checked, 'admin1')[0]).toContain('昵称不规范 1 人（本群已暂停，未提醒）。');
+    expect(roomSays(checked)).toEqual([]);
     await w.stop();
   });
 

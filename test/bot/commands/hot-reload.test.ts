@@ -70,7 +70,7 @@ describe('a bad edit is refused with the reason; the file and the running policy
   it.each([
     { text: '#词库 添加 赌 gambling', reason: '词条 "赌" 太短或只有符号：每个词条至少要有 2 个文字或字母', action: 'dict_add_refused' },
     { text: '#词库 添加 ！？ ads', reason: '太短或只有符号', action: 'dict_add_refused' },
-    { text: '#词库 添加 新品代号 porn', reason: '没有类别“porn”；可用类别：confidential、gambling、ads', action: 'dict_add_refused' },
+    { text: '#词库 添加 新品代号 porn', reason: '没有类别“色情”；可用类别：公司保密信息、赌博、广告/推广', action: 'dict_add_refused' },
     { text: '#词库 添加 赌博 gambling', reason: '“赌博”已在 gambling.txt 中', action: 'dict_add_refused' },
     { text: '#词库 删除 新品代号 confidential', reason: '“新品代号”不在 confidential.txt 中', action: 'dict_remove_refused' },
     { text: '#白名单 添加 废', reason: '词条 "废" 太短或只有符号', action: 'allow_add_refused' },

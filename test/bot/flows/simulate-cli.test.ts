@@ -84,3 +84,14 @@ describe('bin/qunguard simulate --script examples/sales-group.yaml', { timeout: 
     for (const secret of ['11010519491231002X', '绝密文件', '别外传']) expect(all).not.toContain(secret);
   });
 });
+
+describe('bin/qunguard simulate with a script that is not there', { timeout: 60_000 }, () => {
+  it('says the script is missing (not a policy error) and exits 2', async () => {
+    const missing = await simulate('examples/no-such-script.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('模拟脚本不存在：');
+    expect(missing.stderr).toContain('no-such-script.yaml');
+    expect(missing.stderr).not.toContain('策略错误');
+  });
+});

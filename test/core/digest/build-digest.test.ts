@@ -143,12 +143,14 @@ describe('buildDigest: one group', () => {
           kase({ id: 'C9', memberName: '阿强', kind: 'relevance', action: 'relevance', status: 'pending_decision', at: MON - 3 * DAY }),
           kase({ id: 'C21', roomId: 'r2', status: 'pending_decision' }),
           kase({ id: 'C22', status: 'closed' }),
+          kase({ id: 'C23', memberName: '小李', status: 'appealed', at: MON }),
         ],
       },
       {
         openDecisions: [
-          { caseId: 'C9', memberName: '阿强', action: 'relevance', at: MON - 3 * DAY },
-          { caseId: 'C20', memberName: '小王', action: 'request_removal', at: MON + DAY },
+          { caseId: 'C9', memberName: '阿强', action: 'relevance', at: MON - 3 * DAY, appeal: false },
+          { caseId: 'C23', memberName: '小李', action: 'warn', at: MON, appeal: true },
+          { caseId: 'C20', memberName: '小王', action: 'request_removal', at: MON + DAY, appeal: false },
         ],
       },
     ],

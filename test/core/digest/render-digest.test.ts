@@ -87,8 +87,13 @@ describe('groupLines: long lists are cut for a phone', () => {
     ],
     [
       'more than five open decisions',
-      { openDecisions: [1, 2, 3, 4, 5, 6].map((i) => ({ caseId: `C${i}`, memberName: `成员${i}`, action: 'relevance' as const, at: 0 })) },
+      { openDecisions: [1, 2, 3, 4, 5, 6].map((i) => ({ caseId: `C${i}`, memberName: `成员${i}`, action: 'relevance' as const, at: 0, appeal: false })) },
       '待决定 6 件：C1 成员1（成员资格待确认）、C2 成员2（成员资格待确认）、C3 成员3（成员资格待确认）、C4 成员4（成员资格待确认）、C5 成员5（成员资格待确认） 等 6 件',
+    ],
+    [
+      'a pending appeal is a pending decision',
+      { openDecisions: [{ caseId: 'C7', memberName: '成员7', action: 'warn', at: 0, appeal: true }] },
+      '待决定 1 件：C7 成员7（申诉中）',
     ],
     ['only new members', { newMembers: [{ memberId: 'a', name: '销售部-甲' }] }, '新成员 1 人'],
   ])('%s', (_name, over, line) => {

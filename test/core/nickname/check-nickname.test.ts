@@ -120,7 +120,7 @@ describe('problem texts', () => {
   });
 
   it('tells the member the expected format', () => {
-    expect(checkNickname('小王', RULES).problem).toBe('群昵称缺少部门，群昵称应为“部门-姓名”，如“销售部-李四”');
+    expect(checkNickname('小王', RULES).problem).toBe('群昵称缺少部门，应为“部门-姓名”');
   });
 });
 
