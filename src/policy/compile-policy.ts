@@ -18,8 +18,8 @@ export interface CompiledPolicy {
   welcome: boolean;
   /** Company-wide admins (contact ids): the only ones who may change what every group shares. */
   admins: readonly string[];
-  /** The admins' room, by topic, or null. */
-  alertsRoom: string | null;
+  /** The admins' room: by id when the policy gives one, else by topic (bound to an id once found), or null. */
+  alertsRoom: { id: string | null; topic: string | null } | null;
   outbox: { roomIntervalMs: number; perMinute: number };
   nickname: { departments: readonly string[]; nameOnly: readonly string[]; remindEveryMs: number; deadlineMs: number };
   /** Cron expressions of the scheduled digests (validated by the schema), or null when off. */
@@ -51,7 +51,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     workHours: policy.work_hours,
     welcome: policy.welcome,
     admins: policy.admins,
-    alertsRoom: policy.alerts_room ?? null,
+    alertsRoom: alertsRoomOf(policy.alerts_room),
     outbox: { roomIntervalMs: ms(policy.outbox.room_interval), perMinute: policy.outbox.per_minute },
     nickname: {
       departments: policy.nickname.departments,
@@ -63,4 +63,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     retentionMs: Math.max(MIN_RETENTION_MS, ...windows),
     settings,
   };
+}
+
+function alertsRoomOf(value: Policy['alerts_room']): CompiledPolicy['alertsRoom'] {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return { id: null, topic: value.trim() };
+  return { id: value.id, topic: value.topic ?? null };
 }

@@ -94,7 +94,12 @@ export const policySchema = z
       })
       .prefault({}),
     admins: z.array(z.string().min(1)).default([]),
-    alerts_room: z.string().min(1).optional(),
+    /** The admins' room: its topic (bound to the room's id once found) or `{ id, topic? }`. */
+    alerts_room: z
+      .union([z.string().min(1), z.strictObject({ id: z.string().min(1), topic: z.string().min(1).optional() })], {
+        message: 'alerts_room 应为群名，或 { id: 群的 id }',
+      })
+      .optional(),
     rules: z.array(z.string().min(1)).default([]),
     welcome: z.boolean().default(true),
     escalation: z
