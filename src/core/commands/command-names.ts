@@ -38,6 +38,7 @@ export const COMMANDS = {
   digest: { zh: '周报', aliases: ['digest', 'report'], usage: '#周报 —— 立即生成周报', right: 'admin' },
   check: { zh: '检查', aliases: ['check'], usage: '#检查 —— 立即检查全体成员的群昵称', right: 'admin' },
   appeal: { zh: '申诉', aliases: ['appeal'], usage: '#申诉 C12 理由 —— 对案件提出申诉', right: 'member' },
+  myid: { zh: '我的ID', aliases: ['myid', 'whoami', '我的id'], usage: '#我的ID —— 私聊告诉你自己的微信 ID（配置管理员时用）', right: 'member' },
   reject: { zh: '驳回', aliases: ['reject'], usage: '#驳回 C12 [理由] —— 驳回申诉', right: 'admin' },
 } as const satisfies Record<string, CommandSpec>;
 
