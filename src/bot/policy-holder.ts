@@ -65,7 +65,7 @@ export function createPolicyHolder(path: string, compile = compileScreener): Pol
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           const result = reload();
-          if (result.ok) log.info({ terms: active.screener.termCount }, 'policy reloaded after an edit');
+          if (result.ok) log.info({ terms: active.screener.termCount, roster: active.loaded.rosterRead }, 'policy reloaded after an edit');
           else log.error({ error: result.error }, 'edited policy refused; the running policy stays');
           rewatch();
         }, 300);

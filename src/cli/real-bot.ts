@@ -38,6 +38,8 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   const secrets = [puppet.token];
   quietWechatyLogs();
   const holder = createPolicyHolder(opts.policyPath);
+  const rosterRead = holder.current().loaded.rosterRead;
+  if (rosterRead) log.info(rosterRead, 'roster read');
   for (const w of holder.current().loaded.warnings) {
     log.warn({ file: w.file, line: w.line }, w.message);
     opts.say(`策略提示 / policy warning：${formatPolicyWarning(w)}`);

@@ -3,7 +3,7 @@
  * a Roster. Pure: the caller reads the file and passes its text and path.
  */
 import { cleanText, textKey } from '../nickname/clean-text.js';
-import { readCsv } from './read-csv.js';
+import { readCsv, type CsvRecord } from './read-csv.js';
 import { createRoster, type Roster, type RosterEntry } from './roster.js';
 import { RosterError } from './roster-error.js';
 
@@ -29,7 +29,15 @@ export function parseRosterCsv(text: string, source: string, onDuplicate?: (d: R
   const fail = (line: number, detail: string): never => {
     throw new RosterError(source, line, detail);
   };
-  const [header, ...rows] = readCsv(text, fail);
+  return parseRosterRecords(readCsv(text, fail), source, onDuplicate);
+}
+
+/** The same rules over records already split into fields (a CSV file, or the rows of a spreadsheet with their row numbers). */
+export function parseRosterRecords(records: readonly CsvRecord[], source: string, onDuplicate?: (d: RosterDuplicate) => void): Roster {
+  const fail = (line: number, detail: string): never => {
+    throw new RosterError(source, line, detail);
+  };
+  const [header, ...rows] = records;
   if (header === undefined) {
     return fail(1, '花名册为空：第一行应为表头，包含 name 和 department（或 姓名、部门）两列 / empty roster: the first line must be a header with name and department (or 姓名, 部门) columns');
   }
