@@ -4,6 +4,8 @@
  * Nothing downstream reads raw YAML fields.
  */
 import type { WorkHours } from '../core/policy/work-hours.js';
+import { withPolicyDates, type WorkCalendar } from '../core/policy/work-calendar.js';
+import { mainlandCalendar } from './mainland-calendar.js';
 import { validatedDuration as ms } from '../core/policy/duration.js';
 import { groupSettings, type GroupSettings } from '../core/policy/group-settings.js';
 import type { Policy } from '../core/policy/schema.js';
@@ -14,6 +16,8 @@ export interface CompiledPolicy {
   timeZone: string;
   /** When people may be written to; null means any time. */
   workHours: WorkHours | null;
+  /** Which dates are workdays: mainland holidays and make-up days, the policy's `holidays:` / `workdays:` first. */
+  calendar: WorkCalendar;
   /** Welcome new members whose nickname is fine. */
   welcome: boolean;
   /** Company-wide admins (contact ids): the only ones who may change what every group shares. */
@@ -49,6 +53,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   return {
     timeZone: policy.digest.timezone,
     workHours: policy.work_hours,
+    calendar: withPolicyDates(mainlandCalendar, { holidays: policy.holidays ?? [], workdays: policy.workdays ?? [] }),
     welcome: policy.welcome,
     admins: policy.admins,
     alertsRoom: alertsRoomOf(policy.alerts_room),

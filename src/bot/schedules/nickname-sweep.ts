@@ -40,7 +40,7 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
       }
     }
     const context = { roomId: room.roomId };
-    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.timeZone, policy.workHours)) {
+    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.timeZone, policy.workHours, policy.calendar)) {
       for (const d of due) ctx.store.members.update(room.roomId, d.id, { lastRemindedAt: now });
       const notice = nicknameReminder(due.map((d) => d.line), settings.deadlineMs, false);
       ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, ...notice, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });

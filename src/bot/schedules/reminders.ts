@@ -22,7 +22,7 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
 export async function sendDueReminders(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
   const now = ctx.clock.now();
-  if (!isWithinWorkHours(now, policy.timeZone, policy.workHours)) return;
+  if (!isWithinWorkHours(now, policy.timeZone, policy.workHours, policy.calendar)) return;
   await remindPendingDecisions(ctx, now);
   await noticeExpiredWarnings(ctx, now);
 }

@@ -62,6 +62,11 @@ const dictionaryEntry = z.strictObject({
 export const NOTICE_MODES = ['named', 'neutral', 'off'] as const;
 const noticeGroup = z.enum(NOTICE_MODES, { message: `应为 ${NOTICE_MODES.join(' | ')} 之一（neutral：群里只发不点名的群规提醒）` });
 
+/** A calendar date `YYYY-MM-DD` that exists. */
+const calendarDate = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+  message: '日期应写成 YYYY-MM-DD，例如 2027-01-01',
+});
+
 const groupEntry = z.strictObject({
   topic: z.string().min(1),
   notice: z.strictObject({ group: noticeGroup }).optional(),
@@ -143,6 +148,10 @@ export const policySchema = z
       })
       .nullable()
       .prefault({}),
+    /** Extra days off the holiday calendar lacks (a year it has no data for, a company day off). */
+    holidays: z.array(calendarDate).optional(),
+    /** Extra workdays (make-up days the calendar lacks). */
+    workdays: z.array(calendarDate).optional(),
     outbox: z
       .strictObject({
         room_interval: durationAtLeast(
