@@ -1,4 +1,5 @@
 import { checkMembership } from '../core/membership/check-membership.js';
+import { textKey } from '../core/nickname/clean-text.js';
 import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
 import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
@@ -53,7 +54,8 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
       if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
     }
     if (record.exempt || admins.has(m.id)) continue;
-    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.compiled.nickname.nameOnly });
+    const sameNicknameInGroup = members.filter((o) => o.id !== m.id && textKey(displayNickname(o)) === textKey(nickname)).length;
+    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.compiled.nickname.nameOnly, memberId: m.id, sameNicknameInGroup });
     if (concerns.length > 0 && (opts.reportAll || !reported.has(m.id))) {
       doubtful.push({ name: nickname, memberId: m.id, detail: concerns.map((c) => c.text).join('；') });
       reported.add(m.id);

@@ -5,7 +5,7 @@ import { nicknameReminder, nicknameReminderLine, welcomeNotice } from '../core/w
 import { adminIdsFor, alertAdmins } from './admins.js';
 import { markReported } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
-import { ensureMember } from './members.js';
+import { ensureMember, namesakes } from './members.js';
 import { displayNickname } from './platform.js';
 import { ensureRoom, maySpeak } from './room-state.js';
 
@@ -31,17 +31,13 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     const nickname = displayNickname(member);
     const { verdict, isNew } = ensureMember(ctx, roomId, { id, name: member.name, nickname }, { at: now, by: inviterId });
     if (!isNew) continue;
-    if (verdict.ok) welcome.push({ id, name: nickname });
-    else reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
-    if (admins.has(id)) continue;
-    const concerns = checkMembership({
-      verdict,
-      roster: active.loaded.roster,
-      groupDepartments: settings.departments,
-      inviterId,
-      inviterIsAdmin,
-      nameOnly: active.compiled.nickname.nameOnly,
-    });
+    const { sameNicknameInGroup, nicknameOwners } = await namesakes(ctx, roomId, id, nickname);
+    const facts = { verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId, inviterIsAdmin };
+    const concerns = admins.has(id) ? [] : checkMembership({ ...facts, nameOnly: active.compiled.nickname.nameOnly, memberId: id, sameNicknameInGroup, nicknameOwners });
+    // A possible impostor is reported to the admins and never welcomed.
+    const impostor = concerns.some((c) => c.code === 'impersonation');
+    if (verdict.ok && !impostor) welcome.push({ id, name: nickname });
+    else if (!verdict.ok) reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
     if (concerns.length === 0) continue;
     const record = openRelevanceCase(
       { id: ctx.store.cases.nextCaseId(), roomId, roomTopic: room.topic, memberId: id, memberName: nickname, at: now },
