@@ -5,6 +5,7 @@ import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-t
 import { adminIdsFor, alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { ensureMember, recheckNickname } from './members.js';
+import { isReportedLeaver } from './review-leavers.js';
 import { displayNickname } from './platform.js';
 import { ensureRoom, maySpeak } from './room-state.js';
 
@@ -49,7 +50,7 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
     ensureMember(ctx, roomId, { id: m.id, name: m.name, nickname });
     const verdict = recheckNickname(ctx, roomId, m.id, nickname);
     const record = ctx.store.members.get(roomId, m.id)!;
-    if (!verdict.ok && !record.exempt) {
+    if (!verdict.ok && !record.exempt && !isReportedLeaver(ctx, roomId, m.id)) {
       badNicknames++;
       if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
     }

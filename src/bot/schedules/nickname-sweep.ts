@@ -4,6 +4,7 @@ import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../../core/
 import { alertAdmins } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import { recheckNickname } from '../members.js';
+import { isReportedLeaver } from '../review-leavers.js';
 import { displayNickname } from '../platform.js';
 import { maySpeak } from '../room-state.js';
 
@@ -16,7 +17,7 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
   for (const room of ctx.store.rooms.list()) {
     if (!room.botIsMember) continue;
-    const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt);
+    const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt && !isReportedLeaver(ctx, room.roomId, m.memberId));
     if (wrong.length === 0) continue;
     const settings = ctx.policy().settings(room.topic);
     const present = new Map((await ctx.platform.roomMembers(room.roomId)).map((m) => [m.id, m]));
