@@ -1,3 +1,4 @@
+import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
 import { textKey } from '../core/nickname/clean-text.js';
 import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
@@ -34,7 +35,7 @@ export function markReported(ctx: BotContext, roomId: string, memberIds: readonl
 export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportAll?: boolean; summary?: boolean } = {}): Promise<AuditResult> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
-  const settings = active.settings(room.topic);
+  const settings = settingsFor(ctx, roomId, room.topic);
   const now = ctx.clock.now();
   const members = (await ctx.platform.roomMembers(roomId)).filter((m) => m.id !== ctx.platform.selfId());
   const presentIds = new Set(members.map((m) => m.id));

@@ -1,3 +1,4 @@
+import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
 import { openRelevanceCase } from '../core/cases/index.js';
 import { membershipAlertText } from '../core/wording/admin-texts.js';
@@ -16,7 +17,7 @@ import { ensureRoom, maySpeak } from './room-state.js';
 export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: readonly string[], inviterId: string | null): Promise<void> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
-  const settings = active.settings(room.topic);
+  const settings = settingsFor(ctx, roomId, room.topic);
   const now = ctx.clock.now();
   const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
   const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || admins.has(inviterId);

@@ -1,3 +1,4 @@
+import { settingsFor } from './group-policy.js';
 import { decideEscalation } from '../core/escalation/decide-escalation.js';
 import { countsOnLadder, openViolationCase, type CaseRecord } from '../core/cases/index.js';
 import type { RoomRecord } from '../core/records.js';
@@ -22,7 +23,7 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
  * alert and any removal.
  */
 export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: CoreMessage, findings: Finding[], memberName: string): Promise<CaseRecord> {
-  const settings = ctx.policy().settings(room.topic);
+  const settings = settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
   const severity = worstSeverity(findings);

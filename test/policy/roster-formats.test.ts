@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNicknameChecker } from '../../src/core/nickname/check-nickname.js';
+import { parseRosterCsv } from '../../src/core/roster/parse-roster.js';
 import { decodeRosterText } from '../../src/core/roster/decode-roster-text.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { PolicyError } from '../../src/policy/policy-error.js';
@@ -88,5 +89,25 @@ describe('loadPolicy reads the roster as HR exports it', { timeout: 30_000 }, ()
     expect(() => loadPolicy(join(dir, 'policy.yaml'))).toThrow(PolicyError);
     expect(() => loadPolicy(join(dir, 'policy.yaml'))).toThrow(says);
     expect(readFileSync(join(dir, file)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an optional id column', () => {
+  it.each([
+    { header: 'wxid', ids: ['wxid_a', 'wxid_b'] },
+    { header: 'userid', ids: ['LiWei01', 'LiWei02'] },
+  ])('$header: each person carries their id; two real namesakes in one department are no duplicate', ({ header, ids }) => {
+    const warnings: unknown[] = [];
+    const roster = parseRosterCsv(`姓名,部门,${header}\n李伟,销售部,${ids[0]}\n李伟,销售部,${ids[1]}\n`, 'r.csv', (d) => warnings.push(d));
+    expect(roster.entries.map((e) => e.id)).toEqual(ids);
+    expect(roster.byId(ids[1]!)?.name).toBe('李伟');
+    expect(roster.entries[0]?.fields).toEqual({});
+    expect(warnings).toEqual([]);
+  });
+
+  it('without an id column the same two rows are a duplicate, and nobody has an id', () => {
+    const warnings: unknown[] = [];
+    const roster = parseRosterCsv('姓名,部门,工号\n李伟,销售部,1\n李伟,销售部,2\n', 'r.csv', (d) => warnings.push(d));
+    expect([roster.hasIds, warnings.length]).toEqual([false, 1]);
   });
 });

@@ -1,3 +1,4 @@
+import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { nicknameDeadlineText, type MemberLine } from '../../core/wording/admin-texts.js';
 import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../../core/wording/member-texts.js';
@@ -19,7 +20,7 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
     if (!room.botIsMember) continue;
     const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt && !isReportedLeaver(ctx, room.roomId, m.memberId));
     if (wrong.length === 0) continue;
-    const settings = ctx.policy().settings(room.topic);
+    const settings = settingsFor(ctx, room.roomId, room.topic);
     const present = new Map((await ctx.platform.roomMembers(room.roomId)).map((m) => [m.id, m]));
     const now = ctx.clock.now();
     const due: { id: string; line: string }[] = [];

@@ -1,3 +1,4 @@
+import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../../core/cases/index.js';
 import { localDayKey } from '../../core/digest/local-day.js';
@@ -49,7 +50,7 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
 
 async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
   for (const room of ctx.store.rooms.list()) {
-    const windowMs = ctx.policy().settings(room.topic).escalation.windowMs;
+    const windowMs = settingsFor(ctx, room.roomId, room.topic).escalation.windowMs;
     const expired = ctx.store.cases.byRoom(room.roomId).filter((c) => c.at + windowMs <= now && expireCase(c, now).ok);
     for (const c of expired) {
       const t = expireCase(c, now);

@@ -69,6 +69,8 @@ const calendarDate = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && n
 
 const groupEntry = z.strictObject({
   topic: z.string().min(1),
+  /** The room's id: the entry applies to that room whatever it is called. */
+  room_id: z.string().min(1).optional(),
   notice: z.strictObject({ group: noticeGroup }).optional(),
   departments: z.array(z.string().min(1)).optional(),
   admins: z.array(z.string().min(1)).optional(),
