@@ -1,3 +1,5 @@
+import { settingsFor } from './group-policy.js';
+import { alertsRoomId } from './alerts-room.js';
 import type { BotContext } from './bot-context.js';
 import type { JobContext } from './outbox/index.js';
 
@@ -6,7 +8,7 @@ import type { JobContext } from './outbox/index.js';
  * `groups[].admins`) plus the group owner. Never a display name.
  */
 export async function adminIdsFor(ctx: BotContext, roomId: string, topic: string): Promise<string[]> {
-  const ids = new Set(ctx.policy().settings(topic).admins);
+  const ids = new Set(settingsFor(ctx, roomId, topic).admins);
   const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
   if (owner && owner !== ctx.platform.selfId()) ids.add(owner);
   return [...ids];
@@ -20,12 +22,6 @@ export async function isAdmin(ctx: BotContext, roomId: string, topic: string, co
 /** Every admin of the group privately, and the admins' room when the policy names one. */
 export async function alertAdmins(ctx: BotContext, roomId: string, topic: string, text: string, context: JobContext): Promise<void> {
   for (const id of await adminIdsFor(ctx, roomId, topic)) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text, context });
-  const alertsTopic = ctx.policy().compiled.alertsRoom;
-  if (!alertsTopic) return;
-  const alertsRoomId = await ctx.platform.findRoomByTopic(alertsTopic).catch(() => null);
-  if (alertsRoomId && alertsRoomId !== roomId) {
-    ctx.outbox.enqueue({ kind: 'room_say', roomId: alertsRoomId, text, mentionIds: [], context });
-  } else if (!alertsRoomId) {
-    ctx.log.warn({ roomId, alertsTopic }, 'alerts room not found; admins were told privately only');
-  }
+  const alertsRoom = await alertsRoomId(ctx);
+  if (alertsRoom && alertsRoom !== roomId) ctx.outbox.enqueue({ kind: 'room_say', roomId: alertsRoom, text, mentionIds: [], context });
 }

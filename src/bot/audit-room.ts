@@ -1,9 +1,12 @@
+import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
+import { textKey } from '../core/nickname/clean-text.js';
 import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
 import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { ensureMember, recheckNickname } from './members.js';
+import { isReportedLeaver } from './review-leavers.js';
 import { displayNickname } from './platform.js';
 import { ensureRoom, maySpeak } from './room-state.js';
 
@@ -34,7 +37,7 @@ export function markReported(ctx: BotContext, roomId: string, memberIds: readonl
 export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportAll?: boolean; summary?: boolean } = {}): Promise<AuditResult> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
-  const settings = active.settings(room.topic);
+  const settings = settingsFor(ctx, roomId, room.topic);
   const now = ctx.clock.now();
   const members = (await ctx.platform.roomMembers(roomId)).filter((m) => m.id !== ctx.platform.selfId());
   const presentIds = new Set(members.map((m) => m.id));
@@ -50,12 +53,13 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
     ensureMember(ctx, roomId, { id: m.id, name: m.name, nickname });
     const verdict = recheckNickname(ctx, roomId, m.id, nickname);
     const record = ctx.store.members.get(roomId, m.id)!;
-    if (!verdict.ok && !record.exempt) {
+    if (!verdict.ok && !record.exempt && !isReportedLeaver(ctx, roomId, m.id)) {
       badNicknames++;
       if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
     }
     if (record.exempt || admins.has(m.id)) continue;
-    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.compiled.nickname.nameOnly });
+    const sameNicknameInGroup = members.filter((o) => o.id !== m.id && textKey(displayNickname(o)) === textKey(nickname)).length;
+    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.compiled.nickname.nameOnly, memberId: m.id, sameNicknameInGroup });
     if (concerns.length > 0 && (opts.reportAll || !reported.has(m.id))) {
       doubtful.push({ name: nickname, memberId: m.id, detail: concerns.map((c) => c.text).join('；') });
       reported.add(m.id);

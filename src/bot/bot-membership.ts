@@ -3,6 +3,7 @@ import { adminIdsFor, alertAdmins } from './admins.js';
 import { auditRoom } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
 import { ensureRoom } from './room-state.js';
+import { bindGroupTopic, boundGroupTopic, settingsFor } from './group-policy.js';
 
 /**
  * The bot itself was added to a group (or found one it has not seen): pick the
@@ -17,7 +18,7 @@ export async function handleBotAdded(ctx: BotContext, roomId: string, addedBy: s
   const firstTime = record.greetedAt === null;
   const room = ctx.store.rooms.update(roomId, { topic, botIsMember: true, botCanRemove: canRemove, greetedAt: record.greetedAt ?? ctx.clock.now() });
   await ctx.store.flush();
-  const settings = ctx.policy().settings(topic);
+  const settings = settingsFor(ctx, roomId, topic);
   if (firstTime && !room.paused) ctx.outbox.enqueue({ kind: 'room_say', roomId, text: botHelloText(settings.rules), mentionIds: [], context: { roomId, hello: true } });
   const audit = await auditRoom(ctx, roomId, { reportAll: true, summary: false });
   const admins = await adminIdsFor(ctx, roomId, topic);
@@ -40,19 +41,31 @@ export async function handleBotRemoved(ctx: BotContext, roomId: string, removedB
   if (!room) return;
   ctx.store.rooms.update(roomId, { botIsMember: false });
   await ctx.store.flush();
-  const admins = new Set(ctx.policy().settings(room.topic).admins);
+  const admins = new Set(settingsFor(ctx, roomId, room.topic).admins);
   // A name people read, never a raw contact id: an unknown remover is left unnamed.
   const removerName = removedBy ? (ctx.store.members.get(roomId, removedBy)?.nickname ?? null) : null;
   for (const id of admins) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text: botRemovedText(room.topic, removerName), context: { roomId, botRemoved: true } });
   ctx.log.warn({ roomId, removedBy }, 'bot removed from group');
 }
 
-/** A group was renamed: records stay (they are keyed by room id); the policy is picked again by the new topic. */
-export async function handleRoomRenamed(ctx: BotContext, roomId: string, newTopic: string, oldTopic: string): Promise<void> {
+/**
+ * A group was renamed: records stay (they are keyed by room id) and so does its policy,
+ * bound by room id — unless an admin renamed it to the topic of another configured group.
+ * The admins are told either way.
+ */
+export async function handleRoomRenamed(ctx: BotContext, roomId: string, newTopic: string, oldTopic: string, changerId: string | null = null): Promise<void> {
+  const before = boundGroupTopic(ctx, roomId, oldTopic);
+  const admins = await adminIdsFor(ctx, roomId, oldTopic);
   await ensureRoom(ctx, roomId, newTopic);
+  const pinned = ctx.policy().loaded.policy.groups.some((g) => g.room_id === roomId);
+  const target = ctx.policy().settings(newTopic).matchedTopic;
+  const byAdmin = changerId !== null && admins.includes(changerId);
+  const switches = !pinned && target !== null && target !== before && byAdmin;
+  const after = switches ? target : before;
+  bindGroupTopic(ctx, roomId, after);
   await ctx.store.flush();
-  const before = ctx.policy().settings(oldTopic).matchedTopic;
-  const after = ctx.policy().settings(newTopic).matchedTopic;
-  ctx.log.info({ roomId, policyBefore: before, policyAfter: after }, 'group renamed');
-  if (before !== after) await alertAdmins(ctx, roomId, newTopic, roomRenamedText(oldTopic, newTopic, after), { roomId, renamed: true });
+  ctx.log.info({ roomId, policyBefore: before, policyAfter: after, byAdmin }, 'group renamed');
+  if (before === null && target === null) return; // default policy before and after: nothing to tell
+  const how = switches || (before === null && after === null) ? 'switched' : target !== null && target !== before && !pinned ? 'kept_not_admin' : 'kept';
+  await alertAdmins(ctx, roomId, newTopic, roomRenamedText(oldTopic, newTopic, after, how), { roomId, renamed: true });
 }

@@ -1,3 +1,4 @@
+import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
 import { openRelevanceCase } from '../core/cases/index.js';
 import { membershipAlertText } from '../core/wording/admin-texts.js';
@@ -5,7 +6,7 @@ import { nicknameReminder, nicknameReminderLine, welcomeNotice } from '../core/w
 import { adminIdsFor, alertAdmins } from './admins.js';
 import { markReported } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
-import { ensureMember } from './members.js';
+import { ensureMember, namesakes } from './members.js';
 import { displayNickname } from './platform.js';
 import { ensureRoom, maySpeak } from './room-state.js';
 
@@ -16,7 +17,7 @@ import { ensureRoom, maySpeak } from './room-state.js';
 export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: readonly string[], inviterId: string | null): Promise<void> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
-  const settings = active.settings(room.topic);
+  const settings = settingsFor(ctx, roomId, room.topic);
   const now = ctx.clock.now();
   const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
   const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || admins.has(inviterId);
@@ -32,17 +33,13 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     const nickname = displayNickname(member);
     const { verdict, isNew } = ensureMember(ctx, roomId, { id, name: member.name, nickname }, { at: now, by: inviterId });
     if (!isNew) continue;
-    if (verdict.ok) welcome.push({ id, name: nickname });
-    else reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
-    if (admins.has(id)) continue;
-    const concerns = checkMembership({
-      verdict,
-      roster: active.loaded.roster,
-      groupDepartments: settings.departments,
-      inviterId,
-      inviterIsAdmin,
-      nameOnly: active.compiled.nickname.nameOnly,
-    });
+    const { sameNicknameInGroup, nicknameOwners } = await namesakes(ctx, roomId, id, nickname);
+    const facts = { verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId, inviterIsAdmin };
+    const concerns = admins.has(id) ? [] : checkMembership({ ...facts, nameOnly: active.compiled.nickname.nameOnly, memberId: id, sameNicknameInGroup, nicknameOwners });
+    // A possible impostor is reported to the admins and never welcomed.
+    const impostor = concerns.some((c) => c.code === 'impersonation');
+    if (verdict.ok && !impostor) welcome.push({ id, name: nickname });
+    else if (!verdict.ok) reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
     if (concerns.length === 0) continue;
     const record = openRelevanceCase(
       { id: ctx.store.cases.nextCaseId(), roomId, roomTopic: room.topic, memberId: id, memberName: nickname, at: now },

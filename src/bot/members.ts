@@ -1,6 +1,8 @@
 import type { NicknameVerdict } from '../core/nickname/check-nickname.js';
 import type { MemberRecord } from '../core/records.js';
+import { textKey } from '../core/nickname/clean-text.js';
 import type { BotContext } from './bot-context.js';
+import { displayNickname } from './platform.js';
 
 /** The stored record of a member, created on first sight with their current nickname checked. */
 export function ensureMember(
@@ -50,4 +52,17 @@ export function recheckNickname(ctx: BotContext, roomId: string, memberId: strin
   });
   if (verdict.ok !== known.nicknameOk) ctx.log.info({ roomId, memberId, ok: verdict.ok }, 'nickname re-checked');
   return verdict;
+}
+
+/**
+ * Who else goes by this nickname: how many other members of this group (as the
+ * platform shows them now), and which other contacts the bot knows under it in
+ * any group (for executives' bare names). Feeds the impersonation rule.
+ */
+export async function namesakes(ctx: BotContext, roomId: string, memberId: string, nickname: string): Promise<{ sameNicknameInGroup: number; nicknameOwners: string[] }> {
+  const key = textKey(nickname);
+  const present = await ctx.platform.roomMembers(roomId).catch(() => []);
+  const sameNicknameInGroup = present.filter((m) => m.id !== memberId && m.id !== ctx.platform.selfId() && textKey(displayNickname(m)) === key).length;
+  const owners = new Set(ctx.store.members.list().filter((m) => !m.left && m.memberId !== memberId && textKey(m.nickname) === key).map((m) => m.memberId));
+  return { sameNicknameInGroup, nicknameOwners: [...owners] };
 }

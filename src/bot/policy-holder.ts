@@ -15,6 +15,8 @@ export interface PolicyHolder {
   files(): string[];
   /** Reloads when any of those files is edited by hand; returns the stop function. */
   watch(log: Logger): () => void;
+  /** Calls `listener` after every successful reload with the policy before and after (the roster-leaver review); returns the unsubscribe function. */
+  onReload(listener: (before: ActivePolicy, after: ActivePolicy) => void): () => void;
 }
 
 /** Loads the policy at `path` and keeps it current. Throws PolicyError for a bad file at start. */
@@ -34,9 +36,12 @@ export function createPolicyHolder(path: string, compile = compileScreener): Pol
       ...(policy.roster ? [resolve(base, policy.roster)] : []),
     ];
   };
+  const listeners = new Set<(before: ActivePolicy, after: ActivePolicy) => void>();
   const reload = (): { ok: true } | { ok: false; error: string } => {
     try {
+      const before = active;
       active = load();
+      for (const listener of listeners) listener(before, active);
       return { ok: true };
     } catch (err) {
       if (err instanceof PolicyError) return { ok: false, error: err.message };
@@ -47,6 +52,10 @@ export function createPolicyHolder(path: string, compile = compileScreener): Pol
     current: () => active,
     reload,
     files,
+    onReload(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     watch(log) {
       let timer: ReturnType<typeof setTimeout> | null = null;
       let watchers: FSWatcher[] = [];
@@ -65,7 +74,7 @@ export function createPolicyHolder(path: string, compile = compileScreener): Pol
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           const result = reload();
-          if (result.ok) log.info({ terms: active.screener.termCount }, 'policy reloaded after an edit');
+          if (result.ok) log.info({ terms: active.screener.termCount, roster: active.loaded.rosterRead }, 'policy reloaded after an edit');
           else log.error({ error: result.error }, 'edited policy refused; the running policy stays');
           rewatch();
         }, 300);
@@ -86,5 +95,6 @@ export function fixedPolicyHolder(active: ActivePolicy): PolicyHolder {
     reload: () => ({ ok: false, error: '此运行模式下策略不可重新加载' }),
     files: () => [],
     watch: () => () => undefined,
+    onReload: () => () => undefined,
   };
 }

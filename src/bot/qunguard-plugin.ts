@@ -11,6 +11,8 @@ import { createCommandHandler } from './commands/command-handler.js';
 import { sendDigestNow } from './digest/index.js';
 import { handleGroupMessage } from './handle-message.js';
 import type { PolicyHolder } from './policy-holder.js';
+import { reviewLeavers } from './review-leavers.js';
+import type { Roster } from '../core/roster/roster.js';
 import { startUp } from './schedules/start-up.js';
 import type { ScheduleName } from './schedules/schedule-list.js';
 import { createOutbox, type Outbox, type OutboxOptions, type SendPort } from './outbox/index.js';
@@ -143,6 +145,11 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     bot.on('error', onError2);
     const unwireRooms = wireRoomEvents(bot, context, track);
     const stopWatching = options.watchPolicy ? holder.watch(log) : () => undefined;
+    // A roster edit (hot reload): members it no longer lists are put to the admins, group by group.
+    const stopLeaverReview = holder.onReload((before, after) => {
+      if (!after.loaded.roster || sameRoster(before.loaded.roster, after.loaded.roster)) return;
+      track('roster-reload', {}, async () => void (await reviewLeavers(context, before.loaded.roster)));
+    });
     if (isLoggedIn(bot)) onLogin();
 
     return () => {
@@ -151,6 +158,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       bot.off('error', onError2);
       unwireRooms();
       stopWatching();
+      stopLeaverReview();
       scheduler.stop();
       outbox?.stop();
     };
@@ -164,4 +172,9 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       if (inFlight > 0) await new Promise<void>((resolve) => waiters.push(resolve));
     },
   };
+}
+
+/** Two rosters list the same people (a reload that did not touch the roster file). */
+function sameRoster(a: Roster | null, b: Roster | null): boolean {
+  return JSON.stringify(a?.entries ?? null) === JSON.stringify(b?.entries ?? null);
 }

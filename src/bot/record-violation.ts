@@ -1,3 +1,4 @@
+import { settingsFor } from './group-policy.js';
 import { decideEscalation } from '../core/escalation/decide-escalation.js';
 import { countsOnLadder, openViolationCase, type CaseRecord } from '../core/cases/index.js';
 import type { RoomRecord } from '../core/records.js';
@@ -27,7 +28,7 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
  * instead: they are asked privately, the member and the group are told nothing.
  */
 export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: CoreMessage, findings: Finding[], memberName: string): Promise<CaseRecord> {
-  const settings = ctx.policy().settings(room.topic);
+  const settings = settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
   const severity = worstSeverity(findings);

@@ -33,8 +33,8 @@ export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () 
       await ctx.store.flush();
     });
   };
-  const onTopic = (room: { id: string }, newTopic: string, oldTopic: string): void => {
-    track('room-topic', { roomId: room.id }, () => handleRoomRenamed(ctx, room.id, newTopic, oldTopic));
+  const onTopic = (room: { id: string }, newTopic: string, oldTopic: string, changer?: { id: string }): void => {
+    track('room-topic', { roomId: room.id }, () => handleRoomRenamed(ctx, room.id, newTopic, oldTopic, changer?.id ?? null));
   };
   bot.on('room-join', onJoin as never);
   bot.on('room-leave', onLeave as never);

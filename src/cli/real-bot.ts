@@ -4,7 +4,9 @@ import type { Logger } from 'pino';
 import { createPolicyHolder } from '../bot/policy-holder.js';
 import { createQunGuard } from '../bot/qunguard-plugin.js';
 import type { PuppetConfig } from '../config/app-config.js';
-import { formatPolicyWarning } from '../policy/policy-warning.js';
+import { localParts } from '../core/time/local-parts.js';
+import { calendarKnowsYear } from '../policy/mainland-calendar.js';
+import { calendarYearWarning, formatPolicyWarning } from '../policy/policy-warning.js';
 import { openStore } from '../store/index.js';
 import { classifyPuppetError, redactSecrets, safeError, type PuppetFailure } from './puppet-failure.js';
 import { scanMessage } from './scan-qr.js';
@@ -38,7 +40,12 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   const secrets = [puppet.token];
   quietWechatyLogs();
   const holder = createPolicyHolder(opts.policyPath);
-  for (const w of holder.current().loaded.warnings) {
+  const rosterRead = holder.current().loaded.rosterRead;
+  if (rosterRead) log.info(rosterRead, 'roster read');
+  const loaded = holder.current().loaded;
+  const year = localParts(Date.now(), loaded.compiled.timeZone).year;
+  const calendar = calendarYearWarning(loaded.path, loaded.policy, year, calendarKnowsYear(year));
+  for (const w of [...loaded.warnings, ...(calendar ? [calendar] : [])]) {
     log.warn({ file: w.file, line: w.line }, w.message);
     opts.say(`策略提示 / policy warning：${formatPolicyWarning(w)}`);
   }

@@ -4,6 +4,8 @@
  * Nothing downstream reads raw YAML fields.
  */
 import type { WorkHours } from '../core/policy/work-hours.js';
+import { withPolicyDates, type WorkCalendar } from '../core/policy/work-calendar.js';
+import { mainlandCalendar } from './mainland-calendar.js';
 import { validatedDuration as ms } from '../core/policy/duration.js';
 import { groupSettings, type GroupSettings } from '../core/policy/group-settings.js';
 import type { Policy } from '../core/policy/schema.js';
@@ -14,12 +16,14 @@ export interface CompiledPolicy {
   timeZone: string;
   /** When people may be written to; null means any time. */
   workHours: WorkHours | null;
+  /** Which dates are workdays: mainland holidays and make-up days, the policy's `holidays:` / `workdays:` first. */
+  calendar: WorkCalendar;
   /** Welcome new members whose nickname is fine. */
   welcome: boolean;
   /** Company-wide admins (contact ids): the only ones who may change what every group shares. */
   admins: readonly string[];
-  /** The admins' room, by topic, or null. */
-  alertsRoom: string | null;
+  /** The admins' room: by id when the policy gives one, else by topic (bound to an id once found), or null. */
+  alertsRoom: { id: string | null; topic: string | null } | null;
   outbox: { roomIntervalMs: number; perMinute: number };
   nickname: { departments: readonly string[]; nameOnly: readonly string[]; remindEveryMs: number; deadlineMs: number };
   /** Cron expressions of the scheduled digests (validated by the schema), or null when off. */
@@ -49,9 +53,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   return {
     timeZone: policy.digest.timezone,
     workHours: policy.work_hours,
+    calendar: withPolicyDates(mainlandCalendar, { holidays: policy.holidays ?? [], workdays: policy.workdays ?? [] }),
     welcome: policy.welcome,
     admins: policy.admins,
-    alertsRoom: policy.alerts_room ?? null,
+    alertsRoom: alertsRoomOf(policy.alerts_room),
     outbox: { roomIntervalMs: ms(policy.outbox.room_interval), perMinute: policy.outbox.per_minute },
     nickname: {
       departments: policy.nickname.departments,
@@ -63,4 +68,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     retentionMs: Math.max(MIN_RETENTION_MS, ...windows),
     settings,
   };
+}
+
+function alertsRoomOf(value: Policy['alerts_room']): CompiledPolicy['alertsRoom'] {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return { id: null, topic: value.trim() };
+  return { id: value.id, topic: value.topic ?? null };
 }

@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { parseDictionary, type ParsedDictionary } from '../core/dictionary/parse-dictionary.js';
 import { policySchema, type Policy } from '../core/policy/schema.js';
-import { parseRosterCsv, RosterError } from '../core/roster/parse-roster.js';
+import { RosterError } from '../core/roster/parse-roster.js';
+import { readRosterFile, type RosterRead } from './read-roster-file.js';
 import type { Roster } from '../core/roster/roster.js';
 import type { TermEntry } from '../core/screen/screener.js';
 import type { DetectorName, Severity } from '../core/types.js';
@@ -22,6 +23,8 @@ export interface LoadedPolicy {
   allow: string[];
   detectors: { name: DetectorName; severity?: Severity }[];
   roster: Roster | null;
+  /** What the roster file held (format, encoding, rows, columns), for the log; null without a roster. */
+  rosterRead: RosterRead | null;
   /** Allowed but probably not meant (an admin given by name, a person twice on the roster): show them at start. */
   warnings: PolicyWarning[];
   /** Mention-vs-use cues and the variant table; null when the policy turns them off (`context: null`). */
@@ -49,17 +52,20 @@ export function loadPolicy(policyPath: string): LoadedPolicy {
   const detectors = policy.detectors.map((d) => ({ name: d.name as DetectorName, ...(d.severity ? { severity: d.severity as Severity } : {}) }));
   const warnings = adminWarnings(policy, where);
   let roster: Roster | null = null;
+  let rosterRead: RosterRead | null = null;
   if (policy.roster) {
     const rosterPath = resolve(base, policy.roster);
     try {
-      roster = parseRosterCsv(readTextFile(rosterPath, where('roster')), rosterPath, (d) => warnings.push(rosterDuplicateWarning(rosterPath, d)));
+      const result = readRosterFile(rosterPath, where('roster'), (d) => warnings.push(rosterDuplicateWarning(rosterPath, d)));
+      roster = result.roster;
+      rosterRead = result.read;
     } catch (err) {
       if (err instanceof RosterError) throw new PolicyError(err.source, err.line, err.detail, { cause: err });
       throw err;
     }
   }
   const context = loadContext(policy, base, where);
-  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster, warnings, context };
+  return { path, policy, compiled: compilePolicy(policy), terms, allow, detectors, roster, rosterRead, warnings, context };
 }
 
 function readTermFile(file: string, referredFrom: { file: string; line: number | null }): ParsedDictionary {

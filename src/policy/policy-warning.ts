@@ -53,3 +53,21 @@ export function rosterDuplicateWarning(file: string, d: RosterDuplicate): Policy
       '若是重复录入，请删除一行；若确有两人，请在姓名上加以区分（如“李伟(大)”），并让各自的群昵称与之一致',
   };
 }
+
+/**
+ * The warning for a year the holiday calendar has no data for: reminders would go out on
+ * public holidays and skip make-up workdays. Null when the calendar knows the year or
+ * when `holidays:` already lists days of it (the admins took care of it).
+ */
+export function calendarYearWarning(policyFile: string, policy: Policy, year: number, calendarKnows: boolean): PolicyWarning | null {
+  if (calendarKnows || policy.work_hours === null) return null;
+  const listed = [...(policy.holidays ?? []), ...(policy.workdays ?? [])].some((d) => d.startsWith(`${year}-`));
+  if (listed) return null;
+  return {
+    file: policyFile,
+    line: null,
+    message:
+      `节假日日历还没有 ${year} 年的数据：提醒只按 work_hours 的星期安排，法定节假日也会发、调休上班日不会发。` +
+      `请升级 chinese-days，或在策略文件中用 holidays: / workdays: 写上 ${year} 年的放假和调休日期`,
+  };
+}

@@ -1,3 +1,4 @@
+import { settingsFor } from '../group-policy.js';
 import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
@@ -72,7 +73,7 @@ export async function warn(req: CommandRequest): Promise<void> {
   const reason = target?.args.join(' ').trim() ?? '';
   if (!target || !reason) return usage(req);
   const { ctx, room } = req;
-  const settings = ctx.policy().settings(room.topic);
+  const settings = settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const prior = ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories: ['manual'], severity: 'medium', priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: false, rules: settings.escalation });

@@ -8,6 +8,7 @@ import type { BotContext } from '../bot-context.js';
 import { maySpeak } from '../room-state.js';
 import type { CommandHandler } from '../handle-message.js';
 import { COMMAND_HANDLERS } from './command-registry.js';
+import { myId } from './my-id.js';
 import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
 
@@ -32,6 +33,11 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       // The word is not quoted back: it may be exactly what screening must not repeat.
       answer(parsed.word ? '没有这个命令。发送“#帮助”查看可用命令。' : '请在 # 后输入命令，例如“#帮助”。');
       return isPrivate;
+    }
+    if (parsed.name === 'myid') {
+      // Needs no group: anyone may ask, before the bot knows any group they are in.
+      myId(ctx, msg);
+      return true;
     }
     const scope = await resolveRoom(ctx, msg, parsed.name, parsed.args);
     if ('problem' in scope) {

@@ -3,6 +3,7 @@ import type { CommandName } from '../../core/commands/command-names.js';
 import { appeal, confirm, exempt, keep, pardon, record, reject, remove, showCase, warn } from './case-commands.js';
 import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
+import { myId } from './my-id.js';
 import { check, dictionary, digest, help, pause, rules, stats } from './group-commands.js';
 
 /** Runs one command for a request whose rights were already checked. */
@@ -30,4 +31,5 @@ export const COMMAND_HANDLERS: Readonly<Record<CommandName, CommandRun>> = {
   appeal,
   reject,
   confirm,
+  myid: (req) => myId(req.ctx, req.msg),
 };

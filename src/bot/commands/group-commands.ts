@@ -1,3 +1,4 @@
+import { settingsFor } from '../group-policy.js';
 import { awaitsDecision, countsOnLadder } from '../../core/cases/index.js';
 import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
 import { parseDuration, formatDurationZh } from '../../core/policy/duration.js';
@@ -23,7 +24,7 @@ export function help(req: CommandRequest): void {
 
 /** #群规: the group's rules. */
 export function rules(req: CommandRequest): void {
-  const list = req.ctx.policy().settings(req.room.topic).rules;
+  const list = settingsFor(req.ctx, req.room.roomId, req.room.topic).rules;
   req.reply(list.length ? [`“${req.room.topic}”群规：`, ...list.map((r, i) => `${i + 1}. ${r}`)].join('\n') : '本群尚未配置群规，请咨询管理员。');
 }
 
@@ -73,7 +74,7 @@ export async function stats(req: CommandRequest): Promise<void> {
   if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
   const now = req.ctx.clock.now();
   const cases = (await req.ctx.store.cases.all(now - ms, now + 1)).filter((c) => c.roomId === req.room.roomId);
-  const settings = req.ctx.policy().settings(req.room.topic);
+  const settings = settingsFor(req.ctx, req.room.roomId, req.room.topic);
   const violations = cases.filter((c) => countsOnLadder(c, settings));
   const count = (keys: string[]): string =>
     [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())]

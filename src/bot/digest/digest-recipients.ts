@@ -26,11 +26,5 @@ export async function adminTargets(ctx: BotContext, rooms: readonly DigestRoom[]
   return [...byAdmin.entries()].map(([adminId, roomIds]) => ({ adminId, roomIds }));
 }
 
-/** The admins' room named by `alerts_room`, or null (not set, or the bot is not in it). */
-export async function alertsRoomId(ctx: BotContext): Promise<string | null> {
-  const topic = ctx.policy().compiled.alertsRoom;
-  if (!topic) return null;
-  const id = await ctx.platform.findRoomByTopic(topic).catch(() => null);
-  if (!id) ctx.log.warn({ alertsTopic: topic }, 'alerts room not found; the digest goes to admins privately only');
-  return id;
-}
+/** The admins' room, bound by id (see alerts-room.ts): re-exported for the digest. */
+export { alertsRoomId } from '../alerts-room.js';

@@ -1,9 +1,11 @@
+import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { nicknameDeadlineText, type MemberLine } from '../../core/wording/admin-texts.js';
 import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../../core/wording/member-texts.js';
 import { alertAdmins } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import { recheckNickname } from '../members.js';
+import { isReportedLeaver } from '../review-leavers.js';
 import { displayNickname } from '../platform.js';
 import { maySpeak } from '../room-state.js';
 
@@ -16,9 +18,9 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
   for (const room of ctx.store.rooms.list()) {
     if (!room.botIsMember) continue;
-    const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt);
+    const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt && !isReportedLeaver(ctx, room.roomId, m.memberId));
     if (wrong.length === 0) continue;
-    const settings = ctx.policy().settings(room.topic);
+    const settings = settingsFor(ctx, room.roomId, room.topic);
     const present = new Map((await ctx.platform.roomMembers(room.roomId)).map((m) => [m.id, m]));
     const now = ctx.clock.now();
     const due: { id: string; line: string }[] = [];
@@ -40,7 +42,7 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
       }
     }
     const context = { roomId: room.roomId };
-    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.timeZone, policy.workHours)) {
+    if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.timeZone, policy.workHours, policy.calendar)) {
       for (const d of due) ctx.store.members.update(room.roomId, d.id, { lastRemindedAt: now });
       const notice = nicknameReminder(due.map((d) => d.line), settings.deadlineMs, false);
       ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, ...notice, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });

@@ -1,3 +1,4 @@
+import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { awaitingSince, expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../../core/cases/index.js';
 import { localDayKey } from '../../core/digest/local-day.js';
@@ -24,7 +25,7 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
 export async function sendDueReminders(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
   const now = ctx.clock.now();
-  if (!isWithinWorkHours(now, policy.timeZone, policy.workHours)) return;
+  if (!isWithinWorkHours(now, policy.timeZone, policy.workHours, policy.calendar)) return;
   await remindPendingDecisions(ctx, now);
   await noticeExpiredWarnings(ctx, now);
 }
@@ -59,7 +60,7 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
 
 async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
   for (const room of ctx.store.rooms.list()) {
-    const windowMs = ctx.policy().settings(room.topic).escalation.windowMs;
+    const windowMs = settingsFor(ctx, room.roomId, room.topic).escalation.windowMs;
     const counting = ctx.store.cases.byRoom(room.roomId).filter((c) => expireCase(c, now).ok);
     // A member's warnings that run out close together are told in one message: held until the last of them is due.
     const soon = new Set(counting.filter((c) => c.at + windowMs > now && c.at + windowMs <= now + EXPIRY_MERGE_MS).map((c) => c.memberId));

@@ -1,6 +1,7 @@
 /** Every piece of recurring work the bot does, by name: start-up installs them from this one list. */
 import type { Scheduler } from '../../schedule/scheduler.js';
 import { auditRoom } from '../audit-room.js';
+import { reviewLeavers } from '../review-leavers.js';
 import type { BotContext } from '../bot-context.js';
 import { digestRoutine } from '../digest/index.js';
 import { sweepNicknames } from './nickname-sweep.js';
@@ -24,6 +25,8 @@ const INSTALL: Record<ScheduleName, (ctx: BotContext, scheduler: Scheduler) => P
   'daily-audit': (ctx, scheduler) =>
     scheduler.cron('daily-audit', DAILY_AUDIT_CRON, ctx.policy().compiled.timeZone, async () => {
       await archiveOld(ctx);
+      // Leavers first: the audit then does not report them a second time as unknown people.
+      await reviewLeavers(ctx);
       for (const room of ctx.store.rooms.list()) if (room.botIsMember) await auditRoom(ctx, room.roomId);
     }),
   reminders: reminderRoutine,

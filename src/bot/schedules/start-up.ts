@@ -4,6 +4,7 @@ import { auditRoom } from '../audit-room.js';
 import type { BotContext } from '../bot-context.js';
 import { handleBotAdded } from '../bot-membership.js';
 import { ensureRoom } from '../room-state.js';
+import { reviewLeavers } from '../review-leavers.js';
 import { archiveOld } from './archive-old.js';
 import { installSchedules, type ScheduleName } from './schedule-list.js';
 
@@ -21,5 +22,7 @@ export async function startUp(ctx: BotContext, scheduler: Scheduler, schedules?:
       await auditRoom(ctx, roomId);
     }
   }
+  // The baseline of who is on the roster, so a later roster without them is noticed.
+  await reviewLeavers(ctx);
   await installSchedules(ctx, scheduler, schedules);
 }

@@ -45,6 +45,7 @@ export const COMMANDS = {
   appeal: { zh: '申诉', aliases: ['appeal'], usage: '#申诉 C12 理由 —— 对案件提出申诉', right: 'member', answer: 'here' },
   reject: { zh: '驳回', aliases: ['reject'], usage: '#驳回 C12 [理由] —— 驳回申诉', right: 'admin', answer: 'private' },
   confirm: { zh: '确认', aliases: ['confirm'], usage: '#确认 C12 —— 确认案件属实（待复核的案件按违规处理并通知成员）', right: 'admin', answer: 'private' },
+  myid: { zh: '我的ID', aliases: ['myid', 'whoami', '我的id'], usage: '#我的ID —— 私聊告诉你自己的微信 ID（配置管理员时用）', right: 'member', answer: 'private' },
 } as const satisfies Record<string, CommandSpec>;
 
 /** Every command the bot understands, by its canonical (English) name. */

@@ -2,7 +2,7 @@ import type { NicknameVerdict } from '../nickname/check-nickname.js';
 import type { Roster } from '../roster/roster.js';
 
 /** Why a member may not belong in a group. */
-export type MembershipProblem = 'outside_departments' | 'not_on_roster' | 'invited_by_non_admin';
+export type MembershipProblem = 'outside_departments' | 'not_on_roster' | 'invited_by_non_admin' | 'impersonation';
 
 /** One membership concern, with the Chinese sentence the admins read. */
 export interface MembershipConcern {
@@ -21,6 +21,12 @@ export interface MembershipFacts {
   inviterIsAdmin: boolean;
   /** People who may use the bare name: executives belong anywhere. */
   nameOnly: readonly string[];
+  /** The member's contact id: with a roster that has an id column, people are matched by it. */
+  memberId?: string;
+  /** How many other members of this group have the same nickname. */
+  sameNicknameInGroup?: number;
+  /** Other contacts the bot knows under this same nickname (any group): an executive's bare name used by someone else. */
+  nicknameOwners?: readonly string[];
 }
 
 /**
@@ -31,9 +37,26 @@ export function checkMembership(facts: MembershipFacts): MembershipConcern[] {
   const concerns: MembershipConcern[] = [];
   const { verdict, roster } = facts;
   const name = verdict.name;
-  const executive = name !== null && facts.nameOnly.includes(name);
-  const entries = roster && name ? roster.byName(name) : [];
-  if (roster && !executive && entries.length === 0) {
+  const byName = roster && name ? roster.byName(name) : [];
+  const byId = roster?.hasIds && facts.memberId ? roster.byId(facts.memberId) : null;
+  // With ids on the roster the id decides who someone is; the name only shows whom they look like.
+  const matchById = roster?.hasIds === true && facts.memberId !== undefined;
+  const entries = matchById ? (byId ? [byId] : []) : byName;
+  // Someone whose id is not the one on the roster for the name they show (two real namesakes each match their own id).
+  const ownName = byId !== null && byName.includes(byId);
+  const namesakeWithId = matchById && !ownName ? byName.find((e) => e.id !== undefined && e.id !== facts.memberId) : undefined;
+  const otherOwner = (facts.nicknameOwners ?? []).some((id) => id !== facts.memberId);
+  const executiveName = name !== null && facts.nameOnly.includes(name);
+  const impostor = namesakeWithId !== undefined || (facts.sameNicknameInGroup ?? 0) > 0 || (executiveName && otherOwner);
+  const executive = executiveName && !impostor;
+  if (namesakeWithId) {
+    concerns.push({ code: 'impersonation', text: `群昵称与花名册中的“${namesakeWithId.department}-${namesakeWithId.name}”相同，但不是此人的微信号，可能是冒充` });
+  } else if ((facts.sameNicknameInGroup ?? 0) > 0) {
+    concerns.push({ code: 'impersonation', text: '群里已有另一位成员使用相同的群昵称，可能是冒充' });
+  } else if (executiveName && otherOwner) {
+    concerns.push({ code: 'impersonation', text: `“${name}”是高管专用的称呼，已由另一位成员使用，可能是冒充` });
+  }
+  if (roster && !executive && entries.length === 0 && !impostor) {
     concerns.push({ code: 'not_on_roster', text: name ? `花名册中没有“${name}”` : '无法从群昵称识别姓名，花名册中找不到此人' });
   }
   if (facts.groupDepartments.length > 0 && !executive) {

@@ -62,8 +62,15 @@ const dictionaryEntry = z.strictObject({
 export const NOTICE_MODES = ['named', 'neutral', 'off'] as const;
 const noticeGroup = z.enum(NOTICE_MODES, { message: `应为 ${NOTICE_MODES.join(' | ')} 之一（neutral：群里只发不点名的群规提醒）` });
 
+/** A calendar date `YYYY-MM-DD` that exists. */
+const calendarDate = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+  message: '日期应写成 YYYY-MM-DD，例如 2027-01-01',
+});
+
 const groupEntry = z.strictObject({
   topic: z.string().min(1),
+  /** The room's id: the entry applies to that room whatever it is called. */
+  room_id: z.string().min(1).optional(),
   notice: z.strictObject({ group: noticeGroup }).optional(),
   departments: z.array(z.string().min(1)).optional(),
   admins: z.array(z.string().min(1)).optional(),
@@ -94,7 +101,12 @@ export const policySchema = z
       })
       .prefault({}),
     admins: z.array(z.string().min(1)).default([]),
-    alerts_room: z.string().min(1).optional(),
+    /** The admins' room: its topic (bound to the room's id once found) or `{ id, topic? }`. */
+    alerts_room: z
+      .union([z.string().min(1), z.strictObject({ id: z.string().min(1), topic: z.string().min(1).optional() })], {
+        message: 'alerts_room 应为群名，或 { id: 群的 id }',
+      })
+      .optional(),
     rules: z.array(z.string().min(1)).default([]),
     welcome: z.boolean().default(true),
     escalation: z
@@ -138,6 +150,10 @@ export const policySchema = z
       })
       .nullable()
       .prefault({}),
+    /** Extra days off the holiday calendar lacks (a year it has no data for, a company day off). */
+    holidays: z.array(calendarDate).optional(),
+    /** Extra workdays (make-up days the calendar lacks). */
+    workdays: z.array(calendarDate).optional(),
     outbox: z
       .strictObject({
         room_interval: durationAtLeast(

@@ -3,7 +3,7 @@
  * a Roster. Pure: the caller reads the file and passes its text and path.
  */
 import { cleanText, textKey } from '../nickname/clean-text.js';
-import { readCsv } from './read-csv.js';
+import { readCsv, type CsvRecord } from './read-csv.js';
 import { createRoster, type Roster, type RosterEntry } from './roster.js';
 import { RosterError } from './roster-error.js';
 
@@ -12,6 +12,8 @@ export { RosterError } from './roster-error.js';
 /** Header spellings accepted for the two required columns (compared case-insensitively). */
 const NAME_HEADERS = ['name', '姓名'];
 const DEPARTMENT_HEADERS = ['department', '部门'];
+/** Optional id column: the person's WeChat or WeCom id. */
+const ID_HEADERS = ['wxid', 'userid', 'wechat_id', '微信号', '微信id', '企业微信id'];
 
 /** Two roster rows with the same name in the same department: the bot cannot tell those people apart. */
 export interface RosterDuplicate {
@@ -29,7 +31,15 @@ export function parseRosterCsv(text: string, source: string, onDuplicate?: (d: R
   const fail = (line: number, detail: string): never => {
     throw new RosterError(source, line, detail);
   };
-  const [header, ...rows] = readCsv(text, fail);
+  return parseRosterRecords(readCsv(text, fail), source, onDuplicate);
+}
+
+/** The same rules over records already split into fields (a CSV file, or the rows of a spreadsheet with their row numbers). */
+export function parseRosterRecords(records: readonly CsvRecord[], source: string, onDuplicate?: (d: RosterDuplicate) => void): Roster {
+  const fail = (line: number, detail: string): never => {
+    throw new RosterError(source, line, detail);
+  };
+  const [header, ...rows] = records;
   if (header === undefined) {
     return fail(1, '花名册为空：第一行应为表头，包含 name 和 department（或 姓名、部门）两列 / empty roster: the first line must be a header with name and department (or 姓名, 部门) columns');
   }
@@ -42,6 +52,7 @@ export function parseRosterCsv(text: string, source: string, onDuplicate?: (d: R
   });
   const nameAt = lower.findIndex((c) => NAME_HEADERS.includes(c));
   const departmentAt = lower.findIndex((c) => DEPARTMENT_HEADERS.includes(c));
+  const idAt = lower.findIndex((c) => ID_HEADERS.includes(c));
   if (nameAt < 0) {
     fail(header.line, '表头缺少姓名列：请在第一行加上 name（或 姓名） / header has no name column: add "name" (or "姓名") to the first line');
   }
@@ -62,15 +73,17 @@ export function parseRosterCsv(text: string, source: string, onDuplicate?: (d: R
     const department = cleanText(row.fields[departmentAt] ?? '');
     if (name === '') fail(row.line, '姓名为空：请填写姓名，或删除这一行 / empty name: fill in the name or delete the row');
     if (department === '') fail(row.line, '部门为空：请填写部门，或删除这一行 / empty department: fill in the department or delete the row');
-    const identity = JSON.stringify([textKey(name), textKey(department)]);
+    const id = idAt >= 0 ? (row.fields[idAt] ?? '').trim() : '';
+    // Two people with the same name and department are told apart by their ids, when the roster has them.
+    const identity = JSON.stringify([textKey(name), textKey(department), id]);
     const firstLine = firstLines.get(identity);
     if (firstLine === undefined) firstLines.set(identity, row.line);
     else onDuplicate?.({ name, department, line: row.line, firstLine });
     const fields: Record<string, string> = {};
     columns.forEach((column, index) => {
-      if (column !== '' && index !== nameAt && index !== departmentAt) fields[column] = row.fields[index] ?? '';
+      if (column !== '' && index !== nameAt && index !== departmentAt && index !== idAt) fields[column] = row.fields[index] ?? '';
     });
-    return { name, department, fields };
+    return { name, department, ...(id !== '' ? { id } : {}), fields };
   });
   return createRoster(entries, source);
 }

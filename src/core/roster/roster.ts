@@ -9,6 +9,8 @@ import { RosterError } from './roster-error.js';
 export interface RosterEntry {
   name: string;
   department: string;
+  /** The person's WeChat / WeCom id (a `wxid` or `userid` column), when the roster has one: identity by id, not by name. */
+  id?: string;
   fields: Record<string, string>;
 }
 
@@ -22,6 +24,10 @@ export interface Roster {
   byName(name: string): readonly RosterEntry[];
   /** True when at least one entry has this name. */
   has(name: string): boolean;
+  /** True when some entries carry an id: then people are matched by id. */
+  readonly hasIds: boolean;
+  /** The entry with this contact id, or null. */
+  byId(id: string): RosterEntry | null;
 }
 
 const NONE: readonly RosterEntry[] = Object.freeze([]);
@@ -36,22 +42,25 @@ export function createRoster(entries: Iterable<RosterEntry>, source = 'roster'):
   const byName = new Map<string, RosterEntry[]>();
   const departments = new Map<string, string>();
   const seen = new Set<string>();
+  const ids = new Map<string, RosterEntry>();
   let position = 0;
   for (const raw of entries) {
     position += 1;
     const entry: RosterEntry = {
       name: cleanText(raw.name),
       department: cleanText(raw.department),
+      ...(raw.id && raw.id.trim() !== '' ? { id: raw.id.trim() } : {}),
       fields: { ...raw.fields },
     };
     if (entry.name === '') throw new RosterError(source, position, '姓名为空，请填写姓名 / empty name: fill in the name');
     if (entry.department === '') {
       throw new RosterError(source, position, '部门为空，请填写部门 / empty department: fill in the department');
     }
-    const identity = JSON.stringify([textKey(entry.name), textKey(entry.department), entry.fields]);
+    const identity = JSON.stringify([textKey(entry.name), textKey(entry.department), entry.id ?? null, entry.fields]);
     if (seen.has(identity)) continue;
     seen.add(identity);
     list.push(entry);
+    if (entry.id !== undefined && !ids.has(entry.id)) ids.set(entry.id, entry);
     const key = textKey(entry.name);
     const same = byName.get(key);
     if (same === undefined) byName.set(key, [entry]);
@@ -64,5 +73,7 @@ export function createRoster(entries: Iterable<RosterEntry>, source = 'roster'):
     departments: [...departments.values()],
     byName: (name) => byName.get(textKey(name)) ?? NONE,
     has: (name) => byName.has(textKey(name)),
+    hasIds: ids.size > 0,
+    byId: (id) => ids.get(id) ?? null,
   };
 }

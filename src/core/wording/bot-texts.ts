@@ -25,6 +25,13 @@ export function botRemovedText(roomTopic: string, by: string | null): string {
 }
 
 /** The admins' notice that a group was renamed. */
-export function roomRenamedText(oldTopic: string, newTopic: string, policyTopic: string | null): string {
-  return `【群管家·群名变更】“${oldTopic}”已改名为“${newTopic}”，记录保留；${policyTopic ? `现使用策略“${policyTopic}”。` : '现使用默认策略。'}`;
+export function roomRenamedText(oldTopic: string, newTopic: string, policyTopic: string | null, how: 'switched' | 'kept' | 'kept_not_admin' = 'switched'): string {
+  const policy = policyTopic ? `策略“${policyTopic}”` : '默认策略';
+  const tail =
+    how === 'switched'
+      ? `现使用${policy}。`
+      : how === 'kept'
+        ? `仍使用原来的${policy}（群策略按群绑定，不随群名改变）。`
+        : `新群名与另一个已配置的群相同，但改名的不是管理员，仍使用原来的${policy}。如确需切换，请管理员改名或在策略文件中用 room_id 指定。`;
+  return `【群管家·群名变更】“${oldTopic}”已改名为“${newTopic}”，记录保留；${tail}`;
 }

@@ -36,11 +36,12 @@ function room(roomId: string, topic: string): RoomRecord {
 function fakeContext(store: Store, now: number, opts: { alertsRoom?: string | null } = {}): { ctx: BotContext; jobs: OutboxJob[] } {
   const jobs: OutboxJob[] = [];
   const owners: Record<string, string> = { r1: 'O1', r2: 'bot' };
+  const adminsRoom = opts.alertsRoom === undefined ? 'admins-room' : opts.alertsRoom;
   const platform: Platform = {
     selfId: () => 'bot',
-    roomIds: async () => ['r1', 'r2'],
-    roomTopic: async (id) => store.rooms.get(id)?.topic ?? id,
-    roomMembers: async () => [],
+    roomIds: async () => ['r1', 'r2', ...(adminsRoom ? [adminsRoom] : [])],
+    roomTopic: async (id) => (id === adminsRoom ? '管理员群' : (store.rooms.get(id)?.topic ?? id)),
+    roomMembers: async (id) => (id === adminsRoom ? [{ id: 'A', name: '总经办-管理员', alias: null }] : []),
     roomMember: async () => null,
     roomOwnerId: async (id) => owners[id] ?? null,
     canMessage: async () => true,

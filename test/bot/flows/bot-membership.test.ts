@@ -78,9 +78,10 @@ describe('the bot is added to a group', { timeout: 30_000 }, () => {
 
 describe('the group is renamed', { timeout: 30_000 }, () => {
   it.each([
-    { to: '研发部工作群', told: ['admin1', 'rd_admin'], says: '现使用策略“研发部工作群”。', newcomer: '销售部-许亮', alert: true },
-    { to: '销售部闲聊群', told: ['admin1'], says: '现使用默认策略。', newcomer: '客服部-赵六', alert: false },
-  ])('renamed to $to → records kept, the admins told, the policy picked again', async ({ to, told, says, newcomer, alert }) => {
+    { to: '研发部工作群', told: ['admin1', 'rd_admin'], says: '现使用策略“研发部工作群”。', newcomer: '销售部-许亮', alert: true, range: '（研发部）' },
+    // Bound by room id: a name no group is configured under keeps the group's policy.
+    { to: '销售部闲聊群', told: ['admin1'], says: '仍使用原来的策略“销售部工作群”（群策略按群绑定，不随群名改变）。', newcomer: '客服部-赵六', alert: true, range: '（销售部、市场部）' },
+  ])('renamed to $to by an admin → records kept, the admins told, the policy picked by binding', async ({ to, told, says, newcomer, alert, range }) => {
     const people = [...SALES_PEOPLE, RD_ADMIN, { id: 'n1', name: newcomer }];
     const w = await startWorld({ policy: light(), people });
     await w.say('u1', GAMBLING);
@@ -105,7 +106,7 @@ describe('the group is renamed', { timeout: 30_000 }, () => {
     await w.advance(MINUTE);
     const review = dmsTo(w.since(joinMark), 'admin1').filter((d) => d.includes('入群审核'));
     expect(review).toHaveLength(alert ? 1 : 0);
-    if (alert) expect(review[0]).toContain('不在本群范围（研发部）');
+    if (alert) expect(review[0]).toContain(`不在本群范围${range}`);
     await w.stop();
   });
 
