@@ -28,12 +28,21 @@ describe('policySchema: defaults', () => {
           { count: 3, action: 'request_removal' },
         ],
         notify_always: [],
+        burst: '10m',
+        count_manual: false,
       },
+      notice: { group: 'neutral' },
       digest: { timezone: 'Asia/Shanghai', weekly: '0 9 * * 1', daily: null },
       work_hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
       outbox: { room_interval: '3s', per_minute: 20 },
       groups: [],
       context: { material: ['confidential'] },
+      images: 'on',
+      image_max_size: '10MB',
+      cards: 'roster_only',
+      mini_programs: 'allow',
+      links: { deny: [], allow: [], internal: [] },
+      flood: { messages: 10, within: '60s', repeats: 3, severity: 'low' },
     });
   });
 
