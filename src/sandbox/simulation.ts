@@ -139,6 +139,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     }
   };
 
+  let uninstall: (() => void) | null = null;
   return {
     wechaty,
     puppet,
@@ -146,7 +147,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     roomId,
     botId: botInfo.id,
     async start() {
-      wechaty.use(handle.plugin);
+      uninstall = wechaty.use(handle.plugin);
       countEvents();
       await wechaty.start();
       contacts.set(botInfo.id, mocker.createContact({ id: botInfo.id, name: botInfo.name, friend: true }));
@@ -204,6 +205,8 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     async stop() {
       await settle();
       await wechaty.stop();
+      uninstall?.(); // stops the schedules and the outbox, ends the OCR worker
+      uninstall = null;
     },
   };
 }
