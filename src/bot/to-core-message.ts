@@ -68,7 +68,8 @@ async function kindContent(msg: Message, kind: MessageKind, options: AdapterOpti
       return image ? { text: '', image } : { text: '' };
     }
     case 'chat_history':
-      return { text: '', records: parseChatHistory(msg.text()).records };
+      // The original senders' names are shown in cases and notices: as with senders, never a raw mobile number.
+      return { text: '', records: parseChatHistory(msg.text()).records.map((r) => ({ ...r, name: discreet(r.name) })) };
     default:
       return { text: '' };
   }
