@@ -4,6 +4,8 @@ import type { Store } from '../store/index.js';
 import type { ActivePolicy } from './active-policy.js';
 import type { Outbox } from './outbox/index.js';
 import type { Platform } from './platform.js';
+import type { FloodDetector } from '../core/message-kinds/flood.js';
+import type { ImageReader } from './screen-kinds.js';
 
 /** Everything the moderation flows need, passed in (never imported), so tests hand in fakes. */
 export interface BotContext {
@@ -14,4 +16,8 @@ export interface BotContext {
   platform: Platform;
   /** The policy in force; read it on every use, a hot reload replaces it. */
   policy(): ActivePolicy;
+  /** Reads images with OCR (the plugin's OcrService); absent or null: images are not read. */
+  ocr?: ImageReader | null;
+  /** Floods per (room, member); absent: floods are not detected (contexts built for one flow in tests). */
+  flood?: FloodDetector;
 }

@@ -1,10 +1,11 @@
-/** The one pipeline for a group message, as explicit steps: dedupe → record → command → exempt → screen → case. */
+/** The one pipeline for a group message, as explicit steps: dedupe → record → command → exempt → flood → screen → case. */
 import type { CoreMessage } from '../core/types.js';
 import type { BotContext } from './bot-context.js';
 import { recordScreened } from './digest/index.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { recordViolation } from './record-violation.js';
 import { ensureRoom } from './room-state.js';
+import { screenKinds } from './screen-kinds.js';
 
 /** Handles admin and member commands; true when the message was a command that needs no screening. */
 export type CommandHandler = (ctx: BotContext, msg: CoreMessage) => Promise<boolean>;
@@ -20,7 +21,9 @@ function isDuplicate(ctx: BotContext, msg: CoreMessage): boolean {
  * 2. record: the group's counter, the sender's member record and nickname re-check;
  * 3. command: an admin's command (or a harmless member command) stops here;
  * 4. exempt: an exempt member's message is not screened at all;
- * 5. screen: the compiled screener finds what the rules forbid;
+ * 4½. flood: the message that makes a burst is one `flood` case, and stops here;
+ * 5. screen: each kind by its rules (text, file, link, card, mini-program, image via OCR,
+ *    every forwarded record); voice, video, red packets and the like are counted only;
  * 6. case: findings open a numbered case, and the ladder decides what happens.
  */
 export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, commands: CommandHandler): Promise<void> {
@@ -43,9 +46,29 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
     return;
   }
 
-  if (msg.text.length === 0) return;
-  const findings = ctx.policy().screener.screen(msg.text);
-  if (findings.length === 0) return;
+  if (await checkFlood(ctx, msg, nickname)) return;
 
-  await recordViolation(ctx, ctx.store.rooms.get(room.roomId) ?? room, msg, findings, nickname);
+  if (msg.kind === 'counted' || msg.kind === 'other') {
+    ctx.log.debug({ roomId: room.roomId, messageId: msg.id, kind: msg.kind }, 'counted, not screened');
+    return;
+  }
+  const screened = await screenKinds(ctx, msg, room.topic, ctx.ocr ?? null);
+  if (!screened) return;
+
+  await recordViolation(ctx, ctx.store.rooms.get(room.roomId) ?? room, msg, screened.findings, nickname, screened);
+}
+
+/**
+ * Step 4½, flood: the message that makes a burst opens ONE `flood` case (one
+ * notice); later messages of the same burst open none. True when a case was opened.
+ */
+async function checkFlood(ctx: BotContext, msg: CoreMessage, nickname: string): Promise<boolean> {
+  const room = ctx.store.rooms.get(msg.roomId);
+  const policy = room ? ctx.policy().settings(room.topic).flood : null;
+  if (!ctx.flood || !room || !policy) return false;
+  const verdict = ctx.flood.observe({ roomId: msg.roomId, memberId: msg.senderId, text: msg.kind === 'chat_history' ? '' : msg.text, at: msg.at }, policy);
+  if (verdict.kind !== 'flood') return false;
+  const origin = { kind: 'flood' as const, count: verdict.count, withinMs: policy.withinMs, reason: verdict.reason };
+  await recordViolation(ctx, room, msg, [verdict.finding], nickname, { text: '', origin });
+  return true;
 }

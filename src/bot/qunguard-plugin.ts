@@ -19,6 +19,9 @@ import { createOutbox, type Outbox, type OutboxOptions, type SendPort } from './
 import { createWechatyPlatform, createWechatySend } from './wechaty-platform.js';
 import { wireRoomEvents } from './room-events.js';
 import { toCoreMessage } from './to-core-message.js';
+import { FloodDetector } from '../core/message-kinds/flood.js';
+import { OcrService } from '../ocr/ocr-service.js';
+import type { OcrServiceOptions } from '../ocr/ocr-types.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
@@ -35,6 +38,8 @@ export interface QunGuardOptions {
   log?: Logger;
   /** Overrides of the outbox limits (the policy's `outbox:` section is the default). */
   outbox?: Partial<Omit<OutboxOptions, 'send' | 'logger' | 'timers'>>;
+  /** How images are read (queue, limits, worker); the model loads on the first image while policy `images` is on. */
+  ocr?: Omit<OcrServiceOptions, 'enabled'>;
   /** Wraps the send port, e.g. to record every action in `simulate`. */
   wrapSend?: (send: SendPort) => SendPort;
 }
@@ -111,7 +116,9 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       maxPerMinute: policyOutbox.perMinute,
       ...options.outbox,
     });
-    const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: holder.current };
+    // One OCR worker per plugin, loaded on the first image; policy `images: off` (read per message, so a reload applies) reads none.
+    const ocr = new OcrService(options.ocr);
+    const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: holder.current, ocr, flood: new FloodDetector() };
     ctx = context;
     const onError = (name: string, err: unknown): void => log.error({ job: name, err }, 'scheduled job failed');
     const scheduler = trackedScheduler(
@@ -134,7 +141,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const onMessage = (msg: Message): void => {
       if (msg.self()) return;
       track('message', { messageId: msg.id }, async () => {
-        const core = await toCoreMessage(msg, clock.now());
+        const core = await toCoreMessage(msg, clock.now(), { readImages: holder.current().compiled.kinds.images.enabled });
         if (core.roomId) await handleGroupMessage(context, core, commands);
         else await commands(context, core);
       });
@@ -161,6 +168,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       stopLeaverReview();
       scheduler.stop();
       outbox?.stop();
+      void ocr.close();
     };
   };
 

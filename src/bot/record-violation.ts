@@ -4,7 +4,8 @@ import { countsOnLadder, openViolationCase, type CaseRecord } from '../core/case
 import type { RoomRecord } from '../core/records.js';
 import type { CoreMessage, Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
-import { safeExcerpt } from '../core/wording/excerpt.js';
+import type { CaseOrigin } from '../core/message-kinds/case-origin.js';
+import { originExcerpt } from '../core/wording/origin-texts.js';
 import type { NoticeMode } from '../core/policy/group-settings.js';
 import { adminAlertText, groupWarningText, memberNoticeText, ruleReminder, unreachableMemberText, type ViolationFacts } from '../core/wording/violation-texts.js';
 import type { JobContext } from './outbox/job.js';
@@ -27,7 +28,15 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
  * decisions) finds a likely false alarm, the case waits for the admins' review
  * instead: they are asked privately, the member and the group are told nothing.
  */
-export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: CoreMessage, findings: Finding[], memberName: string): Promise<CaseRecord> {
+export async function recordViolation(
+  ctx: BotContext,
+  room: RoomRecord,
+  msg: CoreMessage,
+  findings: Finding[],
+  memberName: string,
+  /** The text the findings point into and where it came from; the message's own text by default. */
+  screened: { text: string; origin: CaseOrigin } = { text: msg.text, origin: { kind: 'message' } },
+): Promise<CaseRecord> {
   const settings = settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
@@ -35,7 +44,7 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
   const paused = !maySpeak(room);
   const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
-  const excerpt = safeExcerpt(msg.text, findings);
+  const excerpt = originExcerpt(screened.origin, screened.text, findings);
   const terms = [...new Set(findings.map((f) => f.term))];
   const ladderAction = decision.inBurst ? 'none' : decision.action;
   const opinion = paused ? null : await secondOpinionFor(ctx.store);
@@ -68,6 +77,7 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
     timeZone: ctx.policy().compiled.timeZone,
     excerpt,
     canDm: false,
+    origin: screened.origin,
   };
   const alwaysNotify = categories.some((c) => settings.escalation.notifyAlways.includes(c));
   if (decision.inBurst) {

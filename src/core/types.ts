@@ -1,4 +1,8 @@
 /** Shared domain types of the core: every layer speaks these, none of them knows Wechaty. */
+import type { SharedCard } from './message-kinds/card-policy.js';
+import type { SharedLink } from './message-kinds/link-policy.js';
+import type { SharedMiniProgram } from './message-kinds/mini-program-policy.js';
+import type { ForwardedRecord } from './message-kinds/parse-chat-history.js';
 
 /** How bad a finding is; ordered from least to most serious. */
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -28,6 +32,17 @@ export interface Finding {
   source: 'dictionary' | 'detector';
 }
 
+/**
+ * What arrived: text and files as before; images read with OCR; cards,
+ * mini-programs and links under their own policy; forwarded chats record by
+ * record; `counted` (voice, video, red packets, transfers, system messages) and
+ * `other` are counted and never a case.
+ */
+export type MessageKind = 'text' | 'file' | 'link' | 'image' | 'card' | 'mini_program' | 'chat_history' | 'counted' | 'other';
+
+/** A shared card, mini-program or link, as the adapter read it. */
+export type SharedItem = { kind: 'card'; card: SharedCard } | { kind: 'mini_program'; miniProgram: SharedMiniProgram } | { kind: 'link'; link: SharedLink };
+
 /** A message as the core sees it, made from a platform message by the adapter. */
 export interface CoreMessage {
   id: string;
@@ -37,9 +52,15 @@ export interface CoreMessage {
   senderName: string;
   /** The sender's group nickname (room alias), when the platform gave one. */
   senderAlias: string | null;
-  /** Text to screen: the message text, a file name, or a link title. */
+  /** Text to screen: the message text, a file name, a link's title, description and address, a card's name, a mini-program's title and description; '' for images and forwarded chats. */
   text: string;
-  kind: 'text' | 'file' | 'link' | 'other';
+  kind: MessageKind;
+  /** What a shared card, mini-program or link carries, for its kind's own policy (cards, mini_programs, links). */
+  shared?: SharedItem;
+  /** The encoded image (kind `image`), read with OCR after the exempt check. */
+  image?: Uint8Array;
+  /** The records of a forwarded chat (kind `chat_history`), each screened on its own. */
+  records?: readonly ForwardedRecord[];
   /** Epoch milliseconds. */
   at: number;
   /** Contact ids @-mentioned in the message. */

@@ -9,6 +9,7 @@ import { mainlandCalendar } from './mainland-calendar.js';
 import { validatedDuration as ms } from '../core/policy/duration.js';
 import { groupSettings, type GroupSettings } from '../core/policy/group-settings.js';
 import type { Policy } from '../core/policy/schema.js';
+import { compileKindsPolicy, type KindsPolicy } from '../core/message-kinds/compile-kinds-policy.js';
 
 /** The typed policy the bot reads. */
 export interface CompiledPolicy {
@@ -30,6 +31,8 @@ export interface CompiledPolicy {
   digest: { weekly: string | null; daily: string | null };
   /** How long closed cases stay in the hot store: the longest escalation window of any group (at least MIN_RETENTION_MS), so archived cases never stop counting. */
   retentionMs: number;
+  /** Images, cards, mini-programs, links and floods (issue 11): sizes in bytes, domains normalised. */
+  kinds: KindsPolicy;
   /** The settings of one group, `groups[]` overrides applied; cached per topic. */
   settings(topic: string): GroupSettings;
 }
@@ -66,6 +69,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     },
     digest: { weekly: policy.digest.weekly, daily: policy.digest.daily },
     retentionMs: Math.max(MIN_RETENTION_MS, ...windows),
+    kinds: compileKindsPolicy(policy),
     settings,
   };
 }

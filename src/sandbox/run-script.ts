@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { createPolicyHolder } from '../bot/policy-holder.js';
 import { parseYamlFile } from '../policy/parse-yaml-file.js';
@@ -30,12 +31,17 @@ export async function runScript(scriptPath: string, emit: (line: Record<string, 
     await clock.advanceTo(Date.parse(step.at), () => sim.settle());
     await sim.settle();
     if ('end' in step) break;
-    await perform(sim, step);
+    await perform(sim, step, dirname(resolve(scriptPath)));
   }
   await sim.stop();
 }
 
-async function perform(sim: Simulation, step: SimulationStep): Promise<void> {
+async function perform(sim: Simulation, step: SimulationStep, scriptDir: string): Promise<void> {
+  if ('image' in step) return sim.sayImage(step.image, await readFile(resolve(scriptDir, step.path)), basename(step.path));
+  if ('card' in step) return sim.share(step.card, { kind: 'card', contactId: step.contact, name: step.name });
+  if ('mini_program' in step) return sim.share(step.mini_program, { kind: 'mini_program', title: step.title, description: step.description });
+  if ('link' in step) return sim.share(step.link, { kind: 'link', url: step.url, title: step.title, description: step.description });
+  if ('chat_history' in step) return sim.forwardChat(step.chat_history, step.records);
   if ('join' in step) return sim.join(step.join, step.by);
   if ('say' in step) return sim.say(step.say, step.text, step.mentions);
   if ('file' in step) return sim.sayFile(step.file, step.name);

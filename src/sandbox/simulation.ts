@@ -4,7 +4,8 @@ import type { OutboxJob } from '../bot/outbox/index.js';
 import { createQunGuard, type QunGuardHandle, type QunGuardOptions } from '../bot/qunguard-plugin.js';
 import type { Clock } from '../schedule/clock.js';
 import type { SimClock } from '../schedule/sim-clock.js';
-import { mock, SandboxPuppet } from './sandbox-puppet.js';
+import { renderChatHistory, type RecordToRender } from '../core/message-kinds/render-chat-history.js';
+import { mock, SandboxPuppet, type SandboxShared } from './sandbox-puppet.js';
 
 /** A person in a simulated group. */
 export interface SimPerson {
@@ -53,6 +54,12 @@ export interface Simulation {
   deliver(kind: SimEvent, act: () => void): Promise<void>;
   say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
   sayFile(personId: string, fileName: string): Promise<void>;
+  /** An image (PNG or JPEG bytes) sent to the group, as a phone sends a screenshot. */
+  sayImage(personId: string, image: Uint8Array, fileName?: string): Promise<void>;
+  /** A contact card, mini-program or link shared in the group. */
+  share(personId: string, item: Exclude<SandboxShared, { kind: 'chat_history' }>): Promise<void>;
+  /** A chat history forwarded to the group, as WeChat's XML. */
+  forwardChat(personId: string, records: readonly RecordToRender[]): Promise<void>;
   dm(personId: string, text: string): Promise<void>;
   join(personId: string, byId: string): Promise<void>;
   leave(personId: string, byId?: string): Promise<void>;
@@ -132,6 +139,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     }
   };
 
+  let uninstall: (() => void) | null = null;
   return {
     wechaty,
     puppet,
@@ -139,7 +147,7 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     roomId,
     botId: botInfo.id,
     async start() {
-      wechaty.use(handle.plugin);
+      uninstall = wechaty.use(handle.plugin);
       countEvents();
       await wechaty.start();
       contacts.set(botInfo.id, mocker.createContact({ id: botInfo.id, name: botInfo.name, friend: true }));
@@ -159,6 +167,18 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     async sayFile(personId, fileName) {
       const { FileBox } = await import('file-box');
       await emit('message', () => contact(personId).say(FileBox.fromBase64(Buffer.from('simulated file').toString('base64'), fileName)).to(roomMock!));
+    },
+    async sayImage(personId, image, fileName = 'screenshot.png') {
+      const { FileBox } = await import('file-box');
+      await emit('message', () => contact(personId).say(FileBox.fromBase64(Buffer.from(image).toString('base64'), fileName)).to(roomMock!));
+    },
+    async share(personId, item) {
+      contact(personId);
+      await emit('message', () => void puppet.shareInRoom(personId, roomId, opts.clock.now(), item));
+    },
+    async forwardChat(personId, records) {
+      contact(personId);
+      await emit('message', () => void puppet.shareInRoom(personId, roomId, opts.clock.now(), { kind: 'chat_history', xml: renderChatHistory(records) }));
     },
     async dm(personId, text) {
       await emit('message', () => contact(personId).say(text).to(contact(botInfo.id)));
@@ -185,6 +205,8 @@ export function createSimulation(opts: SimulationOptions): Simulation {
     async stop() {
       await settle();
       await wechaty.stop();
+      uninstall?.(); // stops the schedules and the outbox, ends the OCR worker
+      uninstall = null;
     },
   };
 }

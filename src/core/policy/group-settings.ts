@@ -1,5 +1,7 @@
 /** The policy as it applies to one group: `groups[]` overrides picked by topic, durations in ms. */
 import type { EscalationRules, LadderStep } from '../escalation/decide-escalation.js';
+import { compileKindsPolicy, groupFloodPolicy } from '../message-kinds/compile-kinds-policy.js';
+import type { FloodPolicy } from '../message-kinds/flood.js';
 import type { Severity } from '../types.js';
 import { validatedDuration as ms } from './duration.js';
 import type { NOTICE_MODES, Policy } from './schema.js';
@@ -23,6 +25,8 @@ export interface GroupSettings {
   groupNotice: NoticeMode;
   remindEveryMs: number;
   deadlineMs: number;
+  /** The group's flood rule (policy `flood`, `groups[].flood` over it), or null when floods are not detected here. */
+  flood: FloodPolicy | null;
 }
 
 /** A removal step never applies to low-severity cases unless the policy says so. */
@@ -50,5 +54,6 @@ export function groupSettings(policy: Policy, topic: string): GroupSettings {
     groupNotice: group?.notice?.group ?? policy.notice.group,
     remindEveryMs: ms(policy.nickname.remind_every),
     deadlineMs: ms(policy.nickname.deadline),
+    flood: groupFloodPolicy(compileKindsPolicy(policy).flood, group?.flood),
   };
 }

@@ -2,6 +2,10 @@ import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 import { DETECTOR_NAMES, SEVERITIES } from '../types.js';
 import { parseDuration } from './duration.js';
+import { groupKindsShape, kindsPolicyShape } from '../message-kinds/policy-schema.js';
+
+/** Categories the message kinds add (cards and mini-programs are `ads`, floods `flood`), so `notify_always` may name them. */
+const KIND_CATEGORIES = ['ads', 'flood'];
 
 const DURATION_FORMAT = '时长格式应为数字加单位 s/m/h/d，例如 30s、15m、24h、7d';
 
@@ -75,6 +79,7 @@ const groupEntry = z.strictObject({
   departments: z.array(z.string().min(1)).optional(),
   admins: z.array(z.string().min(1)).optional(),
   rules: z.array(z.string().min(1)).optional(),
+  ...groupKindsShape,
 });
 
 /** The policy file (DESIGN.md "Policy file"), checked key by key; unknown keys are errors. */
@@ -169,6 +174,7 @@ export const policySchema = z
       })
       .prefault({}),
     groups: z.array(groupEntry).default([]),
+    ...kindsPolicyShape,
     context: z
       .strictObject({
         cues: z.string().min(1).optional(),
@@ -186,7 +192,7 @@ export const policySchema = z
         ctx.addIssue({ code: 'custom', path: ['dictionaries', i, 'category'], message: `类别 "${d.category}" 重复（第 ${first + 1} 项已使用）；每个类别只能出现一次` });
       } else categories.set(d.category, i);
     });
-    const known = new Set<string>([...categories.keys(), ...DETECTOR_NAMES]);
+    const known = new Set<string>([...categories.keys(), ...DETECTOR_NAMES, ...KIND_CATEGORIES]);
     policy.escalation.notify_always.forEach((c, i) => {
       if (!known.has(c)) {
         ctx.addIssue({ code: 'custom', path: ['escalation', 'notify_always', i], message: `"${c}" 既不是词库类别也不是检测器；可用：${[...known].join(', ')}` });

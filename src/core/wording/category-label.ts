@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   url: '链接',
   credential: '账号密码或密钥',
   manual: '管理员警告',
+  flood: '刷屏',
 };
 
 /** Categories whose text must never be repeated and whose messages should be recalled. */

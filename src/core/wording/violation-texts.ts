@@ -4,6 +4,8 @@ import { actionLabel } from './action-label.js';
 import { categoryLabels, SENSITIVE_CATEGORIES } from './category-label.js';
 import { formatTimeZh } from './format-time.js';
 import type { NoticeParts } from './member-texts.js';
+import type { CaseOrigin } from '../message-kinds/case-origin.js';
+import { flaggedPhrase } from './origin-texts.js';
 
 /** What the texts about one violation case need; no message text, ever. */
 export interface ViolationFacts {
@@ -19,6 +21,8 @@ export interface ViolationFacts {
   excerpt: string;
   /** The member can be written to privately. */
   canDm: boolean;
+  /** Where the flagged text came from (an image, a forwarded chat, a flood); a plain message when absent. */
+  origin?: CaseOrigin;
 }
 
 /** Asks for the message to be withdrawn without promising a deadline the bot cannot enforce. */
@@ -49,7 +53,7 @@ export function unreachableMemberText(f: ViolationFacts): string {
 
 /** The @-mention in the group when the policy names members (notice.group: named): names the rule, never repeats what was said. */
 export function groupWarningText(f: ViolationFacts): string {
-  const lines = [`你的消息涉及“${categoryLabels(f.categories)}”，违反群规（案件 ${f.caseId}）。${needsRecall(f) ? RECALL : ''}`];
+  const lines = [`你${flaggedPhrase(f.origin, f.categories)}，违反群规（案件 ${f.caseId}）。${needsRecall(f) ? RECALL : ''}`];
   if (f.decision.action === 'remove') lines.push('按群规已多次违规，将移出本群。');
   else if (f.decision.action === 'request_removal') lines.push('已多次违规，已提请管理员处理。');
   else if (f.decision.action === 'warn_and_notify') lines.push('已通知管理员。');
@@ -62,7 +66,7 @@ export function groupWarningText(f: ViolationFacts): string {
 /** The private message to the member: case, rule, what comes next, expiry, how to appeal. */
 export function memberNoticeText(f: ViolationFacts): string {
   return [
-    `【群管家】你在“${f.roomTopic}”的消息涉及“${categoryLabels(f.categories)}”，已记录为案件 ${f.caseId}。`,
+    `【群管家】你在“${f.roomTopic}”${flaggedPhrase(f.origin, f.categories)}，已记录为案件 ${f.caseId}。`,
     needsRecall(f) ? `${RECALL}涉及保密或个人信息的内容不要在群里发送。` : '请遵守群规，文明交流。',
     `这是 ${formatDurationZh(f.windowMs)} 内第 ${f.decision.count} 次，${nextStepText(f)}`,
     `本次记录于 ${formatTimeZh(f.expiresAt, f.timeZone)} 后不再计入。`,

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Logger } from 'pino';
 import { formatDurationZh } from '../../core/policy/duration.js';
 import type { SimClock } from '../../schedule/sim-clock.js';
@@ -105,6 +107,14 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
         const p = person(cmd.person, 'member');
         event(`${directory.display(p.person.id)} 发送了文件：${cmd.fileName}`);
         await sim.sayFile(p.person.id, cmd.fileName);
+        break;
+      }
+      case 'image': {
+        const p = person(cmd.person, 'member');
+        const image = await readFile(cmd.path).catch(() => null);
+        if (!image) throw new ConsoleInputError(`读不到图片“${cmd.path}”，请检查路径（相对于启动沙盒的目录）`);
+        event(`${directory.display(p.person.id)} 发送了图片：${basename(cmd.path)}`);
+        await sim.sayImage(p.person.id, image, basename(cmd.path));
         break;
       }
       case 'dm': {

@@ -9,6 +9,7 @@ export type ConsoleCommand =
   | { kind: 'rename'; person: string; alias: string }
   | { kind: 'dm'; person: string; text: string }
   | { kind: 'file'; person: string; fileName: string }
+  | { kind: 'image'; person: string; path: string }
   | { kind: 'time'; advanceMs: number | null }
   | { kind: 'people' }
   | { kind: 'help' }
@@ -23,6 +24,7 @@ export const CONSOLE_USAGE = {
   rename: '/rename 姓名 新群昵称    修改该成员在本群的群昵称',
   dm: '/dm 姓名 消息            该成员私信群管家，如“/dm 张三 #统计”',
   file: '/file 姓名 文件名        该成员在群里发送文件',
+  image: '/image 姓名 图片路径     该成员在群里发送图片（PNG/JPEG），群管家识别图中文字',
   time: '/time +1d                模拟时间前进（+30m、+2h、+1d、+1d2h，一次最多 31 天）；只写 /time 显示当前时间',
   people: '/people                  查看群成员和可邀请的人',
   help: '/help                    显示本帮助',
@@ -30,7 +32,7 @@ export const CONSOLE_USAGE = {
 } as const;
 
 /** The one-line reminder of what can be typed. */
-export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /time /people /help /quit；发言请用“姓名: 消息”。';
+export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /image /time /people /help /quit；发言请用“姓名: 消息”。';
 
 const ALIASES: Record<string, ConsoleCommand['kind']> = {
   join: 'join',
@@ -38,6 +40,7 @@ const ALIASES: Record<string, ConsoleCommand['kind']> = {
   rename: 'rename',
   dm: 'dm',
   file: 'file',
+  image: 'image',
   time: 'time',
   people: 'people',
   who: 'people',
@@ -82,13 +85,15 @@ function parseCommand(rest: string): ConsoleCommand {
     }
     case 'rename':
     case 'dm':
-    case 'file': {
+    case 'file':
+    case 'image': {
       const person = words[0];
       const value = person ? args.slice(person.length).trim() : '';
-      const what = kind === 'rename' ? '新的群昵称' : kind === 'dm' ? '私信内容' : '文件名';
+      const what = kind === 'rename' ? '新的群昵称' : kind === 'dm' ? '私信内容' : kind === 'image' ? '图片路径' : '文件名';
       if (!person || value === '') return usage(kind, `/${kind} 需要姓名和${what}`);
       if (kind === 'rename') return { kind, person, alias: value };
       if (kind === 'dm') return { kind, person, text: value };
+      if (kind === 'image') return { kind, person, path: value };
       return { kind, person, fileName: value };
     }
     case 'time': {

@@ -37,6 +37,12 @@ describe('policySchema: defaults', () => {
       outbox: { room_interval: '3s', per_minute: 20 },
       groups: [],
       context: { material: ['confidential'] },
+      images: 'on',
+      image_max_size: '10MB',
+      cards: 'roster_only',
+      mini_programs: 'allow',
+      links: { deny: [], allow: [], internal: [] },
+      flood: { messages: 10, within: '60s', repeats: 3, severity: 'low' },
     });
   });
 
