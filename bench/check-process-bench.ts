@@ -12,7 +12,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, write
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultPolicyPath, packageRoot } from '../src/engine/package-root.js';
+import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { createCleanChat, pickCarrier } from './chat-corpus.js';
 import { generateFillerTerms } from './filler-terms.js';

@@ -1,6 +1,6 @@
 import nodejieba from 'nodejieba';
-import { compileScreener } from '../src/engine/compile-screener.js';
-import { jiebaSegmenter } from '../src/engine/jieba-segmenter.js';
+import { compileScreener } from '../src/policy/compile-screener.js';
+import { jiebaSegmenter } from '../src/policy/jieba-segmenter.js';
 import type { Finding } from '../src/core/types.js';
 import { policyWithFiller } from './workload.js';
 

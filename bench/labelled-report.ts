@@ -6,9 +6,9 @@
  */
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jiebaSegmenter } from '../src/engine/jieba-segmenter.js';
-import { compileScreener } from '../src/engine/compile-screener.js';
-import { defaultPolicyPath, packageRoot } from '../src/engine/package-root.js';
+import { jiebaSegmenter } from '../src/policy/jieba-segmenter.js';
+import { compileScreener } from '../src/policy/compile-screener.js';
+import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { pad } from './bench-report.js';
 import { scoreLabelledSet, type CategoryScreen, type LabelledScore, type LabelledTally, type RowOutcome } from './labelled-score.js';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { packageRoot } from '../src/engine/package-root.js';
+import { packageRoot } from '../src/config/package-root.js';
 
 /** Every category a row may expect: the dictionary categories, the personal-data detectors and secrets. */
 export const LABEL_CATEGORIES = [

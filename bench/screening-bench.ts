@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultPolicyPath, packageRoot } from '../src/engine/package-root.js';
+import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { compare, formatReport, summaryJson } from './bench-report.js';
 import { runCheckProcessBench } from './check-process-bench.js';

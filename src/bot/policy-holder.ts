@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { compileScreener } from '../engine/compile-screener.js';
+import { compileScreener } from '../policy/compile-screener.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { activatePolicy, type ActivePolicy } from './active-policy.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileScreener } from '../engine/compile-screener.js';
-import { defaultPolicyPath } from '../engine/package-root.js';
+import { compileScreener } from '../policy/compile-screener.js';
+import { defaultPolicyPath } from '../config/package-root.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';

@@ -1,7 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
-import { defaultPolicyPath, packageRoot } from '../engine/package-root.js';
+import { defaultPolicyPath, packageRoot } from '../config/package-root.js';
 import { DataLockedError } from '../store/data-lock.js';
 import { DataPathError, StoreCorruptError, StoreWriteError } from '../store/errors.js';
 

@@ -4,7 +4,7 @@ import { parseDictionary } from '../core/dictionary/parse-dictionary.js';
 import type { Policy } from '../core/policy/schema.js';
 import { CUE_ROLES, type ContextCues } from '../core/screen/context-cues.js';
 import { parseVariants, type Variant } from '../core/screen/variant-table.js';
-import { packageRoot } from '../engine/package-root.js';
+import { packageRoot } from '../config/package-root.js';
 import { PolicyError } from './policy-error.js';
 import { readTextFile } from './read-text-file.js';
 

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { parseDictionary, type ParsedDictionary } from '../core/dictionary/parse-dictionary.js';
-import { policySchema, type Policy } from '../core/policy/schema.js';
+import type { Policy } from '../core/policy/schema.js';
+import { policyFileSchema } from './policy-file-schema.js';
 import { RosterError } from '../core/roster/parse-roster.js';
 import { readRosterFile, type RosterRead } from './read-roster-file.js';
 import type { Roster } from '../core/roster/roster.js';
@@ -34,7 +35,7 @@ export interface LoadedPolicy {
 /** Loads and validates a policy file and its dictionaries and roster; throws PolicyError with file and line. */
 export function loadPolicy(policyPath: string): LoadedPolicy {
   const path = resolve(policyPath);
-  const file = parseYamlFile(path, policySchema, policyPath);
+  const file = parseYamlFile(path, policyFileSchema, policyPath);
   const policy = file.data;
   const base = dirname(path);
   const where = (...p: PropertyKey[]) => ({ file: path, line: file.lineOf(...p) });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../bench/prng.js';
 import { runCheck } from '../../src/cli/check-command.js';
 import type { Screener } from '../../src/core/screen/screener.js';
-import { compileScreener } from '../../src/engine/compile-screener.js';
+import { compileScreener } from '../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { cut, edgeInputs, expectedOutput, randomCorpus, runOver } from './line-corpus.js';
 import { runCheck as referenceCheck } from './reference/check-command.js';

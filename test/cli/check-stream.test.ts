@@ -6,7 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check-command.js';
 import type { Screener } from '../../src/core/screen/screener.js';
-import { compileScreener } from '../../src/engine/compile-screener.js';
+import { compileScreener } from '../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { jsonLines, POLICIES } from './run-cli.js';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { PolicyError } from '../../src/policy/policy-error.js';
-import { compileScreener } from '../../src/engine/compile-screener.js';
+import { compileScreener } from '../../src/policy/compile-screener.js';
 import { createPolicyDirs, yaml, type PolicyFiles } from './policy-dir.js';
 
 const dirs = createPolicyDirs();

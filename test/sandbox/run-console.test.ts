@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/engine/package-root.js';
+import { packageRoot } from '../../src/config/package-root.js';
 import { silentLogger } from '../../src/log/logger.js';
 import { runConsole } from '../../src/sandbox/console/run-console.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Echarts from 'echarts';
-import { CHART_HEIGHT, CHART_WIDTH, digestChartOption, type ChartLabels } from '../../core/digest/chart-option.js';
+import { CHART_HEIGHT, CHART_WIDTH, digestChartOption, type ChartLabels } from './chart-option.js';
 import type { Digest } from '../../core/digest/digest-types.js';
 
 /**

@@ -9,7 +9,7 @@ import type { CaseRecord } from '../../core/cases/index.js';
 import { exampleCounts, learningExamples, learningText, learningTokens, type LearningExample } from '../../core/learning/learning-example.js';
 import { secondOpinionReady } from '../../core/learning/second-opinion-gate.js';
 import type { Store } from '../../store/index.js';
-import { jiebaSegmenter } from '../../engine/jieba-segmenter.js';
+import { jiebaSegmenter } from '../../policy/jieba-segmenter.js';
 
 /** A trained (or not yet trained) opinion. */
 export interface SecondOpinion {

@@ -2,18 +2,13 @@
  * The outbox's ports: what it needs from the outside world, so it runs (and is
  * tested) without Wechaty, without real time and without a real logger.
  */
+import { systemClock, type Clock } from '../../schedule/clock.js';
 import type { OutboxJob } from './job.js';
 
-/** Opaque handle returned by {@link OutboxTimers.setTimeout}. */
-export type TimerHandle = unknown;
+export type { TimerHandle } from '../../schedule/clock.js';
 
-/** Time source and one-shot timers; tests and the simulator pass a simulated clock. */
-export interface OutboxTimers {
-  /** Epoch milliseconds. */
-  now(): number;
-  setTimeout(fn: () => void, ms: number): TimerHandle;
-  clearTimeout(handle: TimerHandle): void;
-}
+/** The outbox's time source and one-shot timers: the shared clock; tests and the simulator pass a simulated one. */
+export type OutboxTimers = Clock;
 
 /** Minimal pino-compatible logger: fields first, then the message. */
 export interface OutboxLogger {
@@ -29,8 +24,4 @@ export interface OutboxLogger {
 export type SendPort = (job: OutboxJob) => Promise<void>;
 
 /** Real wall-clock timers, for production use. */
-export const systemTimers: OutboxTimers = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export const systemTimers: OutboxTimers = systemClock;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPolicyHolder, type PolicyHolder } from '../../../src/bot/policy-holder.js';
 import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
 import type { BotAction } from '../../../src/sandbox/simulation.js';
 import { MINUTE, SALES_PEOPLE, startWorld, type World, type WorldOptions } from '../flows/harness.js';
 

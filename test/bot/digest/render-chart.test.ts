@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/core/digest/build-digest.js';
-import { CHART_HEIGHT, CHART_WIDTH } from '../../../src/core/digest/chart-option.js';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../../src/bot/digest/chart-option.js';
 import { chartFontFile, renderChartSvg, renderDigestChart } from '../../../src/bot/digest/render-chart.js';
 import { DAY, HOUR, kase, MON, TZ, WEEK } from '../../core/digest/fixtures.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
 import { fixedPolicyHolder } from '../../../src/bot/policy-holder.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 import { createSimulation, type BotAction, type Simulation } from '../../../src/sandbox/simulation.js';

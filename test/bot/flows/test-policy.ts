@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
 import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 
 /** The base policy of these suites. */

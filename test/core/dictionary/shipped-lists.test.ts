@@ -13,7 +13,7 @@ import { parseDictionary } from '../../../src/core/dictionary/parse-dictionary.j
 import type { Screener } from '../../../src/core/screen/screener.js';
 import { compactTerm } from '../../../src/core/screen/term-matcher.js';
 import { normalise } from '../../../src/core/text/normalise.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

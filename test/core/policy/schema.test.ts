@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '../../../src/core/policy/schema.js';
+import { policyFileSchema } from '../../../src/policy/policy-file-schema.js';
 
 /** The first issue of a failed parse as `path: message`. */
 function firstIssue(input: unknown): string {
-  const result = policySchema.safeParse(input);
+  const result = policyFileSchema.safeParse(input);
   expect(result.success).toBe(false);
   const issue = result.error!.issues[0]!;
   return `${issue.path.join('.')}: ${issue.message}`;
@@ -73,6 +74,8 @@ describe('policySchema: rejects', () => {
     ['a bad category name', { dictionaries: [{ file: 'a.txt', category: 'a b', severity: 'low' }] }, 'dictionaries.0.category: 类别名只能包含字母、数字、下划线或连字符'],
     ['a bad duration', { nickname: { deadline: '3 days' } }, 'nickname.deadline: 时长格式应为数字加单位 s/m/h/d，例如 30s、15m、24h、7d'],
     ['a bad cron', { digest: { daily: 'every day' } }, 'digest.daily: cron 表达式无效，例如每周一 9 点为 "0 9 * * 1"'],
+    ['a cron with a minute out of range', { digest: { weekly: '61 9 * * 1' } }, 'digest.weekly: cron 表达式无效，例如每周一 9 点为 "0 9 * * 1"'],
+    ['an empty cron', { digest: { weekly: '' } }, 'digest.weekly: cron 表达式无效，例如每周一 9 点为 "0 9 * * 1"'],
     ['a bad timezone', { digest: { timezone: 'Beijing' } }, 'digest.timezone: 时区无效，例如 Asia/Shanghai'],
     ['a bad clock time', { work_hours: { from: '9:00' } }, 'work_hours.from: 时间格式应为 HH:MM，例如 09:00'],
     ['a duplicate category', { dictionaries: [{ file: 'a', category: 'c', severity: 'low' }, { file: 'b', category: 'c', severity: 'low' }] }, 'dictionaries.1.category: 类别 "c" 重复（第 1 项已使用）；每个类别只能出现一次'],
@@ -87,5 +90,15 @@ describe('policySchema: rejects', () => {
 
   it('a missing version', () => {
     expect(firstIssue({})).toBe('version: version 必须是 1');
+  });
+});
+
+describe('policy file schema: cron fields', () => {
+  it.each(['0 9 * * 1', '30 8 * * 1-5', '0 18 * * *', '*/15 9-18 * * 1-5'])('accepts %s', (cron) => {
+    expect(policyFileSchema.safeParse({ version: 1, digest: { weekly: cron, daily: cron } }).success).toBe(true);
+  });
+
+  it('accepts a digest turned off', () => {
+    expect(policyFileSchema.safeParse({ version: 1, digest: { weekly: null } }).success).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Screener } from '../../../src/core/screen/screener.js';
 import type { Finding } from '../../../src/core/types.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 import { BAD_CHECK_ID, luhnBroken, luhnComplete, VALID_ID, VALID_ID_REDACTED } from './numbers.js';
 

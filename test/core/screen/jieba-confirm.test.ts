@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cutsIntoWords, fitToWords, runsIntoNextWord, type Segmenter } from '../../../src/core/screen/jieba-confirm.js';
-import { jiebaSegmenter } from '../../../src/engine/jieba-segmenter.js';
+import { jiebaSegmenter } from '../../../src/policy/jieba-segmenter.js';
 
 /**
  * A segmenter that cuts as told: `cuts` maps a text to its tokens written

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDictionary } from '../../../src/core/dictionary/parse-dictionary.js';
 import { isLatinTerm, latinTermStands } from '../../../src/core/screen/latin-context.js';
 import { createScreener, type TermEntry } from '../../../src/core/screen/screener.js';
-import { jiebaSegmenter } from '../../../src/engine/jieba-segmenter.js';
+import { jiebaSegmenter } from '../../../src/policy/jieba-segmenter.js';
 
 const TECHNICAL = ['接口', '字段', '护士', '助产士'];
 

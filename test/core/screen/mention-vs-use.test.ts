@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 import { VALID_ID } from './numbers.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mixedPinyinSpellings } from '../../../src/core/screen/mixed-pinyin.js';
 import { createScreener, type TermEntry } from '../../../src/core/screen/screener.js';
-import { jiebaSegmenter } from '../../../src/engine/jieba-segmenter.js';
+import { jiebaSegmenter } from '../../../src/policy/jieba-segmenter.js';
 
 describe('mixedPinyinSpellings', () => {
   it.each<[string, string[]]>([

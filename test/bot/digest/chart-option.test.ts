@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/core/digest/build-digest.js';
-import { digestChartOption } from '../../../src/core/digest/chart-option.js';
-import { DAY, HOUR, kase, MON, TZ, WEEK } from './fixtures.js';
+import { digestChartOption } from '../../../src/bot/digest/chart-option.js';
+import { DAY, HOUR, kase, MON, TZ, WEEK } from '../../core/digest/fixtures.js';
 
 const ZH = { cjk: true, fontFamily: 'Noto Sans SC' };
 const EN = { cjk: false, fontFamily: 'DejaVu Sans' };

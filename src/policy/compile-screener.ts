@@ -1,6 +1,6 @@
 import { createScreener, type Screener } from '../core/screen/screener.js';
 import type { Segmenter } from '../core/screen/jieba-confirm.js';
-import type { LoadedPolicy } from '../policy/load-policy.js';
+import type { LoadedPolicy } from './load-policy.js';
 import { jiebaSegmenter } from './jieba-segmenter.js';
 
 /** Compiles a loaded policy into its screener, with jieba as the segmenter unless another is given. */

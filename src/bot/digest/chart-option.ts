@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
-import { periodRangeZh } from './digest-period.js';
-import type { Digest } from './digest-types.js';
-import { dayLabelShort, localDayKey } from './local-day.js';
+import { periodRangeZh } from '../../core/digest/digest-period.js';
+import type { Digest } from '../../core/digest/digest-types.js';
+import { dayLabelShort, localDayKey } from '../../core/digest/local-day.js';
 
 /** Chart width in CSS pixels (rendered at 2x): wide enough for 31 daily bars, readable on a phone. */
 export const CHART_WIDTH = 800;
