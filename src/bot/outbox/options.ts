@@ -25,6 +25,8 @@ export interface OutboxOptions {
   mergeWindowMs?: number;
   /** A send that has not settled after this long counts as failed. Default 30000. */
   sendTimeoutMs?: number;
+  /** Longest text of one message; the rest is cut at a line and summarised. Default 2000. */
+  maxTextChars?: number;
 }
 
 /** Options with every default filled in and checked. */
@@ -40,6 +42,7 @@ export const OUTBOX_DEFAULTS = {
   backoffMaxMs: 30_000,
   mergeWindowMs: 5000,
   sendTimeoutMs: 30_000,
+  maxTextChars: 2000,
 } as const;
 
 type NumericOption = keyof typeof OUTBOX_DEFAULTS;
@@ -54,6 +57,7 @@ const MINIMUM: Record<NumericOption, number> = {
   backoffMaxMs: 0,
   mergeWindowMs: 0,
   sendTimeoutMs: 1,
+  maxTextChars: 200,
 };
 
 /** Fills in defaults and rejects bad values with an OutboxConfigError naming the option. */

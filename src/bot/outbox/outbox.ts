@@ -11,16 +11,17 @@
  * hung send never holds up other rooms or DMs.
  */
 import { backoffDelay } from './backoff.js';
-import { isPermanentFailure } from './errors.js';
+import { isPermanentFailure, SendTimeoutError } from './errors.js';
 import { jobLogFields, jobProblem, laneKeyOf, safeJobLogFields, type OutboxJob, type RoomSayJob } from './job.js';
 import { laneBefore, laneDueAt, laneHead, newLane, type Entry, type Lane } from './lane.js';
 import { canMerge, MergedSay } from './merge.js';
 import { MinHeap } from './min-heap.js';
 import { resolveOutboxOptions, type OutboxOptions } from './options.js';
-import type { TimerHandle } from './ports.js';
+import type { SendBudget, TimerHandle } from './ports.js';
 import { RateWindow } from './rate-window.js';
 import { startSendAttempt, type SendAttempt } from './send-attempt.js';
 import { createSafeLog } from './safe-log.js';
+import { capJobText } from './text-cap.js';
 import type { Outbox, OutboxStats } from './outbox-api.js';
 
 export type { Outbox, OutboxStats } from './outbox-api.js';
@@ -42,6 +43,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let unfinished = 0;
   let seq = 0;
   let timer: { handle: TimerHandle; at: number } | null = null;
+  const budgetTimers = new Set<TimerHandle>();
   let pumpQueued = false;
   let stopped = false;
 
@@ -98,12 +100,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
       entry.job = entry.merged.build();
       entry.merged = null;
     }
+    entry.job = capJobText(entry.job, opts.maxTextChars);
     if (entry.mergeIndexKey !== null && mergeIndex.get(entry.mergeIndexKey) === entry) mergeIndex.delete(entry.mergeIndexKey);
     entry.mergeIndexKey = null;
     entry.attempts += 1;
     lane.inFlight = true;
     rate.record(now);
-    const attempt = startSendAttempt(opts.send, entry.job, timers, opts.sendTimeoutMs);
+    const attempt = startSendAttempt(opts.send, entry.job, timers, opts.sendTimeoutMs, (isOver) => budgetFor(now, isOver));
     attempts.add(attempt);
     attempt.done
       .then(
@@ -111,6 +114,48 @@ export function createOutbox(options: OutboxOptions): Outbox {
         (err: unknown) => settle(lane, entry, attempt, err),
       )
       .catch((err: unknown) => log.error({ ...jobLogFields(entry.job), err }, 'outbox settle failed'));
+  }
+
+  /**
+   * The budget one attempt charges: its first platform call takes over the
+   * slot reserved when the attempt started (re-stamped if time has passed);
+   * every further call waits for a slot of its own. A call after the attempt
+   * timed out is refused, so it can neither send late nor break the cap.
+   */
+  function budgetFor(reservedAt: number, isOver: () => boolean): SendBudget {
+    let reserved = true;
+    return {
+      async beforeCall() {
+        if (isOver() || stopped) throw new SendTimeoutError(opts.sendTimeoutMs);
+        const at = timers.now();
+        if (reserved) {
+          reserved = false;
+          if (at === reservedAt) return;
+          rate.release(reservedAt);
+        }
+        await waitForSlot(isOver);
+      },
+    };
+  }
+
+  /** Resolves once a send fits the global budget, and charges it; rejects if the attempt is over meanwhile. */
+  async function waitForSlot(isOver: () => boolean): Promise<void> {
+    for (;;) {
+      if (isOver() || stopped) throw new SendTimeoutError(opts.sendTimeoutMs);
+      const now = timers.now();
+      const at = rate.nextAllowedAt(now);
+      if (at <= now) {
+        rate.record(now);
+        return;
+      }
+      await new Promise<void>((resolve) => {
+        const handle = timers.setTimeout(() => {
+          budgetTimers.delete(handle);
+          resolve();
+        }, at - now);
+        budgetTimers.add(handle);
+      });
+    }
   }
 
   /** Books the outcome of one attempt: done, retry later with backoff, or give up and log. */
@@ -222,6 +267,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       stopped = true;
       if (timer !== null) timers.clearTimeout(timer.handle);
       timer = null;
+      for (const handle of budgetTimers) timers.clearTimeout(handle);
+      budgetTimers.clear();
       for (const attempt of attempts) attempt.cancel();
       const inFlight = attempts.size;
       attempts.clear();
