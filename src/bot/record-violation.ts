@@ -10,6 +10,7 @@ import type { JobContext } from './outbox/job.js';
 import { alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
+import { flushOrAlarm } from './storage-alarm.js';
 
 /** The most serious severity among findings. */
 export function worstSeverity(findings: readonly { severity: Severity }[]): Severity {
@@ -19,7 +20,8 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
 /**
  * Opens a numbered case for a screened message, lets the ladder decide, makes
  * the case durable, then queues the warning, the member's notice, the admins'
- * alert and any removal.
+ * alert and any removal. When the case cannot be written, the warning still
+ * goes out and the admins are told the storage is failing.
  */
 export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: CoreMessage, findings: Finding[], memberName: string): Promise<CaseRecord> {
   const settings = ctx.policy().settings(room.topic);
@@ -36,8 +38,9 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
     { messageId: msg.id, categories, terms: [...new Set(findings.map((f) => f.term))], severity, excerpt, action, paused },
   );
   ctx.store.cases.add(record);
-  await ctx.store.flush();
   const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action };
+  // A disk that cannot be written must not silence moderation: warn anyway, and the admins are told.
+  await flushOrAlarm(ctx, room, context);
   ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
   if (paused) {
     ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');

@@ -30,7 +30,14 @@ const INSTALL: Record<ScheduleName, (ctx: BotContext, scheduler: Scheduler) => P
   digests: digestRoutine,
 };
 
-/** Installs the named schedules (all by default), in list order. */
+/** Installs the named schedules (all by default), in list order; one whose install fails does not stop the others. */
 export async function installSchedules(ctx: BotContext, scheduler: Scheduler, names: readonly ScheduleName[] = SCHEDULE_NAMES): Promise<void> {
-  for (const name of SCHEDULE_NAMES) if (names.includes(name)) await INSTALL[name](ctx, scheduler);
+  for (const name of SCHEDULE_NAMES) {
+    if (!names.includes(name)) continue;
+    try {
+      await INSTALL[name](ctx, scheduler);
+    } catch (err) {
+      ctx.log.error({ schedule: name, err }, 'schedule install failed; the others go on');
+    }
+  }
 }
