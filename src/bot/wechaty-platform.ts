@@ -3,7 +3,7 @@ import { discreet } from '../core/wording/discreet-text.js';
 import { types, type Wechaty } from 'wechaty';
 import type { OutboxJob, SendBudget, SendPort } from './outbox/index.js';
 import { PermanentSendError } from './outbox/index.js';
-import type { Platform, PlatformMember } from './platform.js';
+import { RoomGoneError, type Platform, type PlatformMember } from './platform.js';
 
 type RoomOf = NonNullable<Awaited<ReturnType<Wechaty['Room']['find']>>>;
 
@@ -11,7 +11,7 @@ type RoomOf = NonNullable<Awaited<ReturnType<Wechaty['Room']['find']>>>;
 export function createWechatyPlatform(bot: Wechaty): Platform {
   const room = async (roomId: string): Promise<RoomOf> => {
     const found = await bot.Room.find({ id: roomId });
-    if (!found) throw new Error(`room ${roomId} not found`);
+    if (!found) throw new RoomGoneError(roomId);
     return found;
   };
   const toMember = async (r: RoomOf, c: Awaited<ReturnType<RoomOf['memberAll']>>[number]): Promise<PlatformMember> => ({

@@ -2,6 +2,7 @@
 import type { Scheduler } from '../../schedule/scheduler.js';
 import { auditRoom } from '../audit-room.js';
 import type { BotContext } from '../bot-context.js';
+import { forEachRoom } from '../each-room.js';
 import { digestRoutine } from '../digest/index.js';
 import { sweepNicknames } from './nickname-sweep.js';
 import { archiveOld } from './archive-old.js';
@@ -24,7 +25,9 @@ const INSTALL: Record<ScheduleName, (ctx: BotContext, scheduler: Scheduler) => P
   'daily-audit': (ctx, scheduler) =>
     scheduler.cron('daily-audit', DAILY_AUDIT_CRON, ctx.policy().compiled.timeZone, async () => {
       await archiveOld(ctx);
-      for (const room of ctx.store.rooms.list()) if (room.botIsMember) await auditRoom(ctx, room.roomId);
+      await forEachRoom(ctx, 'daily-audit', async (room) => {
+        await auditRoom(ctx, room.roomId);
+      });
     }),
   reminders: reminderRoutine,
   digests: digestRoutine,
