@@ -17,6 +17,8 @@ import { createOutbox, type Outbox, type OutboxOptions, type SendPort } from './
 import { createWechatyPlatform, createWechatySend } from './wechaty-platform.js';
 import { wireRoomEvents } from './room-events.js';
 import { toCoreMessage } from './to-core-message.js';
+import { createStoreJournal } from './outbox-journal.js';
+import { resendUnconfirmed } from './resend-unconfirmed.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
@@ -101,10 +103,12 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const platform = createWechatyPlatform(bot);
     const send = createWechatySend(bot, platform);
     const policyOutbox = holder.current().compiled.outbox;
+    const journal = createStoreJournal(options.store);
     outbox = createOutbox({
       send: options.wrapSend ? options.wrapSend(send) : send,
       logger: log,
       timers: clock,
+      journal,
       minRoomIntervalMs: policyOutbox.roomIntervalMs,
       maxPerMinute: policyOutbox.perMinute,
       ...options.outbox,
@@ -127,7 +131,11 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const onLogin = (): void => {
       if (started) return;
       started = true;
-      track('login', {}, () => startUp(context, scheduler, options.schedules));
+      track('login', {}, async () => {
+        // What was queued before a restart and not confirmed sent goes first.
+        await resendUnconfirmed(context, journal).catch((err: unknown) => log.error({ err }, 'resending unconfirmed jobs failed'));
+        await startUp(context, scheduler, options.schedules);
+      });
     };
     const onMessage = (msg: Message): void => {
       if (msg.self()) return;

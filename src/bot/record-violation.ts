@@ -4,10 +4,10 @@ import type { RoomRecord } from '../core/records.js';
 import type { CoreMessage, Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import { safeExcerpt } from '../core/wording/excerpt.js';
-import type { NoticeMode } from '../core/policy/group-settings.js';
+import type { GroupSettings, NoticeMode } from '../core/policy/group-settings.js';
 import { adminAlertText, groupWarningText, memberNoticeText, ruleReminder, unreachableMemberText, type ViolationFacts } from '../core/wording/violation-texts.js';
 import type { JobContext } from './outbox/job.js';
-import { alertAdmins } from './admins.js';
+import { adminRecipients, queueAdminAlert, type AdminRecipients } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
 import { flushOrAlarm } from './storage-alarm.js';
@@ -24,11 +24,15 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
  * goes out and the admins are told the storage is failing.
  */
 export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: CoreMessage, findings: Finding[], memberName: string): Promise<CaseRecord> {
+  const paused = !maySpeak(room);
+  // Look-ups first: the case and everything it sends are then queued in one synchronous step,
+  // so one flush writes the case with its queued warnings (the outbox keeps them until sent).
+  const canDm = paused ? false : await ctx.platform.canMessage(msg.senderId).catch(() => false);
+  const recipients = paused ? null : await adminRecipients(ctx, room.roomId, room.topic);
   const settings = ctx.policy().settings(room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
   const severity = worstSeverity(findings);
-  const paused = !maySpeak(room);
   const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
   const excerpt = safeExcerpt(msg.text, findings);
@@ -39,38 +43,52 @@ export async function recordViolation(ctx: BotContext, room: RoomRecord, msg: Co
   );
   ctx.store.cases.add(record);
   const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action };
-  // A disk that cannot be written must not silence moderation: warn anyway, and the admins are told.
+  if (recipients !== null) queueCaseJobs(ctx, room, msg.senderId, recipients, { record, decision, settings, canDm, now, categories, excerpt, memberName }, context);
+  // A disk that cannot be written must not silence moderation: the jobs are queued already, and the admins are told.
   await flushOrAlarm(ctx, room, context);
   ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
-  if (paused) {
-    ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
-    return record;
-  }
+  if (paused) ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
+  else if (!decision.inBurst && !canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');
+  return record;
+}
+
+/** What one new case sends, decided before anything is queued. */
+interface CaseFacts {
+  record: CaseRecord;
+  decision: ReturnType<typeof decideEscalation>;
+  settings: GroupSettings;
+  canDm: boolean;
+  now: number;
+  categories: string[];
+  excerpt: string;
+  memberName: string;
+}
+
+/** Queues, synchronously, the warning, the member's notice, the admins' alert and any removal of a new case. */
+function queueCaseJobs(ctx: BotContext, room: RoomRecord, memberId: string, recipients: AdminRecipients, f: CaseFacts, context: JobContext): void {
+  const { decision, settings } = f;
   const facts: ViolationFacts = {
-    caseId: record.id,
-    memberName,
+    caseId: f.record.id,
+    memberName: f.memberName,
     roomTopic: room.topic,
-    categories,
+    categories: f.categories,
     decision,
     windowMs: settings.escalation.windowMs,
-    expiresAt: now + settings.escalation.windowMs,
+    expiresAt: f.now + settings.escalation.windowMs,
     timeZone: ctx.policy().compiled.timeZone,
-    excerpt,
-    canDm: false,
+    excerpt: f.excerpt,
+    canDm: f.canDm,
   };
-  const alwaysNotify = categories.some((c) => settings.escalation.notifyAlways.includes(c));
+  const alwaysNotify = f.categories.some((c) => settings.escalation.notifyAlways.includes(c));
   if (decision.inBurst) {
     // One strike, one notice: the member was told about this burst already.
-    if (alwaysNotify) await alertAdmins(ctx, room.roomId, room.topic, adminAlertText(facts), context);
-    return record;
+    if (alwaysNotify) queueAdminAlert(ctx, recipients, adminAlertText(facts), context);
+    return;
   }
-  facts.canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
-  if (!facts.canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');
-  queueGroupNotice(ctx, room, msg.senderId, settings.groupNotice, facts, context);
-  if (facts.canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text: memberNoticeText(facts), context });
-  if (decision.notifyAdmins) await alertAdmins(ctx, room.roomId, room.topic, adminAlertText(facts), context);
-  if (decision.action === 'remove') ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId: msg.senderId, context });
-  return record;
+  queueGroupNotice(ctx, room, memberId, settings.groupNotice, facts, context);
+  if (facts.canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text: memberNoticeText(facts), context });
+  if (decision.notifyAdmins) queueAdminAlert(ctx, recipients, adminAlertText(facts), context);
+  if (decision.action === 'remove') ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId, context });
 }
 
 /**

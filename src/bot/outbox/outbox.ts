@@ -106,7 +106,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     entry.attempts += 1;
     lane.inFlight = true;
     rate.record(now);
-    const attempt = startSendAttempt(opts.send, entry.job, timers, opts.sendTimeoutMs, (isOver) => budgetFor(now, isOver));
+    const attempt = startSendAttempt(sendDurably(entry), entry.job, timers, opts.sendTimeoutMs, (isOver) => budgetFor(now, isOver));
     attempts.add(attempt);
     attempt.done
       .then(
@@ -114,6 +114,23 @@ export function createOutbox(options: OutboxOptions): Outbox {
         (err: unknown) => settle(lane, entry, attempt, err),
       )
       .catch((err: unknown) => log.error({ ...jobLogFields(entry.job), err }, 'outbox settle failed'));
+  }
+
+  /** The send port, after the journal has the entry's jobs on disk (a failing disk still lets the message go out). */
+  function sendDurably(entry: Entry): typeof opts.send {
+    const journal = opts.journal;
+    if (journal === null || entry.journalIds.length === 0) return opts.send;
+    return async (job, budget) => {
+      await journal.durable().catch((err: unknown) => log.error({ ...jobLogFields(job), err }, 'outbox journal not durable; sending anyway'));
+      await opts.send(job, budget);
+    };
+  }
+
+  /** Forgets the entry's jobs in the journal once it is sent or given up for good. */
+  function forget(entry: Entry): void {
+    if (opts.journal === null) return;
+    for (const id of entry.journalIds) opts.journal.done(id);
+    entry.journalIds = [];
   }
 
   /**
@@ -176,6 +193,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
       lane.current = null;
       lane.retryAt = Number.NEGATIVE_INFINITY;
       unfinished -= 1;
+      try {
+        forget(entry);
+      } catch (forgetErr) {
+        log.error({ ...fields, err: forgetErr }, 'outbox journal could not forget a job');
+      }
     } else {
       const delayMs = backoffDelay(entry.attempts, opts.backoffBaseMs, opts.backoffMaxMs);
       lane.retryAt = now + delayMs;
@@ -204,16 +226,18 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   /** Folds a room_say into the waiting message under `indexKey`, if that one is young enough. */
-  function mergeIntoWaiting(indexKey: string, job: RoomSayJob, now: number): boolean {
+  function mergeIntoWaiting(indexKey: string, job: RoomSayJob, now: number, journalId: string | null): boolean {
     const target = mergeIndex.get(indexKey);
     if (target === undefined || target.merged === null || target.job.kind !== 'room_say') return false;
     if (now - target.enqueuedAt > opts.mergeWindowMs || !canMerge(target.job, job)) return false;
     target.merged.add(job);
+    if (journalId !== null) target.journalIds.push(journalId);
     counters.merged += 1;
     return true;
   }
 
-  function enqueue(job: OutboxJob): void {
+  /** Queues a job; `journalId` is its id when it is already in the journal (restored after a restart). */
+  function enqueue(job: OutboxJob, restoredId: string | null = null): void {
     if (stopped) {
       counters.dropped += 1;
       log.warn(safeJobLogFields(job), 'outbox stopped, job dropped');
@@ -226,15 +250,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return;
     }
     const now = timers.now();
+    const journalId = restoredId ?? (opts.journal === null ? null : opts.journal.add(job, now));
     const mergeable = job.kind === 'room_say' && job.mergeKey !== undefined && job.image === undefined ? job : null;
     const indexKey = mergeable === null ? null : `${mergeable.roomId}\u0000${mergeable.mergeKey}`;
-    if (mergeable !== null && indexKey !== null && mergeIntoWaiting(indexKey, mergeable, now)) return;
+    if (mergeable !== null && indexKey !== null && mergeIntoWaiting(indexKey, mergeable, now, journalId)) return;
     const entry: Entry = {
       job,
       merged: mergeable === null ? null : new MergedSay(mergeable),
       mergeIndexKey: indexKey,
       enqueuedAt: now,
       attempts: 0,
+      journalIds: journalId === null ? [] : [journalId],
     };
     if (indexKey !== null) mergeIndex.set(indexKey, entry);
     const laneKey = laneKeyOf(job);
@@ -255,6 +281,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
         enqueue(job);
       } catch (err) {
         log.error({ ...safeJobLogFields(job), err }, 'outbox enqueue failed');
+      }
+    },
+    restore(entries) {
+      for (const { id, job } of entries) {
+        try {
+          enqueue(job, id);
+        } catch (err) {
+          log.error({ ...safeJobLogFields(job), err }, 'outbox restore failed');
+        }
       }
     },
     pending: () => unfinished,

@@ -4,7 +4,7 @@ import { localDayKey } from '../../core/digest/local-day.js';
 import { categoryLabels } from '../../core/wording/category-label.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
 import type { Scheduler } from '../../schedule/scheduler.js';
-import { alertAdmins } from '../admins.js';
+import { adminRecipients, queueAdminAlert } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import { maySpeak } from '../room-state.js';
 
@@ -16,8 +16,9 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
 /**
  * Admins: decisions pending for more than a day, once a day per case.
  * Members: a notice when a warning stops counting, once per case.
- * Both are marked in the case history before sending, so a restart neither loses nor repeats them;
- * both wait for work hours.
+ * Each is marked in the case history in the same step as its message is queued
+ * in the durable outbox (one flush writes both), so a restart neither loses nor
+ * repeats them; both wait for work hours.
  */
 export async function sendDueReminders(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
@@ -39,11 +40,13 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
   for (const [roomId, cases] of byRoom) {
     const room = ctx.store.rooms.get(roomId);
     if (!room || !maySpeak(room)) continue;
-    for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
-    await ctx.store.flush();
+    const recipients = await adminRecipients(ctx, roomId, room.topic);
     const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}（${formatTimeZh(c.at, ctx.policy().compiled.timeZone)}）`);
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, '请回复“#移出 C编号”或“#保留 C编号”。'].join('\n');
-    await alertAdmins(ctx, roomId, room.topic, text, { roomId, pendingReminder: cases.length });
+    // Marked and queued in one step: one flush writes the marks with the durable reminder.
+    for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
+    queueAdminAlert(ctx, recipients, text, { roomId, pendingReminder: cases.length });
+    await ctx.store.flush();
   }
 }
 
@@ -51,18 +54,20 @@ async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void
   for (const room of ctx.store.rooms.list()) {
     const windowMs = ctx.policy().settings(room.topic).escalation.windowMs;
     const expired = ctx.store.cases.byRoom(room.roomId).filter((c) => c.at + windowMs <= now && expireCase(c, now).ok);
-    for (const c of expired) {
-      const t = expireCase(c, now);
-      if (t.ok) ctx.store.cases.update(c.id, t.case);
-    }
     if (expired.length === 0) continue;
-    await ctx.store.flush();
-    if (!maySpeak(room)) continue;
+    const speak = maySpeak(room);
+    const reachable = new Set<string>();
+    if (speak) for (const c of expired) if (await ctx.platform.canMessage(c.memberId).catch(() => false)) reachable.add(c.memberId);
+    // Expired and queued in one step: one flush writes the case with its durable notice.
     for (const c of expired) {
-      const canDm = await ctx.platform.canMessage(c.memberId).catch(() => false);
-      if (!canDm) continue;
-      ctx.outbox.enqueue({ kind: 'dm', contactId: c.memberId, text: `【群管家】你在“${room.topic}”的案件 ${c.id} 已满 ${Math.round(windowMs / 86_400_000)} 天，不再计入违规次数。感谢遵守群规。`, context: { caseId: c.id, expired: true } });
+      // Read again: the case may have changed during the look-ups above.
+      const moved = expireCase(ctx.store.cases.get(c.id) ?? c, now);
+      if (!moved.ok) continue;
+      ctx.store.cases.update(c.id, moved.case);
+      if (!reachable.has(c.memberId)) continue;
+      ctx.outbox.enqueue({ kind: 'dm', contactId: c.memberId, text: `【群管家】你在“${room.topic}”的案件 ${c.id} 已满 ${Math.round(windowMs / 86_400_000)} 天，不再计入违规次数。感谢遵守群规。`, context: { caseId: c.id, roomId: room.roomId, expired: true } });
     }
+    await ctx.store.flush();
   }
 }
 
