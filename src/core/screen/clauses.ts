@@ -28,10 +28,19 @@ export function headerEnd(text: string): number {
   return -1;
 }
 
+/**
+ * How far a clause or sentence reaches on each side of a hit, in units: a cue that
+ * excuses a term stands near it, and a bound keeps a long unpunctuated paste with
+ * thousands of hits linear instead of quadratic.
+ */
+export const MAX_REACH = 200;
+
 function around(text: string, start: number, end: number, stop: RegExp): [number, number] {
   let from = start;
-  while (from > 0 && !stop.test(text[from - 1]!)) from--;
+  const fromLimit = Math.max(0, start - MAX_REACH);
+  while (from > fromLimit && !stop.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !stop.test(text[to]!)) to++;
+  const toLimit = Math.min(text.length, end + MAX_REACH);
+  while (to < toLimit && !stop.test(text[to]!)) to++;
   return [from, to];
 }

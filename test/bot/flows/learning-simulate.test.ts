@@ -5,31 +5,16 @@
  * admins as a private review request (nothing to the member, nothing in the group),
  * while the next real ad is still warned.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, simulate } from '../../support/simulate-cli.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPT = 'examples/learning.yaml';
 
 interface Line { at: string; kind: string; to?: string; room?: string; text?: string }
 interface Step { at?: string; say?: string; dm?: string; text?: string }
 
-function simulate(script: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.LOG_LEVEL;
-    const child = spawn(process.execPath, ['bin/qunguard', 'simulate', '--script', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
 
 /** The script's group messages, in order; each opens one case, so the n-th is C<n>. */
 const steps = (parse(readFileSync(`${ROOT}${SCRIPT}`, 'utf8')) as { steps: Step[] }).steps;

@@ -3,32 +3,12 @@
  * user runs it (a child process on the compiled build), checked against the
  * output contract in DESIGN.md and the story the example script tells.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, simulate, type SimulateRun } from '../../support/simulate-cli.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function simulate(script: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.LOG_LEVEL;
-    const child = spawn(process.execPath, ['bin/qunguard', 'simulate', '--script', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
-}
 
 const KEYS: Record<string, string[]> = {
   room_say: ['at', 'kind', 'mentions', 'room', 'text'],
@@ -37,7 +17,7 @@ const KEYS: Record<string, string[]> = {
 };
 
 describe('bin/qunguard simulate --script examples/sales-group.yaml', { timeout: 60_000 }, () => {
-  let run: Run;
+  let run: SimulateRun;
   let lines: Record<string, unknown>[];
 
   beforeAll(async () => {
