@@ -1,7 +1,7 @@
 import { settingsFor } from './group-policy.js';
 import { alertsRoomId } from './alerts-room.js';
 import type { BotContext } from './bot-context.js';
-import type { JobContext } from './outbox/index.js';
+import type { JobContext, OutboxJob } from './outbox/index.js';
 
 /**
  * Who has admin rights in a group: the policy's contact ids (and the group's own
@@ -21,7 +21,34 @@ export async function isAdmin(ctx: BotContext, roomId: string, topic: string, co
 
 /** Every admin of the group privately, and the admins' room when the policy names one. */
 export async function alertAdmins(ctx: BotContext, roomId: string, topic: string, text: string, context: JobContext): Promise<void> {
-  for (const id of await adminIdsFor(ctx, roomId, topic)) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text, context });
+  queueAdminAlert(ctx, await adminRecipients(ctx, roomId, topic), text, context);
+}
+
+/** Who an admin alert about a group goes to: found first, so the alert can be queued in one step with what it reports. */
+export interface AdminRecipients {
+  roomId: string;
+  adminIds: string[];
+  alertsRoomId: string | null;
+}
+
+/** The recipients of an admin alert about a group (the admins, and the admins' room when it is found). */
+export async function adminRecipients(ctx: BotContext, roomId: string, topic: string): Promise<AdminRecipients> {
+  const adminIds = await adminIdsFor(ctx, roomId, topic);
   const alertsRoom = await alertsRoomId(ctx);
-  if (alertsRoom && alertsRoom !== roomId) ctx.outbox.enqueue({ kind: 'room_say', roomId: alertsRoom, text, mentionIds: [], context });
+  return { roomId, adminIds, alertsRoomId: alertsRoom === roomId ? null : alertsRoom };
+}
+
+/** Queues an admin alert, synchronously; marked as for admins, so a restart always sends it, however late. */
+export function queueAdminAlert(ctx: BotContext, to: AdminRecipients, text: string, context: JobContext): void {
+  const marked = { ...context, [ADMIN_JOB]: true };
+  for (const id of to.adminIds) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text, context: marked });
+  if (to.alertsRoomId) ctx.outbox.enqueue({ kind: 'room_say', roomId: to.alertsRoomId, text, mentionIds: [], context: marked });
+}
+
+/** The context flag of jobs meant for admins (alerts, digests). */
+export const ADMIN_JOB = 'forAdmins';
+
+/** True for a job meant for admins: never dropped as too old after a restart. */
+export function isAdminJob(job: OutboxJob): boolean {
+  return job.context?.[ADMIN_JOB] === true;
 }

@@ -7,6 +7,21 @@ import type { PolicyHolder } from './policy-holder.js';
 /** The outcome of a dictionary edit, in words for the admin. */
 export type EditResult = { ok: true; message: string } | { ok: false; message: string };
 
+/** The longest term an admin may add: longer ones are never words, and would be echoed back in full. */
+export const MAX_TERM_CHARS = 50;
+
+/** A term as echoed back to people: cut, so a pasted essay is never repeated into a group. */
+function shown(term: string): string {
+  return term.length <= 20 ? term : `${term.slice(0, 20)}…`;
+}
+
+/** Why a term cannot be edited by command, or null: '#' starts a comment in the file, so it could never be removed again. */
+function termProblem(term: string): string | null {
+  if (term.length > MAX_TERM_CHARS) return `词条太长（${term.length} 字，最多 ${MAX_TERM_CHARS} 字），未修改`;
+  if (term.includes('#')) return '词条不能包含“#”（词库文件中 # 之后是注释），未修改';
+  return null;
+}
+
 /**
  * Adds or removes a term in a dictionary (or allow-list) file and reloads the
  * policy. A refused edit restores the file, so the running policy stays as it was.
@@ -20,9 +35,18 @@ export function editTermFile(holder: PolicyHolder, op: 'add' | 'remove', term: s
     return { ok: false, message: target === 'allow' ? '策略没有配置白名单文件（allow）' : `没有类别“${categoryLabel(target.category)}”；可用类别：${known}` };
   }
   const file = resolve(base, entry.file);
+  const refused = termProblem(term);
+  if (refused !== null) return { ok: false, message: refused };
   const checked = parseDictionary(term);
-  if (checked.problems.length > 0 || checked.terms.length !== 1) return { ok: false, message: checked.problems[0]?.message ?? `“${term}”不是有效词条` };
-  const before = readFileSync(file, 'utf8');
+  if (checked.problems.length > 0 || checked.terms.length !== 1) return { ok: false, message: checked.problems[0]?.message ?? `“${shown(term)}”不是有效词条` };
+  let before: string;
+  try {
+    before = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, message: `无法读取 ${entry.file}，词库未修改` };
+    if (op === 'remove') return { ok: false, message: `${entry.file} 不存在，词库未修改` };
+    before = '';
+  }
   const lines = before.split(/\r?\n/);
   const present = lines.some((l) => lineTerm(l) === term);
   let after: string;

@@ -25,3 +25,11 @@ export interface Platform {
 export function displayNickname(member: PlatformMember): string {
   return member.alias && member.alias.trim() !== '' ? member.alias : member.name;
 }
+
+/** The platform no longer knows this group (it was dissolved, or the bot left it while it was down). */
+export class RoomGoneError extends Error {
+  constructor(readonly roomId: string) {
+    super(`room ${roomId} not found`);
+    this.name = 'RoomGoneError';
+  }
+}

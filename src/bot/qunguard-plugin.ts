@@ -22,6 +22,8 @@ import { toCoreMessage } from './to-core-message.js';
 import { FloodDetector } from '../core/message-kinds/flood.js';
 import { OcrService } from '../ocr/ocr-service.js';
 import type { OcrServiceOptions } from '../ocr/ocr-types.js';
+import { createStoreJournal } from './outbox-journal.js';
+import { resendUnconfirmed } from './resend-unconfirmed.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
@@ -108,10 +110,12 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const platform = createWechatyPlatform(bot);
     const send = createWechatySend(bot, platform);
     const policyOutbox = holder.current().compiled.outbox;
+    const journal = createStoreJournal(options.store);
     outbox = createOutbox({
       send: options.wrapSend ? options.wrapSend(send) : send,
       logger: log,
       timers: clock,
+      journal,
       minRoomIntervalMs: policyOutbox.roomIntervalMs,
       maxPerMinute: policyOutbox.perMinute,
       ...options.outbox,
@@ -136,7 +140,11 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const onLogin = (): void => {
       if (started) return;
       started = true;
-      track('login', {}, () => startUp(context, scheduler, options.schedules));
+      track('login', {}, async () => {
+        // What was queued before a restart and not confirmed sent goes first.
+        await resendUnconfirmed(context, journal).catch((err: unknown) => log.error({ err }, 'resending unconfirmed jobs failed'));
+        await startUp(context, scheduler, options.schedules);
+      });
     };
     const onMessage = (msg: Message): void => {
       if (msg.self()) return;

@@ -6,12 +6,13 @@ import type { CoreMessage, Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import type { CaseOrigin } from '../core/message-kinds/case-origin.js';
 import { originExcerpt } from '../core/wording/origin-texts.js';
-import type { NoticeMode } from '../core/policy/group-settings.js';
+import type { GroupSettings, NoticeMode } from '../core/policy/group-settings.js';
 import { adminAlertText, groupWarningText, memberNoticeText, ruleReminder, unreachableMemberText, type ViolationFacts } from '../core/wording/violation-texts.js';
 import type { JobContext } from './outbox/job.js';
-import { alertAdmins } from './admins.js';
+import { adminRecipients, queueAdminAlert, type AdminRecipients } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
+import { flushOrAlarm } from './storage-alarm.js';
 import { gateAction } from '../core/learning/second-opinion-gate.js';
 import { reviewRequestText } from '../core/wording/learning-texts.js';
 import { secondOpinionFor } from './learning/second-opinion.js';
@@ -24,9 +25,11 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
 /**
  * Opens a numbered case for a screened message, lets the ladder decide, makes
  * the case durable, then queues the warning, the member's notice, the admins'
- * alert and any removal. Where the second opinion (trained on the company's own
- * decisions) finds a likely false alarm, the case waits for the admins' review
- * instead: they are asked privately, the member and the group are told nothing.
+ * alert and any removal. When the case cannot be written, the warning still
+ * goes out and the admins are told the storage is failing. Where the second
+ * opinion (trained on the company's own decisions) finds a likely false alarm,
+ * the case waits for the admins' review instead: they are asked privately, the
+ * member and the group are told nothing.
  */
 export async function recordViolation(
   ctx: BotContext,
@@ -37,11 +40,15 @@ export async function recordViolation(
   /** The text the findings point into and where it came from; the message's own text by default. */
   screened: { text: string; origin: CaseOrigin } = { text: msg.text, origin: { kind: 'message' } },
 ): Promise<CaseRecord> {
+  const paused = !maySpeak(room);
+  // Look-ups first: the case and everything it sends are then queued in one synchronous step,
+  // so one flush writes the case with its queued warnings (the outbox keeps them until sent).
+  const canDm = paused ? false : await ctx.platform.canMessage(msg.senderId).catch(() => false);
+  const recipients = paused ? null : await adminRecipients(ctx, room.roomId, room.topic);
   const settings = settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
   const severity = worstSeverity(findings);
-  const paused = !maySpeak(room);
   const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
   const excerpt = originExcerpt(screened.origin, screened.text, findings);
@@ -54,44 +61,60 @@ export async function recordViolation(
     { messageId: msg.id, categories, terms, severity, excerpt, action, paused },
   );
   ctx.store.cases.add(record);
-  await ctx.store.flush();
   const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action };
-  ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
-  if (paused) {
-    ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
-    return record;
-  }
-  if (action === 'review') {
+  if (recipients !== null && action === 'review') {
     ctx.log.info(context, 'likely false alarm by the second opinion: admins asked to review, member not told');
-    await alertAdmins(ctx, room.roomId, room.topic, reviewRequestText({ caseId: record.id, roomTopic: room.topic, memberName, categories, excerpt }), { ...context, review: true });
-    return record;
+    queueAdminAlert(ctx, recipients, reviewRequestText({ caseId: record.id, roomTopic: room.topic, memberName, categories, excerpt }), { ...context, review: true });
+  } else if (recipients !== null) {
+    queueCaseJobs(ctx, room, msg.senderId, recipients, { record, decision, settings, canDm, now, categories, excerpt, memberName, origin: screened.origin }, context);
   }
+  // A disk that cannot be written must not silence moderation: the jobs are queued already, and the admins are told.
+  await flushOrAlarm(ctx, room, context);
+  ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
+  if (paused) ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
+  else if (action !== 'review' && !decision.inBurst && !canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');
+  return record;
+}
+
+/** What one new case sends, decided before anything is queued. */
+interface CaseFacts {
+  record: CaseRecord;
+  decision: ReturnType<typeof decideEscalation>;
+  settings: GroupSettings;
+  canDm: boolean;
+  now: number;
+  categories: string[];
+  excerpt: string;
+  memberName: string;
+  origin: CaseOrigin;
+}
+
+/** Queues, synchronously, the warning, the member's notice, the admins' alert and any removal of a new case. */
+function queueCaseJobs(ctx: BotContext, room: RoomRecord, memberId: string, recipients: AdminRecipients, f: CaseFacts, context: JobContext): void {
+  const { decision, settings } = f;
   const facts: ViolationFacts = {
-    caseId: record.id,
-    memberName,
+    caseId: f.record.id,
+    memberName: f.memberName,
     roomTopic: room.topic,
-    categories,
+    categories: f.categories,
     decision,
     windowMs: settings.escalation.windowMs,
-    expiresAt: now + settings.escalation.windowMs,
+    expiresAt: f.now + settings.escalation.windowMs,
     timeZone: ctx.policy().compiled.timeZone,
-    excerpt,
-    canDm: false,
-    origin: screened.origin,
+    excerpt: f.excerpt,
+    canDm: f.canDm,
+    origin: f.origin,
   };
-  const alwaysNotify = categories.some((c) => settings.escalation.notifyAlways.includes(c));
+  const alwaysNotify = f.categories.some((c) => settings.escalation.notifyAlways.includes(c));
   if (decision.inBurst) {
     // One strike, one notice: the member was told about this burst already.
-    if (alwaysNotify) await alertAdmins(ctx, room.roomId, room.topic, adminAlertText(facts), context);
-    return record;
+    if (alwaysNotify) queueAdminAlert(ctx, recipients, adminAlertText(facts), context);
+    return;
   }
-  facts.canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
-  if (!facts.canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');
-  queueGroupNotice(ctx, room, msg.senderId, settings.groupNotice, facts, context);
-  if (facts.canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text: memberNoticeText(facts), context });
-  if (decision.notifyAdmins) await alertAdmins(ctx, room.roomId, room.topic, adminAlertText(facts), context);
-  if (decision.action === 'remove') ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId: msg.senderId, context });
-  return record;
+  queueGroupNotice(ctx, room, memberId, settings.groupNotice, facts, context);
+  if (facts.canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text: memberNoticeText(facts), context });
+  if (decision.notifyAdmins) queueAdminAlert(ctx, recipients, adminAlertText(facts), context);
+  if (decision.action === 'remove') ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId, context });
 }
 
 /**

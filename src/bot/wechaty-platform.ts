@@ -1,9 +1,9 @@
 import { FileBox } from 'file-box';
 import { discreet } from '../core/wording/discreet-text.js';
 import { types, type Wechaty } from 'wechaty';
-import type { OutboxJob, SendPort } from './outbox/index.js';
+import type { OutboxJob, SendBudget, SendPort } from './outbox/index.js';
 import { PermanentSendError } from './outbox/index.js';
-import type { Platform, PlatformMember } from './platform.js';
+import { RoomGoneError, type Platform, type PlatformMember } from './platform.js';
 
 type RoomOf = NonNullable<Awaited<ReturnType<Wechaty['Room']['find']>>>;
 
@@ -11,7 +11,7 @@ type RoomOf = NonNullable<Awaited<ReturnType<Wechaty['Room']['find']>>>;
 export function createWechatyPlatform(bot: Wechaty): Platform {
   const room = async (roomId: string): Promise<RoomOf> => {
     const found = await bot.Room.find({ id: roomId });
-    if (!found) throw new Error(`room ${roomId} not found`);
+    if (!found) throw new RoomGoneError(roomId);
     return found;
   };
   const toMember = async (r: RoomOf, c: Awaited<ReturnType<RoomOf['memberAll']>>[number]): Promise<PlatformMember> => ({
@@ -58,34 +58,39 @@ export function createWechatySend(bot: Wechaty, platform: Platform): SendPort {
   const file = (job: OutboxJob) =>
     'image' in job && job.image ? ('path' in job.image ? FileBox.fromFile(job.image.path) : FileBox.fromBase64(job.image.data.toString('base64'), job.image.name)) : null;
   /** Sends the image after its text; a retry would repeat the text, so an image failure is final. */
-  const sayImage = async (say: (box: NonNullable<ReturnType<typeof file>>) => Promise<unknown>, job: OutboxJob): Promise<void> => {
+  const sayImage = async (say: (box: NonNullable<ReturnType<typeof file>>) => Promise<unknown>, job: OutboxJob, budget: SendBudget): Promise<void> => {
     const image = file(job);
     if (!image) return;
     try {
+      await budget.beforeCall();
       await say(image);
     } catch (err) {
       throw new PermanentSendError('the image could not be sent after its text', { cause: err });
     }
   };
-  return async (job) => {
+  return async (job, budget) => {
     if (job.kind === 'dm') {
       if (!(await platform.canMessage(job.contactId))) throw new PermanentSendError('the bot may not message this contact privately');
       const c = await contact(job.contactId);
+      await budget.beforeCall();
       await c.say(job.text);
-      await sayImage((box) => c.say(box), job);
+      await sayImage((box) => c.say(box), job, budget);
       return;
     }
     const r = await bot.Room.find({ id: job.roomId });
     if (!r) throw new PermanentSendError(`room ${job.roomId} not found`);
     if (job.kind === 'remove') {
       if (r.owner()?.id !== bot.currentUser.id) throw new PermanentSendError('the bot is not the group owner and cannot remove members');
-      await r.remove(await contact(job.memberId));
+      const member = await contact(job.memberId);
+      await budget.beforeCall();
+      await r.remove(member);
       return;
     }
     const mentions = await Promise.all(job.mentionIds.map((id) => bot.Contact.find({ id })));
     const found = mentions.filter((m): m is NonNullable<typeof m> => m !== undefined);
+    await budget.beforeCall();
     if (found.length > 0) await r.say(job.text, ...found);
     else await r.say(job.text);
-    await sayImage((box) => r.say(box), job);
+    await sayImage((box) => r.say(box), job, budget);
   };
 }

@@ -25,7 +25,7 @@ export interface CompiledPolicy {
   admins: readonly string[];
   /** The admins' room: by id when the policy gives one, else by topic (bound to an id once found), or null. */
   alertsRoom: { id: string | null; topic: string | null } | null;
-  outbox: { roomIntervalMs: number; perMinute: number };
+  outbox: { roomIntervalMs: number; perMinute: number; resendWithinMs: number };
   nickname: { departments: readonly string[]; nameOnly: readonly string[]; remindEveryMs: number; deadlineMs: number };
   /** Cron expressions of the scheduled digests (validated by the schema), or null when off. */
   digest: { weekly: string | null; daily: string | null };
@@ -60,7 +60,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     welcome: policy.welcome,
     admins: policy.admins,
     alertsRoom: alertsRoomOf(policy.alerts_room),
-    outbox: { roomIntervalMs: ms(policy.outbox.room_interval), perMinute: policy.outbox.per_minute },
+    outbox: { roomIntervalMs: ms(policy.outbox.room_interval), perMinute: policy.outbox.per_minute, resendWithinMs: ms(policy.outbox.resend_within) },
     nickname: {
       departments: policy.nickname.departments,
       nameOnly: policy.nickname.name_only,

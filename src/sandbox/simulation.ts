@@ -86,10 +86,10 @@ export function createSimulation(opts: SimulationOptions): Simulation {
   const { room: _room, people: _people, bot: _bot, onAction: _onAction, failSend: _failSend, ...pluginOptions } = opts;
   const handle = createQunGuard({
     ...pluginOptions,
-    wrapSend: (send) => async (job) => {
+    wrapSend: (send) => async (job, budget) => {
       const failure = opts.failSend?.(job);
       if (failure) throw failure;
-      await send(job);
+      await send(job, budget);
       const at = opts.clock.now();
       if (job.kind === 'room_say') record({ at, kind: 'room_say', room: job.roomId, mentions: job.mentionIds, text: job.text });
       else if (job.kind === 'dm') record({ at, kind: 'dm', to: job.contactId, text: job.text });

@@ -29,6 +29,10 @@ export class KvTable implements StateStore {
     if (this.#values.delete(key)) this.hooks.after();
   }
 
+  keys(prefix: string): string[] {
+    return [...this.#values.keys()].filter((k) => k.startsWith(prefix));
+  }
+
   /** A plain object of every value, for persisting. */
   toObject(): Record<string, JsonValue> {
     return Object.fromEntries(this.#values);

@@ -71,6 +71,8 @@ export interface StateStore {
   get(key: string): JsonValue | undefined;
   set(key: string, value: JsonValue): void;
   delete(key: string): void;
+  /** Keys starting with `prefix`, in insertion order (the durable outbox lists its jobs this way). */
+  keys(prefix: string): string[];
 }
 
 /** Admin actions, append-only; old entries move to the archive with old cases. */

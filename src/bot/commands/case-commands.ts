@@ -70,6 +70,7 @@ function applied(req: CommandRequest, id: string, t: Transition): CaseRecord | n
 /** #警告: an admin's manual warning, a case of its own. */
 export async function warn(req: CommandRequest): Promise<void> {
   const target = commandTarget(req);
+  if (target === 'asked') return;
   const reason = target?.args.join(' ').trim() ?? '';
   if (!target || !reason) return usage(req);
   const { ctx, room } = req;
@@ -115,6 +116,7 @@ function caseLine(c: CaseRecord, timeZone: string): string {
 /** #记录: a member's cases in this group. */
 export function record(req: CommandRequest): void {
   const target = commandTarget(req);
+  if (target === 'asked') return;
   if (!target) return usage(req);
   const cases = req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
   const tz = req.ctx.policy().compiled.timeZone;
@@ -140,10 +142,9 @@ export function showCase(req: CommandRequest): void {
 export async function remove(req: CommandRequest): Promise<void> {
   const byCase = caseIdArg(req.args[0]) ? caseArg(req) : null;
   if (caseIdArg(req.args[0]) && !byCase) return;
-  const target = byCase ? { memberId: byCase.memberId, name: byCase.memberName } : (() => {
-    const t = commandTarget(req);
-    return t ? { memberId: t.member.memberId, name: t.member.nickname } : null;
-  })();
+  const named = byCase ? null : commandTarget(req);
+  if (named === 'asked') return;
+  const target = byCase ? { memberId: byCase.memberId, name: byCase.memberName } : named ? { memberId: named.member.memberId, name: named.member.nickname } : null;
   if (!target) return usage(req);
   const { ctx, room } = req;
   const member = ctx.store.members.get(room.roomId, target.memberId);
@@ -225,6 +226,7 @@ export async function confirm(req: CommandRequest): Promise<void> {
 /** #豁免 / #取消豁免: the bot stops (or resumes) acting on a member automatically. */
 export async function exempt(req: CommandRequest, on: boolean): Promise<void> {
   const target = commandTarget(req);
+  if (target === 'asked') return;
   if (!target) return usage(req);
   req.ctx.store.members.update(req.room.roomId, target.member.memberId, { exempt: on });
   req.audit(on ? 'exempt' : 'unexempt', target.member.memberId);

@@ -1,8 +1,22 @@
+import { COMMANDS } from '../../core/commands/command-names.js';
 import type { MemberRecord } from '../../core/records.js';
+import { formatTimeZh } from '../../core/wording/format-time.js';
 import type { CommandRequest } from './command-request.js';
 
-/** The member a command is about: the first @-mention, else a name, nickname or id given as the first argument. */
-export function commandTarget(req: CommandRequest): { member: MemberRecord; args: string[] } | null {
+/** The member a command is about, and the arguments after the one that named them. */
+export interface CommandTarget {
+  member: MemberRecord;
+  args: string[];
+}
+
+/**
+ * The member a command is about: the first @-mention, else a member id, name
+ * or nickname given as the first argument. A name that fits several members
+ * (a colleague's nickname copied by someone else) picks nobody: the asker is
+ * told who matched and how to say which one, and null is returned with the
+ * answer already given. Null without an answer means nobody was named.
+ */
+export function commandTarget(req: CommandRequest): CommandTarget | null | 'asked' {
   const { ctx, room, msg } = req;
   const mentioned = msg.mentionIds.find((id) => id !== ctx.platform.selfId());
   if (mentioned) {
@@ -12,8 +26,44 @@ export function commandTarget(req: CommandRequest): { member: MemberRecord; args
   const word = req.args[0];
   if (!word) return null;
   const key = word.replace(/^@/, '');
-  const member = ctx.store.members
-    .listByRoom(room.roomId, { includeLeft: true })
-    .find((m) => m.memberId === key || m.nickname === key || m.name === key);
+  const all = ctx.store.members.listByRoom(room.roomId, { includeLeft: true });
+  const byId = all.find((m) => m.memberId === key);
+  if (byId) return { member: byId, args: req.args.slice(1) };
+  const pick = /^(.+)\/(\d{1,2})$/.exec(key);
+  const exact = namedAs(all, key);
+  if (exact.length === 0 && pick) {
+    const chosen = namedAs(all, pick[1] as string)[Number(pick[2]) - 1];
+    return chosen ? { member: chosen, args: req.args.slice(1) } : null;
+  }
+  const candidates = exact;
+  if (candidates.length > 1) {
+    req.reply(whichOneText(req, key, candidates));
+    return 'asked';
+  }
+  const member = candidates[0];
   return member ? { member, args: req.args.slice(1) } : null;
+}
+
+/** Members called `key` (nickname or WeChat name), those still in the group first if any are, in a stable order. */
+function namedAs(all: readonly MemberRecord[], key: string): MemberRecord[] {
+  const named = all.filter((m) => m.nickname === key || m.name === key);
+  const present = named.filter((m) => !m.left);
+  return present.length > 0 ? present : named;
+}
+
+/** The question asked when a name fits several members: each with WeChat name, join date and latest case. */
+function whichOneText(req: CommandRequest, key: string, members: readonly MemberRecord[]): string {
+  const { ctx, room } = req;
+  const tz = ctx.policy().compiled.timeZone;
+  const lines = members.map((m, i) => {
+    const joined = m.joinedAt === null ? '入群时间不详' : `${formatTimeZh(m.joinedAt, tz)} 入群`;
+    const last = ctx.store.cases.byMember(room.roomId, m.memberId).at(-1);
+    return `${i + 1}. ${m.nickname}（微信名：${m.name}，${joined}${last ? `，最近案件 ${last.id}` : '，无案件'}）`;
+  });
+  const zh = COMMANDS[req.name].zh;
+  const byCase = req.name === 'remove' ? '、用案件编号（“#移出 C编号”）' : '';
+  return [
+    `有 ${members.length} 位成员都叫“${key}”，我没有执行。请在群里 @ 要处理的那一位${byCase}，或在名字后加序号（例如“#${zh} ${key}/2”）：`,
+    ...lines,
+  ].join('\n');
 }

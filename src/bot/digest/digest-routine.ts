@@ -24,10 +24,15 @@ export function latestFiring(expression: string, timeZone: string, now: number, 
   return last;
 }
 
+/** Kinds whose digest is being prepared right now, so a cron tick and the start-up catch-up never both send. */
+const inProgress = new WeakMap<BotContext, Set<ScheduledKind>>();
+
 /**
  * Sends the digest of `period` unless a digest ending at or after its end was
- * already sent. The marker is moved before sending, so a cron tick and the
- * start-up catch-up never both send; it is put back if the send fails.
+ * already sent. The "sent" marker is set in the same synchronous step as the
+ * digest's messages are queued in the durable outbox, so one flush writes both
+ * or neither: a crash never leaves a period marked sent whose messages are
+ * lost (the outbox resends them after a restart), nor sends one twice.
  */
 export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, period: DigestPeriod): Promise<boolean> {
   const key = lastSentKey(kind);
@@ -36,17 +41,16 @@ export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, 
     ctx.log.debug({ kind, period }, 'digest for this period already sent');
     return false;
   }
-  ctx.store.state.set(key, period.until);
+  const busy = inProgress.get(ctx) ?? new Set<ScheduledKind>();
+  inProgress.set(ctx, busy);
+  if (busy.has(kind)) return false;
+  busy.add(kind);
   try {
-    await deliverDigest(ctx, period);
+    await deliverDigest(ctx, period, () => ctx.store.state.set(key, period.until));
     await ctx.store.flush();
     return true;
-  } catch (err) {
-    if (ctx.store.state.get(key) === period.until) {
-      if (before === undefined) ctx.store.state.delete(key);
-      else ctx.store.state.set(key, before);
-    }
-    throw err;
+  } finally {
+    busy.delete(kind);
   }
 }
 

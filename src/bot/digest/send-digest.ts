@@ -3,8 +3,8 @@ import { localDayKey } from '../../core/digest/local-day.js';
 import { recentPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';
 import type { Digest, DigestInput } from '../../core/digest/digest-types.js';
 import { renderDigest } from '../../core/digest/render-digest.js';
-import type { ImagePayload } from '../outbox/index.js';
-import { adminIdsFor } from '../admins.js';
+import type { ImagePayload, OutboxJob } from '../outbox/index.js';
+import { ADMIN_JOB, adminIdsFor } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import { readDigestInput } from './collect-digest.js';
 import { adminTargets, alertsRoomId } from './digest-recipients.js';
@@ -40,11 +40,12 @@ export async function renderDigestMessage(ctx: BotContext, digest: Digest): Prom
  * Sends the digest of a period: each admin privately, once, for the groups they
  * administer; the whole digest to the `alerts_room` when the policy names one.
  */
-export async function deliverDigest(ctx: BotContext, period: DigestPeriod): Promise<DigestDelivery[]> {
+export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQueued?: () => void): Promise<DigestDelivery[]> {
   const tz = ctx.policy().compiled.timeZone;
   const input = await readDigestInput(ctx.store, { period, timeZone: tz, allowList: ctx.policy().loaded.allow });
   if (input.rooms.length === 0) {
     ctx.log.info({ period }, 'no groups to report on; no digest sent');
+    onQueued?.();
     return [];
   }
   const rendered = new Map<string, Promise<RenderedDigest>>();
@@ -58,19 +59,23 @@ export async function deliverDigest(ctx: BotContext, period: DigestPeriod): Prom
     return r;
   };
   const deliveries: DigestDelivery[] = [];
-  const context = { digest: period.kind, since: period.since, until: period.until };
+  const jobs: OutboxJob[] = [];
+  const context = { digest: period.kind, since: period.since, until: period.until, [ADMIN_JOB]: true };
   for (const target of await adminTargets(ctx, input.rooms)) {
     const { text, image } = await render(target.roomIds);
-    ctx.outbox.enqueue({ kind: 'dm', contactId: target.adminId, text, ...(image ? { image } : {}), context });
+    jobs.push({ kind: 'dm', contactId: target.adminId, text, ...(image ? { image } : {}), context });
     deliveries.push({ kind: 'dm', contactId: target.adminId, roomIds: target.roomIds });
   }
   const alertsRoom = await alertsRoomId(ctx);
   if (alertsRoom) {
     const all = input.rooms.map((r) => r.roomId);
     const { text, image } = await render(all);
-    ctx.outbox.enqueue({ kind: 'room_say', roomId: alertsRoom, text, mentionIds: [], ...(image ? { image } : {}), context });
+    jobs.push({ kind: 'room_say', roomId: alertsRoom, text, mentionIds: [], ...(image ? { image } : {}), context });
     deliveries.push({ kind: 'room', roomId: alertsRoom, roomIds: all });
   }
+  // Queued in one step with the caller's "sent" marker, so one flush writes both or neither.
+  for (const job of jobs) ctx.outbox.enqueue(job);
+  onQueued?.();
   if (deliveries.length === 0) ctx.log.warn({ period }, 'digest has no recipients: no admins in the policy and no group owners known');
   ctx.log.info({ ...context, recipients: deliveries.length }, 'digest sent');
   return deliveries;

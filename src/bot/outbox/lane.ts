@@ -12,6 +12,8 @@ export interface Entry {
   mergeIndexKey: string | null;
   enqueuedAt: number;
   attempts: number;
+  /** Journal ids of the jobs in this message (several once merged); forgotten when it is sent or given up. */
+  journalIds: string[];
 }
 
 /** Per-lane state; lanes are kept for the life of the outbox (one per room or DM contact). */

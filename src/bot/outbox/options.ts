@@ -1,5 +1,6 @@
 /** Outbox options, their defaults, and the one place they are checked. */
 import { OutboxConfigError } from './errors.js';
+import type { OutboxJournal } from './journal.js';
 import { systemTimers, type OutboxLogger, type OutboxTimers, type SendPort } from './ports.js';
 
 /** What createOutbox accepts; every limit has a default tuned against WeChat's flood bans. */
@@ -9,6 +10,8 @@ export interface OutboxOptions {
   logger: OutboxLogger;
   /** Defaults to real time; tests and the simulator pass a simulated clock. */
   timers?: OutboxTimers;
+  /** Keeps jobs until confirmed sent (the store in production); none by default (memory only). */
+  journal?: OutboxJournal | null;
   /** At least this long between two messages into the same room. Default 3000. */
   minRoomIntervalMs?: number;
   /** At most this many sends (all kinds, retries included) in any 60 s. Default 20. */
@@ -25,10 +28,12 @@ export interface OutboxOptions {
   mergeWindowMs?: number;
   /** A send that has not settled after this long counts as failed. Default 30000. */
   sendTimeoutMs?: number;
+  /** Longest text of one message; the rest is cut at a line and summarised. Default 2000. */
+  maxTextChars?: number;
 }
 
 /** Options with every default filled in and checked. */
-export type ResolvedOutboxOptions = Required<OutboxOptions>;
+export type ResolvedOutboxOptions = Required<Omit<OutboxOptions, 'journal'>> & { journal: OutboxJournal | null };
 
 /** Defaults for every optional numeric option. */
 export const OUTBOX_DEFAULTS = {
@@ -40,6 +45,7 @@ export const OUTBOX_DEFAULTS = {
   backoffMaxMs: 30_000,
   mergeWindowMs: 5000,
   sendTimeoutMs: 30_000,
+  maxTextChars: 2000,
 } as const;
 
 type NumericOption = keyof typeof OUTBOX_DEFAULTS;
@@ -54,6 +60,7 @@ const MINIMUM: Record<NumericOption, number> = {
   backoffMaxMs: 0,
   mergeWindowMs: 0,
   sendTimeoutMs: 1,
+  maxTextChars: 200,
 };
 
 /** Fills in defaults and rejects bad values with an OutboxConfigError naming the option. */
@@ -79,5 +86,5 @@ export function resolveOutboxOptions(opts: OutboxOptions): ResolvedOutboxOptions
   if (numbers.backoffMaxMs < numbers.backoffBaseMs) {
     throw new OutboxConfigError('backoffMaxMs', numbers.backoffMaxMs, `at least backoffBaseMs (${numbers.backoffBaseMs})`);
   }
-  return { send: opts.send, logger: opts.logger, timers, ...numbers };
+  return { send: opts.send, logger: opts.logger, timers, journal: opts.journal ?? null, ...numbers };
 }

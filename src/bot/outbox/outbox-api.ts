@@ -1,5 +1,6 @@
 /** The outbox's public contract: what the rest of the bot may call, and the counters it reports. */
 import type { OutboxJob } from './job.js';
+import type { JournalEntry } from './journal.js';
 
 /** Counters for logs and digests. */
 export interface OutboxStats {
@@ -19,13 +20,15 @@ export interface OutboxStats {
 export interface Outbox {
   /** Queues a job and returns at once; never throws (bad jobs are logged and dropped). */
   enqueue(job: OutboxJob): void;
+  /** Queues jobs kept in the journal before a restart, under their journal ids (not journaled again). */
+  restore(entries: readonly JournalEntry[]): void;
   /** Messages not yet finished (queued, waiting to retry, or in flight); a merged message counts once. */
   pending(): number;
   /** Resolves when nothing is queued and nothing is in flight (at once after stop()). */
   idle(): Promise<void>;
   /**
    * Shuts down: cancels every timer and drops every job not yet in flight
-   * (one log line with the count). Sends already in flight are abandoned: the
+   * (one log line with the count); journaled jobs stay in the journal for the next start. Sends already in flight are abandoned: the
    * port call may still complete, but it is not awaited, counted or retried.
    * To flush first, `await idle()` before `stop()`. Later enqueues are dropped.
    */

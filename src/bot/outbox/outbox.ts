@@ -11,16 +11,17 @@
  * hung send never holds up other rooms or DMs.
  */
 import { backoffDelay } from './backoff.js';
-import { isPermanentFailure } from './errors.js';
+import { isPermanentFailure, SendTimeoutError } from './errors.js';
 import { jobLogFields, jobProblem, laneKeyOf, safeJobLogFields, type OutboxJob, type RoomSayJob } from './job.js';
 import { laneBefore, laneDueAt, laneHead, newLane, type Entry, type Lane } from './lane.js';
 import { canMerge, MergedSay } from './merge.js';
 import { MinHeap } from './min-heap.js';
 import { resolveOutboxOptions, type OutboxOptions } from './options.js';
-import type { TimerHandle } from './ports.js';
+import type { SendBudget, TimerHandle } from './ports.js';
 import { RateWindow } from './rate-window.js';
 import { startSendAttempt, type SendAttempt } from './send-attempt.js';
 import { createSafeLog } from './safe-log.js';
+import { capJobText } from './text-cap.js';
 import type { Outbox, OutboxStats } from './outbox-api.js';
 
 export type { Outbox, OutboxStats } from './outbox-api.js';
@@ -42,6 +43,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   let unfinished = 0;
   let seq = 0;
   let timer: { handle: TimerHandle; at: number } | null = null;
+  const budgetTimers = new Set<TimerHandle>();
   let pumpQueued = false;
   let stopped = false;
 
@@ -98,12 +100,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
       entry.job = entry.merged.build();
       entry.merged = null;
     }
+    entry.job = capJobText(entry.job, opts.maxTextChars);
     if (entry.mergeIndexKey !== null && mergeIndex.get(entry.mergeIndexKey) === entry) mergeIndex.delete(entry.mergeIndexKey);
     entry.mergeIndexKey = null;
     entry.attempts += 1;
     lane.inFlight = true;
     rate.record(now);
-    const attempt = startSendAttempt(opts.send, entry.job, timers, opts.sendTimeoutMs);
+    const attempt = startSendAttempt(sendDurably(entry), entry.job, timers, opts.sendTimeoutMs, (isOver) => budgetFor(now, isOver));
     attempts.add(attempt);
     attempt.done
       .then(
@@ -111,6 +114,65 @@ export function createOutbox(options: OutboxOptions): Outbox {
         (err: unknown) => settle(lane, entry, attempt, err),
       )
       .catch((err: unknown) => log.error({ ...jobLogFields(entry.job), err }, 'outbox settle failed'));
+  }
+
+  /** The send port, after the journal has the entry's jobs on disk (a failing disk still lets the message go out). */
+  function sendDurably(entry: Entry): typeof opts.send {
+    const journal = opts.journal;
+    if (journal === null || entry.journalIds.length === 0) return opts.send;
+    return async (job, budget) => {
+      await journal.durable().catch((err: unknown) => log.error({ ...jobLogFields(job), err }, 'outbox journal not durable; sending anyway'));
+      await opts.send(job, budget);
+    };
+  }
+
+  /** Forgets the entry's jobs in the journal once it is sent or given up for good. */
+  function forget(entry: Entry): void {
+    if (opts.journal === null) return;
+    for (const id of entry.journalIds) opts.journal.done(id);
+    entry.journalIds = [];
+  }
+
+  /**
+   * The budget one attempt charges: its first platform call takes over the
+   * slot reserved when the attempt started (re-stamped if time has passed);
+   * every further call waits for a slot of its own. A call after the attempt
+   * timed out is refused, so it can neither send late nor break the cap.
+   */
+  function budgetFor(reservedAt: number, isOver: () => boolean): SendBudget {
+    let reserved = true;
+    return {
+      async beforeCall() {
+        if (isOver() || stopped) throw new SendTimeoutError(opts.sendTimeoutMs);
+        const at = timers.now();
+        if (reserved) {
+          reserved = false;
+          if (at === reservedAt) return;
+          rate.release(reservedAt);
+        }
+        await waitForSlot(isOver);
+      },
+    };
+  }
+
+  /** Resolves once a send fits the global budget, and charges it; rejects if the attempt is over meanwhile. */
+  async function waitForSlot(isOver: () => boolean): Promise<void> {
+    for (;;) {
+      if (isOver() || stopped) throw new SendTimeoutError(opts.sendTimeoutMs);
+      const now = timers.now();
+      const at = rate.nextAllowedAt(now);
+      if (at <= now) {
+        rate.record(now);
+        return;
+      }
+      await new Promise<void>((resolve) => {
+        const handle = timers.setTimeout(() => {
+          budgetTimers.delete(handle);
+          resolve();
+        }, at - now);
+        budgetTimers.add(handle);
+      });
+    }
   }
 
   /** Books the outcome of one attempt: done, retry later with backoff, or give up and log. */
@@ -131,6 +193,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
       lane.current = null;
       lane.retryAt = Number.NEGATIVE_INFINITY;
       unfinished -= 1;
+      try {
+        forget(entry);
+      } catch (forgetErr) {
+        log.error({ ...fields, err: forgetErr }, 'outbox journal could not forget a job');
+      }
     } else {
       const delayMs = backoffDelay(entry.attempts, opts.backoffBaseMs, opts.backoffMaxMs);
       lane.retryAt = now + delayMs;
@@ -159,16 +226,18 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   /** Folds a room_say into the waiting message under `indexKey`, if that one is young enough. */
-  function mergeIntoWaiting(indexKey: string, job: RoomSayJob, now: number): boolean {
+  function mergeIntoWaiting(indexKey: string, job: RoomSayJob, now: number, journalId: string | null): boolean {
     const target = mergeIndex.get(indexKey);
     if (target === undefined || target.merged === null || target.job.kind !== 'room_say') return false;
     if (now - target.enqueuedAt > opts.mergeWindowMs || !canMerge(target.job, job)) return false;
     target.merged.add(job);
+    if (journalId !== null) target.journalIds.push(journalId);
     counters.merged += 1;
     return true;
   }
 
-  function enqueue(job: OutboxJob): void {
+  /** Queues a job; `journalId` is its id when it is already in the journal (restored after a restart). */
+  function enqueue(job: OutboxJob, restoredId: string | null = null): void {
     if (stopped) {
       counters.dropped += 1;
       log.warn(safeJobLogFields(job), 'outbox stopped, job dropped');
@@ -181,15 +250,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return;
     }
     const now = timers.now();
+    const journalId = restoredId ?? (opts.journal === null ? null : opts.journal.add(job, now));
     const mergeable = job.kind === 'room_say' && job.mergeKey !== undefined && job.image === undefined ? job : null;
     const indexKey = mergeable === null ? null : `${mergeable.roomId}\u0000${mergeable.mergeKey}`;
-    if (mergeable !== null && indexKey !== null && mergeIntoWaiting(indexKey, mergeable, now)) return;
+    if (mergeable !== null && indexKey !== null && mergeIntoWaiting(indexKey, mergeable, now, journalId)) return;
     const entry: Entry = {
       job,
       merged: mergeable === null ? null : new MergedSay(mergeable),
       mergeIndexKey: indexKey,
       enqueuedAt: now,
       attempts: 0,
+      journalIds: journalId === null ? [] : [journalId],
     };
     if (indexKey !== null) mergeIndex.set(indexKey, entry);
     const laneKey = laneKeyOf(job);
@@ -212,6 +283,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
         log.error({ ...safeJobLogFields(job), err }, 'outbox enqueue failed');
       }
     },
+    restore(entries) {
+      for (const { id, job } of entries) {
+        try {
+          enqueue(job, id);
+        } catch (err) {
+          log.error({ ...safeJobLogFields(job), err }, 'outbox restore failed');
+        }
+      }
+    },
     pending: () => unfinished,
     idle() {
       if (unfinished === 0) return Promise.resolve();
@@ -222,6 +302,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       stopped = true;
       if (timer !== null) timers.clearTimeout(timer.handle);
       timer = null;
+      for (const handle of budgetTimers) timers.clearTimeout(handle);
+      budgetTimers.clear();
       for (const attempt of attempts) attempt.cancel();
       const inFlight = attempts.size;
       attempts.clear();

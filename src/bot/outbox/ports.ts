@@ -18,10 +18,22 @@ export interface OutboxLogger {
 }
 
 /**
+ * The global send budget as the send port sees it: `beforeCall()` is awaited
+ * right before each platform call (a text, an image, a removal), so the cap
+ * counts the calls when they are made, not when the job was started. It
+ * rejects once the attempt has timed out, so a late call cannot slip through.
+ */
+export interface SendBudget {
+  beforeCall(): Promise<void>;
+}
+
+/**
  * Delivers one job to the chat platform. Rejects on failure; an error with
  * `permanent: true` means retrying cannot help (see PermanentSendError).
+ * A port that makes its own platform calls awaits `budget.beforeCall()` before
+ * each; a port that never does is charged once, when its attempt starts.
  */
-export type SendPort = (job: OutboxJob) => Promise<void>;
+export type SendPort = (job: OutboxJob, budget: SendBudget) => Promise<void>;
 
 /** Real wall-clock timers, for production use. */
 export const systemTimers: OutboxTimers = systemClock;

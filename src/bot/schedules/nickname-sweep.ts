@@ -4,6 +4,7 @@ import { nicknameDeadlineText, type MemberLine } from '../../core/wording/admin-
 import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../../core/wording/member-texts.js';
 import { alertAdmins } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
+import { forEachRoom } from '../each-room.js';
 import { recheckNickname } from '../members.js';
 import { isReportedLeaver } from '../review-leavers.js';
 import { displayNickname } from '../platform.js';
@@ -12,14 +13,14 @@ import { maySpeak } from '../room-state.js';
 /**
  * The reminder run: re-check every wrong nickname against the group as it is
  * now; remind those still wrong every `remind_every` (one message per group, in
- * work hours), and tell the admins once when the deadline has passed.
+ * work hours), and tell the admins once when the deadline has passed. A group
+ * that no longer exists is marked left and skipped (see forEachRoom).
  */
 export async function sweepNicknames(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
-  for (const room of ctx.store.rooms.list()) {
-    if (!room.botIsMember) continue;
+  await forEachRoom(ctx, 'nickname-sweep', async (room) => {
     const wrong = ctx.store.members.listByRoom(room.roomId).filter((m) => !m.nicknameOk && !m.exempt && !isReportedLeaver(ctx, room.roomId, m.memberId));
-    if (wrong.length === 0) continue;
+    if (wrong.length === 0) return;
     const settings = settingsFor(ctx, room.roomId, room.topic);
     const present = new Map((await ctx.platform.roomMembers(room.roomId)).map((m) => [m.id, m]));
     const now = ctx.clock.now();
@@ -49,5 +50,5 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
     }
     if (overdue.length > 0 && maySpeak(room)) await alertAdmins(ctx, room.roomId, room.topic, nicknameDeadlineText(room.topic, overdue), context);
     await ctx.store.flush();
-  }
+  });
 }

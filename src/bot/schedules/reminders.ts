@@ -5,7 +5,7 @@ import { localDayKey } from '../../core/digest/local-day.js';
 import { categoryLabels } from '../../core/wording/category-label.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
 import type { Scheduler } from '../../schedule/scheduler.js';
-import { alertAdmins } from '../admins.js';
+import { adminRecipients, queueAdminAlert } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
 import { maySpeak } from '../room-state.js';
 
@@ -19,8 +19,9 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
 /**
  * Admins: decisions pending for more than a day, once a day per case.
  * Members: a notice when a warning stops counting, once per case.
- * Both are marked in the case history before sending, so a restart neither loses nor repeats them;
- * both wait for work hours.
+ * Each is marked in the case history in the same step as its message is queued
+ * in the durable outbox (one flush writes both), so a restart neither loses nor
+ * repeats them; both wait for work hours.
  */
 export async function sendDueReminders(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
@@ -44,8 +45,7 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
   for (const [roomId, cases] of byRoom) {
     const room = ctx.store.rooms.get(roomId);
     if (!room || !maySpeak(room)) continue;
-    for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
-    await ctx.store.flush();
+    const recipients = await adminRecipients(ctx, roomId, room.topic);
     const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.status === 'appealed' ? '，成员已申诉' : c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(awaitingSince(c), timeZone)}）`);
     const decisions = cases.filter((c) => c.status !== 'appealed' && c.action !== 'review');
     const asks = [
@@ -54,7 +54,10 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
       ...(cases.some((c) => c.status !== 'appealed' && c.action === 'review') ? ['疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'] : []),
     ];
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ...asks].join('\n');
-    await alertAdmins(ctx, roomId, room.topic, text, { roomId, pendingReminder: cases.length });
+    // Marked and queued in one step: one flush writes the marks with the durable reminder.
+    for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
+    queueAdminAlert(ctx, recipients, text, { roomId, pendingReminder: cases.length });
+    await ctx.store.flush();
   }
 }
 
@@ -82,6 +85,7 @@ async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void
       const which = ids.length === 1 ? `案件 ${ids[0]!} ` : ` ${ids.length} 件案件（${ids.join('、')}）`;
       ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text: `【群管家】你在“${room.topic}”的${which}已满 ${Math.round(windowMs / 86_400_000)} 天，不再计入违规次数。感谢遵守群规。`, context: { caseId: ids[0], caseIds: ids, expired: true } });
     }
+    await ctx.store.flush();
   }
 }
 

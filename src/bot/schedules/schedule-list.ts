@@ -3,6 +3,7 @@ import type { Scheduler } from '../../schedule/scheduler.js';
 import { auditRoom } from '../audit-room.js';
 import { reviewLeavers } from '../review-leavers.js';
 import type { BotContext } from '../bot-context.js';
+import { forEachRoom } from '../each-room.js';
 import { digestRoutine } from '../digest/index.js';
 import { sweepNicknames } from './nickname-sweep.js';
 import { archiveOld } from './archive-old.js';
@@ -27,13 +28,22 @@ const INSTALL: Record<ScheduleName, (ctx: BotContext, scheduler: Scheduler) => P
       await archiveOld(ctx);
       // Leavers first: the audit then does not report them a second time as unknown people.
       await reviewLeavers(ctx);
-      for (const room of ctx.store.rooms.list()) if (room.botIsMember) await auditRoom(ctx, room.roomId);
+      await forEachRoom(ctx, 'daily-audit', async (room) => {
+        await auditRoom(ctx, room.roomId);
+      });
     }),
   reminders: reminderRoutine,
   digests: digestRoutine,
 };
 
-/** Installs the named schedules (all by default), in list order. */
+/** Installs the named schedules (all by default), in list order; one whose install fails does not stop the others. */
 export async function installSchedules(ctx: BotContext, scheduler: Scheduler, names: readonly ScheduleName[] = SCHEDULE_NAMES): Promise<void> {
-  for (const name of SCHEDULE_NAMES) if (names.includes(name)) await INSTALL[name](ctx, scheduler);
+  for (const name of SCHEDULE_NAMES) {
+    if (!names.includes(name)) continue;
+    try {
+      await INSTALL[name](ctx, scheduler);
+    } catch (err) {
+      ctx.log.error({ schedule: name, err }, 'schedule install failed; the others go on');
+    }
+  }
 }

@@ -8,21 +8,56 @@ import { reviewLeavers } from '../review-leavers.js';
 import { archiveOld } from './archive-old.js';
 import { installSchedules, type ScheduleName } from './schedule-list.js';
 
-/**
- * Start-up: archive old cases, meet groups not seen before (as if just added),
- * audit the known ones, then install the named schedules.
- */
-export async function startUp(ctx: BotContext, scheduler: Scheduler, schedules?: readonly ScheduleName[]): Promise<void> {
-  const archived = await archiveOld(ctx);
-  ctx.log.info({ ...archived }, 'store archived');
-  for (const roomId of await ctx.platform.roomIds()) {
-    if (!ctx.store.rooms.get(roomId)?.greetedAt) await handleBotAdded(ctx, roomId, null);
-    else {
-      await ensureRoom(ctx, roomId);
-      await auditRoom(ctx, roomId);
+/** How often the start-up work (archive, meeting the groups) is tried again after it failed. */
+export const START_UP_RETRY_MS = 5 * 60_000;
+
+/** Archives old cases and meets every group; true when all of it worked (each group is tried, whatever the others do). */
+async function meetGroups(ctx: BotContext): Promise<boolean> {
+  let ok = true;
+  try {
+    const archived = await archiveOld(ctx);
+    ctx.log.info({ ...archived }, 'store archived');
+  } catch (err) {
+    ok = false;
+    ctx.log.error({ err }, 'start-up archive failed; will try again');
+  }
+  let roomIds: string[] = [];
+  try {
+    roomIds = await ctx.platform.roomIds();
+  } catch (err) {
+    ctx.log.error({ err }, 'start-up could not list the groups; will try again');
+    return false;
+  }
+  for (const roomId of roomIds) {
+    try {
+      if (!ctx.store.rooms.get(roomId)?.greetedAt) await handleBotAdded(ctx, roomId, null);
+      else {
+        await ensureRoom(ctx, roomId);
+        await auditRoom(ctx, roomId);
+      }
+    } catch (err) {
+      ok = false;
+      ctx.log.error({ roomId, err }, 'start-up audit of a group failed; will try again');
     }
   }
+  return ok;
+}
+
+/**
+ * Start-up: archive old cases, meet groups not seen before (as if just added),
+ * audit the known ones, then install the named schedules. The schedules are
+ * installed whatever failed before them (a full disk at start-up must not stop
+ * reminders and digests for good); failed start-up work is retried until it works.
+ */
+export async function startUp(ctx: BotContext, scheduler: Scheduler, schedules?: readonly ScheduleName[]): Promise<void> {
+  let done = await meetGroups(ctx);
   // The baseline of who is on the roster, so a later roster without them is noticed.
-  await reviewLeavers(ctx);
+  await reviewLeavers(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up review of leavers failed'));
   await installSchedules(ctx, scheduler, schedules);
+  if (done) return;
+  scheduler.every('start-up-retry', START_UP_RETRY_MS, async () => {
+    if (done) return;
+    done = await meetGroups(ctx);
+    if (done) ctx.log.info({}, 'start-up work done on retry');
+  });
 }

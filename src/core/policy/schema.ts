@@ -175,6 +175,8 @@ export const policySchema = z
           .min(1, { message: '至少为 1，否则机器人一条消息也发不出去；建议 per_minute: 20' })
           .max(OUTBOX_LIMITS.maxPerMinute, { message: `最多 ${OUTBOX_LIMITS.maxPerMinute}（每分钟发得更多微信可能封号）；请写 per_minute: ${OUTBOX_LIMITS.maxPerMinute} 或更小` })
           .default(OUTBOX_LIMITS.maxPerMinute),
+        /** After a restart, notices to members older than this are not sent late (the admins are told); admin alerts always are. */
+        resend_within: duration.default('6h'),
       })
       .prefault({}),
     groups: z.array(groupEntry).default([]),

@@ -1,3 +1,4 @@
+import { formatDurationZh } from '../policy/duration.js';
 import type { MembershipConcern } from '../membership/check-membership.js';
 
 /** One member of an admin summary. */
@@ -28,5 +29,14 @@ export function auditSummaryText(roomTopic: string, lines: readonly MemberLine[]
     `【群管家·成员梳理】${roomTopic}`,
     `共 ${total} 人，昵称不规范 ${badNicknames} 人。`,
     ...(lines.length ? ['可能不属于本群：', ...lines.map((l) => `· ${l.name}：${l.detail}`)] : []),
+  ].join('\n');
+}
+
+/** Tells admins that notices to members queued before a restart were too old to send late, and were dropped. */
+export function unsentNoticesText(roomTopic: string | null, count: number, maxAgeMs: number, caseIds: readonly string[]): string {
+  return [
+    `【群管家·未发出的提醒】${roomTopic ?? ''}`.trimEnd(),
+    `机器人停止期间有 ${count} 条给成员的提醒未能发出，已超过 ${formatDurationZh(maxAgeMs)}，不再补发。`,
+    ...(caseIds.length > 0 ? [`涉及案件：${caseIds.join('、')}。如需要，请手动提醒当事人。`] : []),
   ].join('\n');
 }

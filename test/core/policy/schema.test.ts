@@ -35,7 +35,7 @@ describe('policySchema: defaults', () => {
       notice: { group: 'neutral' },
       digest: { timezone: 'Asia/Shanghai', weekly: '0 9 * * 1', daily: null },
       work_hours: { days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
-      outbox: { room_interval: '3s', per_minute: 20 },
+      outbox: { room_interval: '3s', per_minute: 20, resend_within: '6h' },
       groups: [],
       context: { material: ['confidential'] },
       images: 'on',
