@@ -75,6 +75,55 @@ const calendarDate = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && n
   message: '日期应写成 YYYY-MM-DD，例如 2027-01-01',
 });
 
+/** One step of the escalation ladder. */
+const ladderStep = z.strictObject({
+  count: z.number({ message: 'count 应为正整数' }).int().min(1),
+  action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }),
+  /** The least severity this step applies to; removal steps default to medium. */
+  min_severity: severity.optional(),
+});
+
+/** The ladder: not empty, counts distinct, starting at the first violation. */
+const ladderSteps = z
+  .array(ladderStep)
+  .min(1, { message: '升级阶梯不能为空：至少写一步，例如 steps: [{ count: 1, action: warn }]；想用默认阶梯就删掉 steps 这一行' })
+  .superRefine((steps, ctx) => {
+    const counts = steps.map((s) => s.count);
+    if (counts.length === 0) return;
+    if (new Set(counts).size !== counts.length) ctx.addIssue({ code: 'custom', message: '升级阶梯中 count 不能重复' });
+    const lowest = Math.min(...counts);
+    if (lowest > 1) {
+      const at = counts.indexOf(lowest);
+      const first = steps[at]!;
+      ctx.addIssue({
+        code: 'custom',
+        path: [at, 'count'],
+        message:
+          `升级阶梯必须从 count: 1 开始：现在第 1 次违规就会 ${first.action}（最低一步是 count: ${lowest}）。` +
+          `请加上第 1 次的处理，例如 steps: [{ count: 1, action: warn }, { count: 2, action: warn_and_notify }, { count: ${Math.max(lowest, 3)}, action: ${first.action} }]`,
+      });
+    }
+  });
+
+const escalationWindow = durationAtLeast(1_000, '统计窗口不能为 0（那样每次违规都算第 1 次，阶梯永远不会升级）；例如 window: 30d');
+
+/** How a group (or the whole policy) treats a category or detector: `off`, or the severity its findings get. */
+export const SCREEN_OFF = 'off';
+const screenOverrides = z.record(
+  z.string().min(1),
+  z.union([z.literal(SCREEN_OFF), severity], { message: `应为 off（此群不查）或严重程度 ${SEVERITIES.join(' | ')}` }),
+);
+
+/** Findings in a group with people not on the roster: how much more serious, and whether the admins always hear. */
+const outsidersRule = z.strictObject({
+  /** Severity steps added to these findings (0 keeps it, 1 raises medium to high). */
+  raise: z.number({ message: 'raise 应为 0 到 3 的整数' }).int().min(0).max(3).default(1),
+  /** Always alert the admins about such a finding, whatever the ladder says. */
+  notify: z.boolean().default(true),
+  /** Which categories and detectors it applies to (default: confidential material and personal data). */
+  categories: z.array(z.string().min(1)).optional(),
+});
+
 const groupEntry = z.strictObject({
   topic: z.string().min(1),
   /** The room's id: the entry applies to that room whatever it is called. */
@@ -83,6 +132,20 @@ const groupEntry = z.strictObject({
   departments: z.array(z.string().min(1)).optional(),
   admins: z.array(z.string().min(1)).optional(),
   rules: z.array(z.string().min(1)).optional(),
+  /** Categories and detectors switched off or given another severity in this group (`cn_mobile: off`, `confidential: low`). */
+  screen: screenOverrides.optional(),
+  /** This group's ladder and window; unset fields keep the policy's. */
+  escalation: z
+    .strictObject({
+      window: escalationWindow.optional(),
+      steps: ladderSteps.optional(),
+      notify_always: z.array(z.string().min(1)).optional(),
+      burst: duration.optional(),
+      count_manual: z.boolean().optional(),
+    })
+    .optional(),
+  /** This group's outsiders rule, or null to switch it off here. */
+  outsiders: outsidersRule.nullable().optional(),
   ...groupKindsShape,
 });
 
@@ -120,22 +183,12 @@ export const policySchema = z
     welcome: z.boolean().default(true),
     escalation: z
       .strictObject({
-        window: durationAtLeast(1_000, '统计窗口不能为 0（那样每次违规都算第 1 次，阶梯永远不会升级）；例如 window: 30d').default('30d'),
-        steps: z
-          .array(
-            z.strictObject({
-              count: z.number({ message: 'count 应为正整数' }).int().min(1),
-              action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }),
-              /** The least severity this step applies to; removal steps default to medium. */
-              min_severity: severity.optional(),
-            }),
-          )
-          .min(1, { message: '升级阶梯不能为空：至少写一步，例如 steps: [{ count: 1, action: warn }]；想用默认阶梯就删掉 steps 这一行' })
-          .default([
-            { count: 1, action: 'warn' },
-            { count: 2, action: 'warn_and_notify' },
-            { count: 3, action: 'request_removal' },
-          ]),
+        window: escalationWindow.default('30d'),
+        steps: ladderSteps.default([
+          { count: 1, action: 'warn' },
+          { count: 2, action: 'warn_and_notify' },
+          { count: 3, action: 'request_removal' },
+        ]),
         notify_always: z.array(z.string().min(1)).default([]),
         burst: duration.default('10m'),
         count_manual: z.boolean().default(false),
@@ -144,6 +197,10 @@ export const policySchema = z
     notice: z
       .strictObject({ group: noticeGroup.default('neutral') })
       .prefault({}),
+    /** Categories and detectors switched off or given another severity everywhere; `groups[].screen` overrides per group. */
+    screen: screenOverrides.default({}),
+    /** Confidential and personal-data findings in a group with people not on the roster (needs a roster); null: off. */
+    outsiders: outsidersRule.nullable().prefault({}),
     digest: z
       .strictObject({
         timezone: timezone.default('Asia/Shanghai'),
@@ -199,27 +256,17 @@ export const policySchema = z
       } else categories.set(d.category, i);
     });
     const known = new Set<string>([...categories.keys(), ...DETECTOR_NAMES, ...KIND_CATEGORIES]);
-    policy.escalation.notify_always.forEach((c, i) => {
-      if (!known.has(c)) {
-        ctx.addIssue({ code: 'custom', path: ['escalation', 'notify_always', i], message: `"${c}" 既不是词库类别也不是检测器；可用：${[...known].join(', ')}` });
-      }
+    const checkName = (c: string, path: PropertyKey[]) => {
+      if (!known.has(c)) ctx.addIssue({ code: 'custom', path, message: `"${c}" 既不是词库类别也不是检测器；可用：${[...known].join(', ')}` });
+    };
+    policy.escalation.notify_always.forEach((c, i) => checkName(c, ['escalation', 'notify_always', i]));
+    Object.keys(policy.screen).forEach((c) => checkName(c, ['screen', c]));
+    policy.outsiders?.categories?.forEach((c, i) => checkName(c, ['outsiders', 'categories', i]));
+    policy.groups.forEach((g, gi) => {
+      g.escalation?.notify_always?.forEach((c, i) => checkName(c, ['groups', gi, 'escalation', 'notify_always', i]));
+      Object.keys(g.screen ?? {}).forEach((c) => checkName(c, ['groups', gi, 'screen', c]));
+      g.outsiders?.categories?.forEach((c, i) => checkName(c, ['groups', gi, 'outsiders', 'categories', i]));
     });
-    const counts = policy.escalation.steps.map((s) => s.count);
-    if (new Set(counts).size !== counts.length) {
-      ctx.addIssue({ code: 'custom', path: ['escalation', 'steps'], message: '升级阶梯中 count 不能重复' });
-    }
-    const lowest = Math.min(...counts);
-    if (counts.length > 0 && lowest > 1) {
-      const at = counts.indexOf(lowest);
-      const first = policy.escalation.steps[at]!;
-      ctx.addIssue({
-        code: 'custom',
-        path: ['escalation', 'steps', at, 'count'],
-        message:
-          `升级阶梯必须从 count: 1 开始：现在第 1 次违规就会 ${first.action}（最低一步是 count: ${lowest}）。` +
-          `请加上第 1 次的处理，例如 steps: [{ count: 1, action: warn }, { count: 2, action: warn_and_notify }, { count: ${Math.max(lowest, 3)}, action: ${first.action} }]`,
-      });
-    }
     const hours = policy.work_hours;
     if (hours && hours.from === hours.to) {
       ctx.addIssue({

@@ -19,6 +19,8 @@ describe('policySchema: defaults', () => {
       detectors: [],
       nickname: { departments: [], name_only: [], remind_every: '24h', deadline: '72h' },
       admins: [],
+      outsiders: { raise: 1, notify: true },
+      screen: {},
       rules: [],
       welcome: true,
       escalation: {
