@@ -23,6 +23,13 @@ export interface ViolationFacts {
   canDm: boolean;
   /** Where the flagged text came from (an image, a forwarded chat, a flood); a plain message when absent. */
   origin?: CaseOrigin;
+  /** Members not on the roster who saw a confidential or personal-data finding (policy `outsiders`); absent or 0: none. */
+  outsiders?: number;
+}
+
+/** The alert's line about people outside the company in the group. */
+export function outsidersLine(outsiders: number): string {
+  return `注意：群内有 ${outsiders} 位不在花名册上的成员（客户、供应商或其他外部人员），内容可能已被他们看到。`;
 }
 
 /** Asks for the message to be withdrawn without promising a deadline the bot cannot enforce. */
@@ -83,5 +90,6 @@ export function adminAlertText(f: ViolationFacts): string {
     `类别：${categoryLabels(f.categories)}`,
     `处理：${actionLabel(f.decision.action)}`,
     `摘要：${f.excerpt}`,
+    ...(f.outsiders ? [outsidersLine(f.outsiders)] : []),
   ].join('\n') + ask;
 }
