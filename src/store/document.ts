@@ -21,6 +21,7 @@ const typedCaseEventSchema = z.discriminatedUnion('type', [
   z.object({ ...actor, type: z.literal('decided'), decision: z.enum(['remove', 'keep', 'appeal_rejected', 'confirmed']), reason: z.string().optional() }),
   z.object({ ...actor, type: z.literal('expired') }),
   z.object({ ...actor, type: z.literal('closed'), reason: z.enum(['member_left', 'member_removed']) }),
+  z.object({ ...actor, type: z.literal('reported'), reason: z.string() }),
   z.object({ ...actor, type: z.literal('noted'), text: z.string() }),
 ]);
 
@@ -37,7 +38,7 @@ export const caseSchema: z.ZodType<CaseRecord> = z.object({
   memberId: z.string(),
   memberName: z.string(),
   messageId: z.string().nullable(),
-  kind: z.enum(['violation', 'manual', 'relevance', 'nickname']),
+  kind: z.enum(['violation', 'manual', 'relevance', 'nickname', 'report']),
   categories: z.array(z.string()),
   terms: z.array(z.string()),
   severity: z.enum(SEVERITIES as [Severity, ...Severity[]]),

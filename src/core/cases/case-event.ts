@@ -16,6 +16,8 @@ export type CaseEvent =
   | (Actor & { type: 'decided'; decision: CaseDecision; reason?: string })
   | (Actor & { type: 'expired' })
   | (Actor & { type: 'closed'; reason: CloseReason })
+  /** A member reported the message or the member (`by` is the reporter, never shown to the reported member); the reason is redacted. */
+  | (Actor & { type: 'reported'; reason: string })
   /** An entry from an old data file that no longer maps to a known event: kept, never lost. */
   | (Actor & { type: 'noted'; text: string });
 
@@ -23,4 +25,4 @@ export type CaseEvent =
 export type CloseReason = 'member_left' | 'member_removed';
 
 /** The event types, for schemas and exhaustive checks. */
-export const CASE_EVENT_TYPES = ['opened', 'reminded', 'appealed', 'overturned', 'decided', 'expired', 'closed', 'noted'] as const;
+export const CASE_EVENT_TYPES = ['opened', 'reminded', 'appealed', 'overturned', 'decided', 'expired', 'closed', 'reported', 'noted'] as const;

@@ -8,8 +8,8 @@ export type CaseAction = 'warn' | 'warn_and_notify' | 'remove' | 'request_remova
 /** Where a case stands: counting against the member, decided by admins, or cancelled. */
 export type CaseStatus = 'open' | 'pending_decision' | 'closed' | 'overturned' | 'appealed';
 
-/** The kinds of case: a screened message, an admin's manual warning, a membership check, a nickname problem. */
-export type CaseKind = 'violation' | 'manual' | 'relevance' | 'nickname';
+/** The kinds of case: a screened message, an admin's manual warning, a membership check, a nickname problem, a member's report. */
+export type CaseKind = 'violation' | 'manual' | 'relevance' | 'nickname' | 'report';
 
 /** One numbered moderation case (`C<n>`): the audit record of a violation or an alert. */
 export interface CaseRecord {

@@ -10,11 +10,13 @@ export interface CountingRules {
 /**
  * Violations (and manual warnings, where the policy counts them) that were not
  * overturned and not recorded while the group was paused; membership and nickname
- * cases never count, nor a case held back for review until an admin confirms it.
+ * cases never count, nor a case held back for review until an admin confirms it; a
+ * member's report counts once an admin has confirmed it.
  */
 export function countsOnLadder(c: CaseRecord, rules: CountingRules): boolean {
   if (c.status === 'overturned' || c.notCounted !== undefined) return false;
   if (c.action === 'review' && c.status === 'pending_decision') return false;
+  if (c.kind === 'report') return c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed');
   return c.kind === 'violation' || (c.kind === 'manual' && rules.countManual);
 }
 

@@ -57,6 +57,27 @@ export function openManualCase(subject: CaseSubject, facts: { by: string; reason
   };
 }
 
+/**
+ * A member's report about another member (`#举报`), waiting for the admins: `#确认` upholds it
+ * (it then counts like a violation), `#撤销` dismisses it. The reporter is kept in `by` for the
+ * admins and is never shown to the reported member; the reason must already be redacted.
+ */
+export function openReportCase(subject: CaseSubject, facts: { reporterId: string; reason: string; messageId: string | null; excerpt: string }): CaseRecord {
+  return {
+    ...subject,
+    messageId: facts.messageId,
+    kind: 'report',
+    categories: ['report'],
+    terms: [],
+    severity: 'low',
+    excerpt: facts.excerpt,
+    action: 'review',
+    status: 'pending_decision',
+    by: facts.reporterId,
+    history: [{ type: 'opened', at: subject.at, by: facts.reporterId, action: 'review', note: facts.reason }],
+  };
+}
+
 /** A membership concern about a new member, for the admins to decide. */
 export function openRelevanceCase(subject: CaseSubject, facts: { concerns: { code: string; text: string }[] }): CaseRecord {
   return {

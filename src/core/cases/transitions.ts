@@ -65,9 +65,15 @@ export function confirmCase(c: CaseRecord, act: Act): Transition {
   return apply(c, status, { type: 'decided', ...act, decision: 'confirmed' });
 }
 
+/** Another member reports the message of an existing case (or the same member again): recorded on it for the admins. */
+export function addReport(c: CaseRecord, act: Act, reason: string): Transition {
+  if (c.memberId === act.by) return refuse(c, 'not_own_case');
+  return apply(c, c.status, { type: 'reported', ...act, reason });
+}
+
 /** A counting case whose window has passed stops counting. */
 export function expireCase(c: CaseRecord, at: number): Transition {
-  if (c.status !== 'open' || !isConductCase(c)) return refuse(c, 'not_open');
+  if (c.status !== 'open' || !(isConductCase(c) || c.kind === 'report')) return refuse(c, 'not_open');
   return apply(c, 'closed', { type: 'expired', at, by: 'bot' });
 }
 

@@ -58,6 +58,7 @@ function groupDigest(room: DigestRoom, input: DigestInput, cases: CaseRecord[]):
   const { period } = input;
   const conduct = cases.filter(isConductCase);
   const violations = cases.filter((c) => c.kind === 'violation');
+  const reports = cases.filter((c) => c.kind === 'report');
   const members = input.members.filter((m) => m.roomId === room.roomId);
   const present = members.filter((m) => !m.left);
   const ok = present.filter((m) => m.nicknameOk).length;
@@ -81,10 +82,11 @@ function groupDigest(room: DigestRoom, input: DigestInput, cases: CaseRecord[]):
     appealed: cases.filter(wasAppealed).length,
     overturned: cases.filter((c) => c.status === 'overturned').length,
     falseAlarmRate: violations.length > 0 ? overturnedViolations / violations.length : null,
+    reports: { total: reports.length, confirmed: reports.filter((c) => c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed')).length },
     openDecisions: input.pending
       .filter((c) => c.roomId === room.roomId && awaitsDecision(c))
       .sort((a, b) => a.at - b.at)
-      .map((c) => ({ caseId: c.id, memberName: c.memberName, action: c.action, at: c.at, appeal: c.status === 'appealed' })),
+      .map((c) => ({ caseId: c.id, memberName: c.memberName, action: c.action, at: c.at, appeal: c.status === 'appealed', report: c.kind === 'report' })),
   };
 }
 

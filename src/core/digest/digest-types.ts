@@ -50,6 +50,8 @@ export interface OpenDecision {
   at: number;
   /** The member appealed: the admins owe an answer (#撤销 or #驳回) rather than a removal decision. */
   appeal: boolean;
+  /** A member's report: the admins owe #确认 or #撤销. */
+  report: boolean;
 }
 
 /** One group's numbers for the period. */
@@ -78,6 +80,8 @@ export interface GroupDigest {
   overturned: number;
   /** Overturned violation cases / violation cases of the period; null without violations. */
   falseAlarmRate: number | null;
+  /** Members' reports opened in the period, and how many an admin confirmed. */
+  reports: { total: number; confirmed: number };
   /** Cases waiting for an admin's decision now, oldest first. */
   openDecisions: OpenDecision[];
 }

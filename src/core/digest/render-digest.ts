@@ -37,7 +37,8 @@ export function renderDigest(digest: Digest): string {
     const appeals = digest.groups.some((g) => g.openDecisions.some((d) => d.appeal));
     lines.push('', `回复“#移出 编号”或“#保留 编号”处理待决定事项${appeals ? '；申诉请回复“#撤销 编号 理由”或“#驳回 编号 理由”' : ''}。`);
   }
-  if (digest.groups.some((g) => g.openDecisions.some((d) => d.action === 'review'))) lines.push('疑似误报待复核的，回复“#撤销 编号 误报”或“#确认 编号”。');
+  if (digest.groups.some((g) => g.openDecisions.some((d) => d.action === 'review' && !d.report))) lines.push('疑似误报待复核的，回复“#撤销 编号 误报”或“#确认 编号”。');
+  if (digest.groups.some((g) => g.openDecisions.some((d) => d.report))) lines.push('成员举报待处理的，属实回复“#确认 编号”，不属实回复“#撤销 编号 理由”。');
   const proposals = proposalLines(digest.allowProposals);
   if (proposals.length > 0) lines.push('', ...proposals);
   return lines.join('\n');
@@ -57,8 +58,9 @@ export function groupLines(g: GroupDigest): string[] {
   if (people.length > 0) out.push(people.join(' · '));
   if (g.nickname.rate !== null) out.push(`昵称合规 ${pct(g.nickname.rate)}（${g.nickname.ok}/${g.nickname.present}）`);
   if (g.appealed > 0 || g.overturned > 0) out.push(`申诉 ${g.appealed} 起 · 撤销 ${g.overturned} 起`);
+  if (g.reports.total > 0) out.push(`成员举报 ${g.reports.total} 起（确认属实 ${g.reports.confirmed} 起）`);
   if (g.openDecisions.length > 0) {
-    const items = g.openDecisions.map((d) => `${d.caseId} ${d.memberName}（${d.appeal ? '申诉中' : actionLabel(d.action)}）`);
+    const items = g.openDecisions.map((d) => `${d.caseId} ${d.memberName}（${d.appeal ? '申诉中' : d.report ? '成员举报' : actionLabel(d.action)}）`);
     out.push(`待决定 ${g.openDecisions.length} 件：${names(items, '件')}`);
   }
   return out;

@@ -23,18 +23,20 @@ const CLOSE_LABEL = { member_left: '成员已退群，结案', member_removed: '
 function actorLabel(e: CaseEvent, c: CaseRecord): string {
   if (e.by === 'bot') return '群管家';
   if (e.by === c.memberId) return '成员本人';
+  if (e.type === 'reported' || (e.type === 'opened' && c.kind === 'report' && e.by === c.by)) return '举报人';
   return '管理员';
 }
 
 function eventText(e: CaseEvent): string {
   switch (e.type) {
-    case 'opened': return e.action === 'relevance' ? '发起入群审核' : e.action === 'review' ? '疑似误报，暂未提醒成员，请管理员复核' : e.action === 'manual' ? '发出警告' : `已${actionLabel(e.action)}`;
+    case 'opened': return e.action === 'relevance' ? '发起入群审核' : e.action === 'review' ? (e.note !== undefined ? `提出举报：${e.note}` : '疑似误报，暂未提醒成员，请管理员复核') : e.action === 'manual' ? '发出警告' : `已${actionLabel(e.action)}`;
     case 'reminded': return '已提醒管理员决定';
     case 'appealed': return `提出申诉${e.reason ? `：${e.reason}` : ''}`;
     case 'overturned': return `撤销案件${e.reason ? `：${e.reason}` : ''}`;
     case 'decided': return `${DECISION_LABEL[e.decision]}${e.reason ? `：${e.reason}` : ''}`;
     case 'expired': return '已过计数期限，不再计入';
     case 'closed': return CLOSE_LABEL[e.reason];
+    case 'reported': return `收到成员举报${e.reason ? `：${e.reason}` : ''}`;
     case 'noted': return e.text;
   }
 }

@@ -14,6 +14,8 @@ const LABELS: Record<string, string> = {
   url: '链接',
   credential: '账号密码或密钥',
   manual: '管理员警告',
+  report: '成员举报',
+  muted: '禁言期间发言',
   flood: '刷屏',
 };
 

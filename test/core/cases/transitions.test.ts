@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appealCase, closeCase, confirmCase, countsOnLadder, decideKeep, decideRemoval, expireCase, lastRemindedAt, markReminded,
-  openManualCase, openRelevanceCase, openViolationCase, overturnCase, rejectAppeal,
+  addReport, openManualCase, openRelevanceCase, openReportCase, openViolationCase, overturnCase, rejectAppeal,
   type CaseRecord, type CaseStatus, type Transition,
 } from '../../../src/core/cases/index.js';
 
@@ -92,5 +92,42 @@ describe('countsOnLadder', () => {
     ['a violation held back for review, then confirmed', { kind: 'violation', action: 'review', status: 'open' }, true, true],
   ])('%s', (_name, over, countManual, expected) => {
     expect(countsOnLadder({ ...violation(), ...over }, { countManual })).toBe(expected);
+  });
+});
+
+describe('members\' reports', () => {
+  const reporter = { at: 1500, by: 'u7' };
+  const report = (): CaseRecord => openReportCase(subject, { reporterId: 'u7', reason: '在群里拉人去赌', messageId: 'm1', excerpt: '[已隐去]' });
+  const rules = { countManual: false };
+
+  it('a report waits for the admins and keeps the reporter for them only', () => {
+    expect(report()).toMatchObject({ kind: 'report', status: 'pending_decision', action: 'review', by: 'u7', categories: ['report'], memberId: 'u1' });
+    expect(report().history).toEqual([{ type: 'opened', at: subject.at, by: 'u7', action: 'review', note: '在群里拉人去赌' }]);
+  });
+
+  it.each<[string, () => CaseRecord, boolean]>([
+    ['a pending report does not count against the member', report, false],
+    ['a confirmed report counts', () => (confirmCase(report(), admin) as { case: CaseRecord }).case, true],
+    ['a report dismissed by #撤销 does not', () => (overturnCase(report(), admin, '不属实') as { case: CaseRecord }).case, false],
+    ['a report closed by #保留 does not', () => (decideKeep(report(), admin) as { case: CaseRecord }).case, false],
+  ])('%s', (_name, make, counts) => {
+    expect(countsOnLadder(make(), rules)).toBe(counts);
+  });
+
+  it('a confirmed report expires like a violation; a pending one does not', () => {
+    const confirmed = (confirmCase(report(), admin) as { case: CaseRecord }).case;
+    expect(status(expireCase(confirmed, 9000))).toBe('closed');
+    expect(refusal(expireCase(report(), 9000))).toBe('not_open');
+  });
+
+  it.each<[string, Transition, string | null]>([
+    ['another member reports a message that is already a case', addReport(violation(), reporter, '发赌博链接'), null],
+    ['the member of the case cannot report themselves', addReport(violation(), member, '……'), 'not_own_case'],
+  ])('%s', (_name, t, expected) => {
+    expect(refusal(t)).toBe(expected);
+    if (t.ok) {
+      expect(t.case.status).toBe('open');
+      expect(t.case.history.at(-1)).toEqual({ type: 'reported', at: 1500, by: 'u7', reason: '发赌博链接' });
+    }
   });
 });

@@ -148,9 +148,9 @@ describe('buildDigest: one group', () => {
       },
       {
         openDecisions: [
-          { caseId: 'C9', memberName: '阿强', action: 'relevance', at: MON - 3 * DAY, appeal: false },
-          { caseId: 'C23', memberName: '小李', action: 'warn', at: MON, appeal: true },
-          { caseId: 'C20', memberName: '小王', action: 'request_removal', at: MON + DAY, appeal: false },
+          { caseId: 'C9', memberName: '阿强', action: 'relevance', at: MON - 3 * DAY, appeal: false, report: false },
+          { caseId: 'C23', memberName: '小李', action: 'warn', at: MON, appeal: true, report: false },
+          { caseId: 'C20', memberName: '小王', action: 'request_removal', at: MON + DAY, appeal: false, report: false },
         ],
       },
     ],
@@ -192,5 +192,29 @@ describe('wasAppealed', () => {
     ['no appeal', { status: 'overturned', history: [{ type: 'overturned', at: 0, by: 'wxid_admin1' }] }, false],
   ])('%s', (_name, over, expected) => {
     expect(wasAppealed(kase(over))).toBe(expected);
+  });
+});
+
+describe('buildDigest: members\' reports', () => {
+  const report = (over: Partial<CaseRecord> = {}) =>
+    kase({ kind: 'report', categories: ['report'], terms: [], action: 'review', status: 'pending_decision', by: 'u9', ...over });
+  const confirmed = { type: 'decided' as const, at: MON + DAY, by: 'admin', decision: 'confirmed' as const };
+
+  it.each<[string, CaseRecord[], { total: number; confirmed: number }, number]>([
+    ['no reports', [kase()], { total: 0, confirmed: 0 }, 1],
+    ['a pending report and a confirmed one', [report(), report({ status: 'open', history: [confirmed] })], { total: 2, confirmed: 1 }, 0],
+    ['a dismissed report is not confirmed', [report({ status: 'overturned' })], { total: 1, confirmed: 0 }, 0],
+    ['reports are not violations in the false-alarm rate nor in the categories', [report(), kase()], { total: 1, confirmed: 0 }, 1],
+  ])('%s', (_name, cases, reports, violations) => {
+    const g = group(input({ cases }));
+    expect(g.reports).toEqual(reports);
+    expect(g.violations).toBe(violations);
+    expect(g.byCategory.map((c) => c.key)).not.toContain('report');
+  });
+
+  it('a pending report is an open decision marked as a report', () => {
+    const pending = report();
+    const g = group(input({ cases: [pending], pending: [pending] }));
+    expect(g.openDecisions).toEqual([{ caseId: pending.id, memberName: pending.memberName, action: 'review', at: pending.at, appeal: false, report: true }]);
   });
 });

@@ -87,16 +87,28 @@ describe('groupLines: long lists are cut for a phone', () => {
     ],
     [
       'more than five open decisions',
-      { openDecisions: [1, 2, 3, 4, 5, 6].map((i) => ({ caseId: `C${i}`, memberName: `成员${i}`, action: 'relevance' as const, at: 0, appeal: false })) },
+      { openDecisions: [1, 2, 3, 4, 5, 6].map((i) => ({ caseId: `C${i}`, memberName: `成员${i}`, action: 'relevance' as const, at: 0, appeal: false, report: false })) },
       '待决定 6 件：C1 成员1（成员资格待确认）、C2 成员2（成员资格待确认）、C3 成员3（成员资格待确认）、C4 成员4（成员资格待确认）、C5 成员5（成员资格待确认） 等 6 件',
     ],
     [
       'a pending appeal is a pending decision',
-      { openDecisions: [{ caseId: 'C7', memberName: '成员7', action: 'warn', at: 0, appeal: true }] },
+      { openDecisions: [{ caseId: 'C7', memberName: '成员7', action: 'warn', at: 0, appeal: true, report: false }] },
       '待决定 1 件：C7 成员7（申诉中）',
     ],
+    [
+      'a pending report is a pending decision, named as a report',
+      { openDecisions: [{ caseId: 'C8', memberName: '成员8', action: 'review', at: 0, appeal: false, report: true }] },
+      '待决定 1 件：C8 成员8（成员举报）',
+    ],
+    ['reports of the period', { reports: { total: 3, confirmed: 1 } }, '成员举报 3 起（确认属实 1 起）'],
     ['only new members', { newMembers: [{ memberId: 'a', name: '销售部-甲' }] }, '新成员 1 人'],
   ])('%s', (_name, over, line) => {
     expect(groupLines({ ...base, ...over })).toContain(line);
+  });
+});
+
+describe('groupLines: no report line without reports', () => {
+  it('says nothing about reports in a week without any', () => {
+    expect(groupLines(week({}).groups[0]!).join('\n')).not.toContain('举报');
   });
 });
