@@ -3,8 +3,8 @@ import { DETECTOR_NAMES, SEVERITIES } from '../types.js';
 import { parseDuration } from './duration.js';
 import { groupKindsShape, kindsPolicyShape } from '../message-kinds/policy-schema.js';
 
-/** Categories the message kinds add (cards and mini-programs are `ads`, floods `flood`), so `notify_always` may name them. */
-const KIND_CATEGORIES = ['ads', 'flood'];
+/** Categories the bot adds beyond the dictionaries (cards and mini-programs are `ads`, floods `flood`, messages in a mute `muted`), so `notify_always` and `screen` may name them. */
+const KIND_CATEGORIES = ['ads', 'flood', 'muted'];
 
 const DURATION_FORMAT = '时长格式应为数字加单位 s/m/h/d，例如 30s、15m、24h、7d';
 
@@ -196,6 +196,13 @@ export const policySchema = z
       .prefault({}),
     notice: z
       .strictObject({ group: noticeGroup.default('neutral') })
+      .prefault({}),
+    /** What a message sent during a soft mute (`#禁言`) does: its own case, with this action (remove only where the bot owns the group). */
+    mute: z
+      .strictObject({
+        action: z.enum(STEP_ACTIONS, { message: `action 应为 ${STEP_ACTIONS.join(' | ')} 之一` }).default('warn_and_notify'),
+        severity: severity.default('medium'),
+      })
       .prefault({}),
     /** Categories and detectors switched off or given another severity everywhere; `groups[].screen` overrides per group. */
     screen: screenOverrides.default({}),
