@@ -1,8 +1,10 @@
 import type { NicknameVerdict } from '../nickname/check-nickname.js';
 import type { Roster } from '../roster/roster.js';
+import { formatDateZh } from '../wording/format-time.js';
+import type { PriorRemoval } from './removed-elsewhere.js';
 
 /** Why a member may not belong in a group. */
-export type MembershipProblem = 'outside_departments' | 'not_on_roster' | 'invited_by_non_admin' | 'impersonation';
+export type MembershipProblem = 'outside_departments' | 'not_on_roster' | 'invited_by_non_admin' | 'impersonation' | 'removed_elsewhere';
 
 /** One membership concern, with the Chinese sentence the admins read. */
 export interface MembershipConcern {
@@ -27,6 +29,10 @@ export interface MembershipFacts {
   sameNicknameInGroup?: number;
   /** Other contacts the bot knows under this same nickname (any group): an executive's bare name used by someone else. */
   nicknameOwners?: readonly string[];
+  /** Removals of this person for violations from the company's other groups (the company-wide blocklist). */
+  removedElsewhere?: readonly PriorRemoval[];
+  /** The time zone the admins read dates in (for the removals). */
+  timeZone?: string;
 }
 
 /**
@@ -64,6 +70,12 @@ export function checkMembership(facts: MembershipFacts): MembershipConcern[] {
     if (departments.length > 0 && !departments.some((d) => facts.groupDepartments.includes(d))) {
       concerns.push({ code: 'outside_departments', text: `所属部门“${departments.join('、')}”不在本群范围（${facts.groupDepartments.join('、')}）` });
     }
+  }
+  for (const removal of facts.removedElsewhere ?? []) {
+    concerns.push({
+      code: 'removed_elsewhere',
+      text: `曾因违规被移出“${removal.roomTopic}”（${formatDateZh(removal.at, facts.timeZone ?? 'Asia/Shanghai')}，案件 ${removal.caseId}）`,
+    });
   }
   if (facts.inviterId !== null && !facts.inviterIsAdmin) {
     concerns.push({ code: 'invited_by_non_admin', text: '由非管理员邀请入群（群规：仅管理员可拉人）' });

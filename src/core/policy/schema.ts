@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DETECTOR_NAMES, SEVERITIES } from '../types.js';
 import { parseDuration } from './duration.js';
 import { groupKindsShape, kindsPolicyShape } from '../message-kinds/policy-schema.js';
+import { BLOCKLIST_ACTIONS, type BlocklistAction } from '../membership/removed-elsewhere.js';
 
 /** Categories the bot adds beyond the dictionaries (cards and mini-programs are `ads`, floods `flood`, messages in a mute `muted`), so `notify_always` and `screen` may name them. */
 const KIND_CATEGORIES = ['ads', 'flood', 'muted'];
@@ -197,6 +198,8 @@ export const policySchema = z
     notice: z
       .strictObject({ group: noticeGroup.default('neutral') })
       .prefault({}),
+    /** A member removed for violations from one group who joins or is found in another: tell the admins, ask them to remove, or remove. */
+    blocklist: z.enum(BLOCKLIST_ACTIONS as [BlocklistAction, ...BlocklistAction[]], { message: `应为 ${BLOCKLIST_ACTIONS.join(' | ')} 之一` }).default('notify'),
     /** What a message sent during a soft mute (`#禁言`) does: its own case, with this action (remove only where the bot owns the group). */
     mute: z
       .strictObject({

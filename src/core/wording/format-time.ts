@@ -5,3 +5,9 @@ export function formatTimeZh(ms: number, timeZone: string): string {
   const p = localParts(ms, timeZone);
   return `${p.month}月${p.day}日 ${pad2(p.hour)}:${pad2(p.minute)}`;
 }
+
+/** A date with its year, for things that may be long ago: `2026年11月30日`. */
+export function formatDateZh(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  return `${p.year}年${p.month}月${p.day}日`;
+}

@@ -19,6 +19,7 @@ describe('policySchema: defaults', () => {
       detectors: [],
       nickname: { departments: [], name_only: [], remind_every: '24h', deadline: '72h' },
       admins: [],
+      blocklist: 'notify',
       mute: { action: 'warn_and_notify', severity: 'medium' },
       outsiders: { raise: 1, notify: true },
       screen: {},
