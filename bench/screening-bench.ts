@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
@@ -39,6 +39,12 @@ function main(): void {
     runCheckProcessBench(process.argv.slice(2));
     return;
   }
+  if (process.argv.includes('--ocr')) {
+    // The OCR figures (model load, per-image time, worker RSS) from their own process, so the model's memory is its own.
+    const ocr = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'ocr-bench.js')], { stdio: 'inherit' });
+    process.exitCode = ocr.status ?? 1;
+    return;
+  }
   const started = Date.now();
   const workload = buildWorkload(packageRoot(), policyPath);
   const stats = describeWorkload(workload, loadPolicy(policyPath).terms.map((t) => t.term));
@@ -57,6 +63,7 @@ function main(): void {
     process.stdout.write(`total bench time ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     process.stdout.write(`${summaryJson(stats, qg, base, speed, cmp)}\n`);
     process.stderr.write('whole-process check vs the naive script (1M messages, several minutes): npm run bench -- --check-process\n');
+    process.stderr.write('OCR (model load, time per screenshot, memory): npm run bench -- --ocr\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
