@@ -29,7 +29,13 @@ export function digestCategoryLabel(category: string): string {
 export function buildDigest(input: DigestInput): Digest {
   const { period, timeZone } = input;
   const inPeriod = input.cases.filter((c) => c.at >= period.since && c.at < period.until);
-  const groups = input.rooms.map((room) => groupDigest(room, input, inPeriod.filter((c) => c.roomId === room.roomId)));
+  // Indexed by group once: a company digest covers hundreds of groups and tens of thousands of members.
+  const casesByRoom = groupBy(inPeriod, (c) => c.roomId);
+  const membersByRoom = groupBy(input.members, (m) => m.roomId);
+  const pendingByRoom = groupBy(input.pending, (c) => c.roomId);
+  const groups = input.rooms.map((room) =>
+    groupDigest(room, input, casesByRoom.get(room.roomId) ?? [], membersByRoom.get(room.roomId) ?? [], pendingByRoom.get(room.roomId) ?? []),
+  );
   const roomIds = new Set(input.rooms.map((r) => r.roomId));
   const conduct = inPeriod.filter((c) => roomIds.has(c.roomId) && isConductCase(c));
   const days: DigestDay[] = localDaysBetween(period.since, period.until, timeZone).map((day) => ({ day, counts: {} }));
@@ -54,12 +60,23 @@ export function buildDigest(input: DigestInput): Digest {
   };
 }
 
-function groupDigest(room: DigestRoom, input: DigestInput, cases: CaseRecord[]): GroupDigest {
+/** Items by key, keeping their order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function groupDigest(room: DigestRoom, input: DigestInput, cases: readonly CaseRecord[], members: readonly MemberRecord[], pending: readonly CaseRecord[]): GroupDigest {
   const { period } = input;
   const conduct = cases.filter(isConductCase);
   const violations = cases.filter((c) => c.kind === 'violation');
   const reports = cases.filter((c) => c.kind === 'report');
-  const members = input.members.filter((m) => m.roomId === room.roomId);
   const present = members.filter((m) => !m.left);
   const ok = present.filter((m) => m.nicknameOk).length;
   const overturnedViolations = violations.filter((c) => c.status === 'overturned').length;
@@ -83,8 +100,8 @@ function groupDigest(room: DigestRoom, input: DigestInput, cases: CaseRecord[]):
     overturned: cases.filter((c) => c.status === 'overturned').length,
     falseAlarmRate: violations.length > 0 ? overturnedViolations / violations.length : null,
     reports: { total: reports.length, confirmed: reports.filter((c) => c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed')).length },
-    openDecisions: input.pending
-      .filter((c) => c.roomId === room.roomId && awaitsDecision(c))
+    openDecisions: pending
+      .filter(awaitsDecision)
       .sort((a, b) => a.at - b.at)
       .map((c) => ({ caseId: c.id, memberName: c.memberName, action: c.action, at: c.at, appeal: c.status === 'appealed', report: c.kind === 'report' })),
   };
