@@ -61,7 +61,7 @@ describe('a full disk', { timeout: 60_000 }, () => {
     const after = w.since(mark);
     expect(roomSays(after).length + dmsTo(after, 'u1').length).toBeGreaterThan(0);
     expect(dmsTo(after, 'admin1').filter((t) => t === STORAGE_FAILING_TEXT).length).toBe(alarm ? 1 : 0);
-    expect(w.store.cases.byRoom(w.sim.roomId).filter((c) => c.kind === 'violation').length).toBeGreaterThan(0);
+    expect((await w.store.cases.byRoom(w.sim.roomId)).filter((c) => c.kind === 'violation').length).toBeGreaterThan(0);
     await w.stop();
   });
 });

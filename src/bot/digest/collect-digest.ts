@@ -27,23 +27,23 @@ export async function collectDigest(store: Store, opts: CollectOptions): Promise
  */
 export async function readDigestInput(store: Store, opts: CollectOptions): Promise<DigestInput> {
   const cases = await store.cases.all(opts.period.since, opts.period.until);
-  const rooms = digestRooms(store, cases, opts.roomIds);
+  const rooms = await digestRooms(store, cases, opts.roomIds);
   const ids = rooms.map((r) => r.roomId);
   return {
     period: opts.period,
     timeZone: opts.timeZone,
     rooms,
     cases,
-    pending: store.cases.pending(),
-    members: store.members.list({ includeLeft: true }),
-    screened: screenedInPeriod(store.state, ids, opts.period, opts.timeZone),
+    pending: await store.cases.pending(),
+    members: await store.members.list({ includeLeft: true }),
+    screened: await screenedInPeriod(store.state, ids, opts.period, opts.timeZone),
     ...(opts.allowList ? { allowProposals: await currentAllowProposals(store, opts.allowList) } : {}),
   };
 }
 
 /** The groups a digest covers, in a stable order (by topic). */
-export function digestRooms(store: Store, cases: readonly CaseRecord[], only?: readonly string[]): DigestRoom[] {
-  const known = new Map(store.rooms.list().map((r) => [r.roomId, r]));
+export async function digestRooms(store: Store, cases: readonly CaseRecord[], only?: readonly string[]): Promise<DigestRoom[]> {
+  const known = new Map((await store.rooms.list()).map((r) => [r.roomId, r]));
   const ids = new Set(only ?? [...[...known.values()].filter((r) => r.botIsMember).map((r) => r.roomId), ...cases.map((c) => c.roomId)]);
   const topicFromCases = new Map(cases.map((c) => [c.roomId, c.roomTopic]));
   return [...ids]
