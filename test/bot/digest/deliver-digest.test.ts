@@ -3,13 +3,14 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../src/bot/bot-context.js';
 import { catchUpDigests, deliverDigest, lastSentEntry, recordScreened, screenedEntry, sendDigestNow } from '../../../src/bot/digest/index.js';
-import type { Outbox, OutboxJob } from '../../../src/bot/outbox/index.js';
-import type { Platform } from '../../../src/bot/platform.js';
+import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { scheduledPeriod } from '../../../src/core/digest/digest-period.js';
 import type { RoomRecord } from '../../../src/core/records.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { createMemoryStore, type Store } from '../../../src/store/index.js';
 import { kase } from '../../core/digest/fixtures.js';
+import { fakePlatform } from '../../support/fake-platform.js';
+import { recordingOutbox } from '../../support/fake-outbox.js';
 import { activePolicy, writePolicy } from './sim-world.js';
 
 const at = (iso: string): number => Date.parse(iso);
@@ -34,23 +35,20 @@ function room(roomId: string, topic: string): RoomRecord {
 
 /** A BotContext of fakes: the platform knows owners and the admins' room; the outbox records jobs. */
 function fakeContext(store: Store, now: number, opts: { alertsRoom?: string | null } = {}): { ctx: BotContext; jobs: OutboxJob[] } {
-  const jobs: OutboxJob[] = [];
-  const owners: Record<string, string> = { r1: 'O1', r2: 'bot' };
   const adminsRoom = opts.alertsRoom === undefined ? 'admins-room' : opts.alertsRoom;
-  const platform: Platform = {
-    selfId: () => 'bot',
-    roomIds: async () => ['r1', 'r2', ...(adminsRoom ? [adminsRoom] : [])],
-    roomTopic: async (id) => (id === adminsRoom ? '管理员群' : ((await store.rooms.get(id))?.topic ?? id)),
-    roomMembers: async (id) => (id === adminsRoom ? [{ id: 'A', name: '总经办-管理员', alias: null }] : []),
-    roomMember: async () => null,
-    roomOwnerId: async (id) => owners[id] ?? null,
-    canMessage: async () => true,
-    findRoomByTopic: async (topic) => (topic === '管理员群' ? (opts.alertsRoom === undefined ? 'admins-room' : opts.alertsRoom) : null),
-  };
-  const outbox = { enqueue: (job: OutboxJob) => jobs.push(job) } as unknown as Outbox;
+  const platform = fakePlatform(
+    {
+      rooms: { r1: '销售部工作群', r2: '市场部工作群', ...(adminsRoom ? { [adminsRoom]: '管理员群' } : {}) },
+      members: adminsRoom ? { [adminsRoom]: [{ id: 'A', name: '总经办-管理员', alias: null }] } : {},
+      owners: { r1: 'O1', r2: 'bot' },
+    },
+    // The groups' topics as the store knows them (a test may rename one there).
+    { roomTopic: async (id) => (id === adminsRoom ? '管理员群' : ((await store.rooms.get(id))?.topic ?? id)) },
+  );
+  const outbox = recordingOutbox();
   const active = activePolicy(policyFile());
   const ctx: BotContext = { store, outbox, clock: { now: () => now, setTimeout: () => 0, clearTimeout: () => undefined }, log: silentLogger(), platform, policy: () => active };
-  return { ctx, jobs };
+  return { ctx, jobs: outbox.jobs };
 }
 
 async function storeWithTwoGroups(): Promise<Store> {
