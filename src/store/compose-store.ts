@@ -103,6 +103,8 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
   const store: Store = {
     ...ports,
     leases: new LeaseTable(),
+    // Writes are held back while work runs, then its changes are flushed in one write. A unit
+    // started inside it joins it; a flush() awaited inside it would wait for the unit itself.
     async atomically<T>(work: (tx: StorePorts) => Promise<T>): Promise<T> {
       if (units.getStore()?.open === true) return work(ports);
       if (closed) throw new StoreClosedError();
