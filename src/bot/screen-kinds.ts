@@ -30,7 +30,7 @@ export async function screenKinds(ctx: BotContext, msg: CoreMessage, roomTopic: 
   if (msg.kind === 'counted' || msg.kind === 'other') return null;
   if (msg.kind === 'image') return screenImage(ctx, msg, ocr);
   if (msg.kind === 'chat_history') return screenRecords(ctx, msg);
-  const screening = msg.shared ? (await screenShared(ctx, msg, msg.shared, roomTopic)) : { text: msg.text, findings: [] };
+  const screening = msg.shared ? await screenShared(ctx, msg, msg.shared, roomTopic) : { text: msg.text, findings: [] };
   const findings = mergeFindings(screening, ctx.policy().screener.screen(screening.text), msg.shared);
   return findings.length > 0 ? { text: screening.text, findings, origin: { kind: 'message' } } : null;
 }

@@ -140,7 +140,7 @@ export async function showCase(req: CommandRequest): Promise<void> {
 
 /** #移出: remove a member, by mention or by case; someone already gone is not "removed" again. */
 export async function remove(req: CommandRequest): Promise<void> {
-  const byCase = caseIdArg(req.args[0]) ? (await caseArg(req)) : null;
+  const byCase = caseIdArg(req.args[0]) ? await caseArg(req) : null;
   if (caseIdArg(req.args[0]) && !byCase) return;
   const named = byCase ? null : (await commandTarget(req));
   if (named === 'asked') return;

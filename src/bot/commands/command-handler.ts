@@ -138,7 +138,7 @@ async function resolveRoom(ctx: BotContext, msg: CoreMessage, name: CommandName,
     return room ? { room, args } : { problem: '本群尚未登记，请稍后再试。' };
   }
   const caseId = caseIdArg(args[0]);
-  const known = caseId ? (await ctx.store.cases.get(caseId)) : undefined;
+  const known = caseId ? await ctx.store.cases.get(caseId) : undefined;
   if (known) {
     const room = await ctx.store.rooms.get(known.roomId);
     if (room) return { room, args };
