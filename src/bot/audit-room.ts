@@ -7,6 +7,7 @@ import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.j
 import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
+import { inUnit } from './unit-of-work.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { isReportedLeaver } from './review-leavers.js';
 import { displayNickname } from './platform.js';
@@ -73,7 +74,7 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
   const remind = reminders.length > 0 && maySpeak(room);
   if (remind) {
     // The marks and the reminder they stand for become durable together.
-    await ctx.store.atomically(async (tx) => {
+    await inUnit(ctx.store, async (tx) => {
       for (const r of reminders) await tx.members.update(roomId, r.id, { lastRemindedAt: now });
       ctx.outbox.enqueue({ kind: 'room_say', roomId, ...nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
     });

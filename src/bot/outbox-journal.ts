@@ -2,12 +2,13 @@
  * The durable outbox: every job is kept in the store's state (`outbox.job.*`)
  * from the moment it is queued until its send is confirmed, so a job queued
  * together with a case (or a schedule's "done" marker) is written in the same
- * unit (`store.atomically`), and a restart sends what was not confirmed.
+ * unit of work (`inUnit`), and a restart sends what was not confirmed.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { stateFamily, type Store } from '../store/index.js';
 import type { JournalEntry, OutboxJob, OutboxJournal } from './outbox/index.js';
+import { currentUnit } from './unit-of-work.js';
 
 const context = z.record(z.string(), z.unknown()).optional();
 const keptJobSchema = z.discriminatedUnion('kind', [
@@ -48,8 +49,9 @@ function toJson(job: OutboxJob): OutboxJob {
 /**
  * A journal over the store's state. Ids sort in queueing order (time first) and are unique
  * across restarts (a tag of this process, then a counter), so no shared counter is read.
- * On the embedded stores a write is applied as it is made, so a job queued inside
- * `store.atomically` lands with the unit; `durable()` waits for every write, then the flush.
+ * A job queued inside a unit of work (`inUnit`) is written through that unit's ports, so it
+ * becomes durable with the unit (the case it belongs to); `durable()` waits for every write
+ * and every such unit, then flushes.
  */
 export function createStoreJournal(store: Pick<Store, 'state' | 'flush'>): OutboxJournal {
   const boot = randomUUID().slice(0, 8);
@@ -63,18 +65,29 @@ export function createStoreJournal(store: Pick<Store, 'state' | 'flush'>): Outbo
     pending.add(kept);
     void kept.finally(() => pending.delete(kept));
   };
+  const units = new Set<Promise<void>>();
+  /** The state to write through: the running unit's, whose end durable() then waits for too. */
+  const state = (): Pick<Store['state'], 'write' | 'remove'> => {
+    const unit = currentUnit();
+    if (!unit) return store.state;
+    if (!units.has(unit.settled)) {
+      units.add(unit.settled);
+      void unit.settled.then(() => units.delete(unit.settled));
+    }
+    return unit.tx.state;
+  };
   return {
     add(job, enqueuedAt) {
       counter += 1;
       const id = `${String(enqueuedAt).padStart(15, '0')}-${boot}-${String(counter).padStart(8, '0')}`;
-      track(store.state.write(OUTBOX_JOBS.entry(id), { job: toJson(job), at: enqueuedAt }));
+      track(state().write(OUTBOX_JOBS.entry(id), { job: toJson(job), at: enqueuedAt }));
       return id;
     },
     done(id) {
-      track(store.state.remove(OUTBOX_JOBS.entry(id)));
+      track(state().remove(OUTBOX_JOBS.entry(id)));
     },
     async durable() {
-      await Promise.all(pending);
+      await Promise.all([...pending, ...units]);
       if (failure !== null) {
         const err = failure;
         failure = null;

@@ -6,6 +6,7 @@
 import type { StorePorts } from '../store/index.js';
 import { alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
+import { inUnit } from './unit-of-work.js';
 import type { JobContext } from './outbox/index.js';
 
 /** The admins hear about a failing disk again after this long, while it keeps failing. */
@@ -39,7 +40,7 @@ export async function flushOrAlarm(ctx: BotContext, room: { roomId: string; topi
 export async function atomicallyOrAlarm(ctx: BotContext, room: { roomId: string; topic: string }, context: JobContext, work: (tx: StorePorts) => Promise<void>): Promise<boolean> {
   let applied = false;
   try {
-    await ctx.store.atomically(async (tx) => {
+    await inUnit(ctx.store, async (tx) => {
       await work(tx);
       applied = true;
     });

@@ -34,7 +34,7 @@ const inProgress = new WeakMap<BotContext, Set<ScheduledKind>>();
 
 /**
  * Sends the digest of `period` unless a digest ending at or after its end was
- * already sent. The "sent" marker is written in one unit (`store.atomically`)
+ * already sent. The "sent" marker is written in one unit (`inUnit`, i.e. `store.atomically`)
  * with the digest's messages queued in the durable outbox, so both become durable
  * or neither: a crash never leaves a period marked sent whose messages are
  * lost (the outbox resends them after a restart), nor sends one twice.

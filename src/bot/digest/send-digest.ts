@@ -7,6 +7,7 @@ import type { StorePorts } from '../../store/index.js';
 import type { ImagePayload, OutboxJob } from '../outbox/index.js';
 import { ADMIN_JOB, adminIdsFor } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
+import { inUnit } from '../unit-of-work.js';
 import { readDigestInput } from './collect-digest.js';
 import { adminTargets, alertsRoomId } from './digest-recipients.js';
 import { renderDigestChart } from './render-chart.js';
@@ -47,7 +48,7 @@ export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQue
   const input = await readDigestInput(ctx.store, { period, timeZone: tz, allowList: ctx.policy().loaded.allow });
   if (input.rooms.length === 0) {
     ctx.log.info({ period }, 'no groups to report on; no digest sent');
-    if (onQueued) await ctx.store.atomically(onQueued);
+    if (onQueued) await inUnit(ctx.store, onQueued);
     return [];
   }
   const rendered = new Map<string, Promise<RenderedDigest>>();
@@ -76,7 +77,7 @@ export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQue
     deliveries.push({ kind: 'room', roomId: alertsRoom, roomIds: all });
   }
   // Queued in one unit with the caller's "sent" marker, so both become durable or neither.
-  await ctx.store.atomically(async (tx) => {
+  await inUnit(ctx.store, async (tx) => {
     for (const job of jobs) ctx.outbox.enqueue(job);
     await onQueued?.(tx);
   });

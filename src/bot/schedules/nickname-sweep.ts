@@ -5,6 +5,7 @@ import { nicknameFix, nicknameReminder, nicknameReminderLine } from '../../core/
 import { alertAdmins } from '../admins.js';
 import type { MemberRecord } from '../../core/records.js';
 import type { BotContext } from '../bot-context.js';
+import { inUnit } from '../unit-of-work.js';
 import { forEachRoom } from '../each-room.js';
 import { recheckNickname } from '../members.js';
 import { isReportedLeaver } from '../review-leavers.js';
@@ -49,7 +50,7 @@ export async function sweepNicknames(ctx: BotContext): Promise<void> {
     const context = { roomId: room.roomId };
     if (due.length > 0 && maySpeak(room) && isWithinWorkHours(now, policy.timeZone, policy.workHours, policy.calendar)) {
       // The marks and the reminder they stand for become durable together.
-      await ctx.store.atomically(async (tx) => {
+      await inUnit(ctx.store, async (tx) => {
         for (const d of due) await tx.members.update(room.roomId, d.id, { lastRemindedAt: now });
         const notice = nicknameReminder(due.map((d) => d.line), settings.deadlineMs, false);
         ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, ...notice, mentionIds: due.map((d) => d.id), mergeKey: 'nickname', context });

@@ -7,6 +7,7 @@ import { formatTimeZh } from '../../core/wording/format-time.js';
 import type { Scheduler } from '../../schedule/scheduler.js';
 import { adminRecipients, queueAdminAlert } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
+import { inUnit } from '../unit-of-work.js';
 import { maySpeak } from '../room-state.js';
 
 /** Decisions still open after this long are brought up to the admins again. */
@@ -55,7 +56,7 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
     ];
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ...asks].join('\n');
     // Marked and queued in one unit: the marks become durable with the durable reminder.
-    await ctx.store.atomically(async (tx) => {
+    await inUnit(ctx.store, async (tx) => {
       for (const c of cases) await tx.cases.update(c.id, markReminded(c, now));
       queueAdminAlert(ctx, recipients, text, { roomId, pendingReminder: cases.length });
     });

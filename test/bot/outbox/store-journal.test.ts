@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createStoreJournal, OUTBOX_JOBS, unconfirmedJobs } from '../../../src/bot/outbox-journal.js';
-import { createMemoryStore, StoreClosedError, stateEntry } from '../../../src/store/index.js';
+import { inUnit } from '../../../src/bot/unit-of-work.js';
+import { createMemoryStore, StoreClosedError, stateEntry, type Store, type StorePorts } from '../../../src/store/index.js';
 import { dm, say } from './fakes.js';
 
 const T = Date.parse('2026-11-30T09:00:00+08:00');
@@ -60,6 +61,45 @@ describe('the store journal', () => {
     expect((await unconfirmedJobs(store)).map((e) => (e.job.kind === 'room_say' ? e.job.text : ''))).toEqual(['real']);
     await unconfirmedJobs(store);
     expect(warnings).toEqual([`state:${OUTBOX_JOBS.prefix}000000000000001-x`]);
+  });
+
+  it('writes a job queued inside a unit through that unit, and durable() waits for the unit', async () => {
+    const store = createMemoryStore();
+    const viaUnit: string[] = [];
+    // The unit's ports record what is written through them (a transaction, on PostgreSQL).
+    const tracked: Store = Object.assign(Object.create(store) as Store, {
+      atomically: <T>(work: (tx: StorePorts) => Promise<T>) =>
+        store.atomically((tx) => {
+          const state: StorePorts['state'] = {
+            read: (e) => tx.state.read(e),
+            list: (f) => tx.state.list(f),
+            remove: (e) => tx.state.remove(e),
+            write: async (e, v) => {
+              viaUnit.push(e.key);
+              await tx.state.write(e, v);
+            },
+          };
+          return work({ ...tx, state });
+        }),
+    });
+    const journal = createStoreJournal(tracked);
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let id = '';
+    const unit = inUnit(tracked, async () => {
+      id = journal.add(say('r1', 'with its case'), T);
+      await gate;
+    });
+    const outside = journal.add(say('r1', 'on its own'), T + 1);
+    let durable = false;
+    const waiting = journal.durable().then(() => (durable = true));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(durable).toBe(false);
+    open();
+    await unit;
+    await waiting;
+    expect(viaUnit).toEqual([OUTBOX_JOBS.entry(id).key]);
+    expect((await unconfirmedJobs(store)).map((e) => e.id)).toEqual([id, outside]);
   });
 
   it('reports a failed write from durable(), once', async () => {
