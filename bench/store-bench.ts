@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import type { CaseRecord } from '../src/core/records.js';
+import { z } from 'zod';
 import { openStore } from '../src/store/lowdb-store.js';
+import { stateFamily } from '../src/store/state-entry.js';
+
+const COUNTER = stateFamily('screened:', z.number());
 
 const DAY = 24 * 3600 * 1000;
 const NOW = Date.parse('2026-11-23T09:00:00+08:00');
@@ -74,20 +78,20 @@ async function main(): Promise<void> {
     // A year of closed history, all older than the 30-day retention window.
     for (let n = 1; n <= ARCHIVED; n++) {
       const at = NOW - 31 * DAY - Math.floor(((ARCHIVED - n) / ARCHIVED) * 335 * DAY);
-      store.cases.add(fakeCase(caseNumber(store.cases.nextCaseId()), at, n % 10 === 0 ? 'overturned' : 'closed'));
+      await store.cases.add(fakeCase(caseNumber(await store.cases.nextCaseId()), at, n % 10 === 0 ? 'overturned' : 'closed'));
     }
     const [archived, archiveMs] = await timed(() => store.archive(NOW));
 
     // The hot set: open cases of the last 30 days, members, rooms, dedup ids, admin actions.
     for (let i = 0; i < HOT_CASES; i++) {
-      store.cases.add(fakeCase(caseNumber(store.cases.nextCaseId()), NOW - (i % 30) * DAY, 'open'));
+      await store.cases.add(fakeCase(caseNumber(await store.cases.nextCaseId()), NOW - (i % 30) * DAY, 'open'));
     }
     for (let r = 0; r < ROOMS; r++) {
       const room = { roomId: `room${r}@chatroom`, topic: `第${r}工作群`, paused: false, botIsMember: true };
-      store.rooms.upsert({ ...room, botCanRemove: true, greetedAt: NOW - 90 * DAY });
+      await store.rooms.upsert({ ...room, botCanRemove: true, greetedAt: NOW - 90 * DAY });
     }
     for (let m = 0; m < MEMBERS; m++) {
-      store.members.upsert({
+      await store.members.upsert({
         roomId: `room${m % ROOMS}@chatroom`,
         memberId: `wxid_member${m}`,
         name: `测试员${m}`,
@@ -102,9 +106,9 @@ async function main(): Promise<void> {
         left: false,
       });
     }
-    for (let i = 0; i < 5000; i++) store.seen.markSeen(`wechaty-msg-${i}`);
+    for (let i = 0; i < 5000; i++) await store.seen.markSeen(`wechaty-msg-${i}`);
     for (let i = 0; i < 200; i++) {
-      store.audit.append({ at: NOW - (i % 29) * DAY, by: 'wxid_admin1', action: 'pardon', roomId: 'room1@chatroom', target: `C${i + 1}` });
+      await store.audit.append({ at: NOW - (i % 29) * DAY, by: 'wxid_admin1', action: 'pardon', roomId: 'room1@chatroom', target: `C${i + 1}` });
     }
     await store.flush();
 
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
     writeMs.length = 0;
     const flushMs: number[] = [];
     for (let i = 0; i < WRITES; i++) {
-      store.state.set(`screened:room${i % ROOMS}@chatroom`, i); // the per-message counter write
+      await store.state.write(COUNTER.entry(`room${i % ROOMS}@chatroom`), i); // the per-message counter write
       const t0 = performance.now();
       await store.flush();
       flushMs.push(performance.now() - t0);

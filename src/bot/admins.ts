@@ -8,7 +8,7 @@ import type { JobContext, OutboxJob } from './outbox/index.js';
  * `groups[].admins`) plus the group owner. Never a display name.
  */
 export async function adminIdsFor(ctx: BotContext, roomId: string, topic: string): Promise<string[]> {
-  const ids = new Set(settingsFor(ctx, roomId, topic).admins);
+  const ids = new Set((await settingsFor(ctx, roomId, topic)).admins);
   const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
   if (owner && owner !== ctx.platform.selfId()) ids.add(owner);
   return [...ids];

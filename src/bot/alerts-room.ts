@@ -1,20 +1,9 @@
+import { z } from 'zod';
+import { stateEntry } from '../store/index.js';
 import type { BotContext } from './bot-context.js';
 
-/** Where the admins' room found by topic is remembered: bound to its id, so a look-alike group never takes its place. */
-const BINDING_KEY = 'alertsRoomBinding';
-
-/** The admins' room as bound: the policy topic it was found by and its room id. */
-interface AlertsBinding {
-  topic: string;
-  roomId: string;
-}
-
-function readBinding(ctx: BotContext): AlertsBinding | null {
-  const value = ctx.store.state.get(BINDING_KEY);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { topic, roomId } = value as Record<string, unknown>;
-  return typeof topic === 'string' && typeof roomId === 'string' ? { topic, roomId } : null;
-}
+/** Where the admins' room found by topic is remembered (its policy topic and room id): bound to its id, so a look-alike group never takes its place. */
+const ALERTS_BINDING = stateEntry('alertsRoomBinding', z.object({ topic: z.string(), roomId: z.string() }));
 
 /**
  * The admins' room the policy names, or null. By id when the policy gives one. By topic,
@@ -33,12 +22,12 @@ export async function alertsRoomId(ctx: BotContext): Promise<string | null> {
     return null;
   }
   const topic = wanted.topic as string;
-  const bound = readBinding(ctx);
+  const bound = await ctx.store.state.read(ALERTS_BINDING);
   if (bound && bound.topic === topic && inRooms.has(bound.roomId)) return bound.roomId;
   const candidates = await roomsWithAdmin(ctx, [...inRooms], topic);
   if (candidates.length === 1) {
     const roomId = candidates[0] as string;
-    ctx.store.state.set(BINDING_KEY, { topic, roomId });
+    await ctx.store.state.write(ALERTS_BINDING, { topic, roomId });
     ctx.log.info({ alertsTopic: topic, roomId }, 'alerts room bound to its id');
     return roomId;
   }

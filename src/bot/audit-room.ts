@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { stateFamily } from '../store/index.js';
 import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
 import { textKey } from '../core/nickname/clean-text.js';
@@ -5,6 +7,7 @@ import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.j
 import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import type { BotContext } from './bot-context.js';
+import { inUnit } from './unit-of-work.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { isReportedLeaver } from './review-leavers.js';
 import { displayNickname } from './platform.js';
@@ -20,13 +23,14 @@ export interface AuditResult {
   doubtful: MemberLine[];
 }
 
-const reportedKey = (roomId: string): string => `audit:reported:${roomId}`;
+/** Per group, the members the admins were already told about by an audit. */
+const REPORTED = stateFamily('audit:reported:', z.array(z.string()));
 
 /** Remembers that the admins were already told about these members, so audits do not repeat them. */
-export function markReported(ctx: BotContext, roomId: string, memberIds: readonly string[]): void {
-  const reported = new Set((ctx.store.state.get(reportedKey(roomId)) as string[] | undefined) ?? []);
+export async function markReported(ctx: BotContext, roomId: string, memberIds: readonly string[]): Promise<void> {
+  const reported = new Set((await ctx.store.state.read(REPORTED.entry(roomId))) ?? []);
   for (const id of memberIds) reported.add(id);
-  ctx.store.state.set(reportedKey(roomId), [...reported]);
+  await ctx.store.state.write(REPORTED.entry(roomId), [...reported]);
 }
 
 /**
@@ -37,23 +41,23 @@ export function markReported(ctx: BotContext, roomId: string, memberIds: readonl
 export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportAll?: boolean; summary?: boolean } = {}): Promise<AuditResult> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
-  const settings = settingsFor(ctx, roomId, room.topic);
+  const settings = await settingsFor(ctx, roomId, room.topic);
   const now = ctx.clock.now();
   const members = (await ctx.platform.roomMembers(roomId)).filter((m) => m.id !== ctx.platform.selfId());
   const presentIds = new Set(members.map((m) => m.id));
-  for (const known of ctx.store.members.listByRoom(roomId)) if (!presentIds.has(known.memberId)) ctx.store.members.markLeft(roomId, known.memberId);
+  for (const known of await ctx.store.members.listByRoom(roomId)) if (!presentIds.has(known.memberId)) await ctx.store.members.markLeft(roomId, known.memberId);
 
-  const reported = new Set((ctx.store.state.get(reportedKey(roomId)) as string[] | undefined) ?? []);
+  const reported = new Set((await ctx.store.state.read(REPORTED.entry(roomId))) ?? []);
   const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
   const reminders: { id: string; line: string }[] = [];
   const doubtful: MemberLine[] = [];
   let badNicknames = 0;
   for (const m of members) {
     const nickname = displayNickname(m);
-    ensureMember(ctx, roomId, { id: m.id, name: m.name, nickname });
-    const verdict = recheckNickname(ctx, roomId, m.id, nickname);
-    const record = ctx.store.members.get(roomId, m.id)!;
-    if (!verdict.ok && !record.exempt && !isReportedLeaver(ctx, roomId, m.id)) {
+    await ensureMember(ctx, roomId, { id: m.id, name: m.name, nickname });
+    const verdict = await recheckNickname(ctx, roomId, m.id, nickname);
+    const record = (await ctx.store.members.get(roomId, m.id))!;
+    if (!verdict.ok && !record.exempt && !(await isReportedLeaver(ctx, roomId, m.id))) {
       badNicknames++;
       if (record.lastRemindedAt === null) reminders.push({ id: m.id, line: nicknameReminderLine(nickname, verdict) });
     }
@@ -65,12 +69,15 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
       reported.add(m.id);
     }
   }
-  ctx.store.state.set(reportedKey(roomId), [...reported]);
+  await ctx.store.state.write(REPORTED.entry(roomId), [...reported]);
   const context = { roomId, audit: true };
   const remind = reminders.length > 0 && maySpeak(room);
   if (remind) {
-    for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
-    ctx.outbox.enqueue({ kind: 'room_say', roomId, ...nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
+    // The marks and the reminder they stand for become durable together.
+    await inUnit(ctx.store, async (tx) => {
+      for (const r of reminders) await tx.members.update(roomId, r.id, { lastRemindedAt: now });
+      ctx.outbox.enqueue({ kind: 'room_say', roomId, ...nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true), mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
+    });
   }
   await ctx.store.flush();
   const result = { total: members.length, badNicknames, reminded: remind ? reminders.length : 0, doubtful };

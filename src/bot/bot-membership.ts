@@ -16,9 +16,9 @@ export async function handleBotAdded(ctx: BotContext, roomId: string, addedBy: s
   const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
   const canRemove = owner === ctx.platform.selfId();
   const firstTime = record.greetedAt === null;
-  const room = ctx.store.rooms.update(roomId, { topic, botIsMember: true, botCanRemove: canRemove, greetedAt: record.greetedAt ?? ctx.clock.now() });
+  const room = await ctx.store.rooms.update(roomId, { topic, botIsMember: true, botCanRemove: canRemove, greetedAt: record.greetedAt ?? ctx.clock.now() });
   await ctx.store.flush();
-  const settings = settingsFor(ctx, roomId, topic);
+  const settings = await settingsFor(ctx, roomId, topic);
   if (firstTime && !room.paused) ctx.outbox.enqueue({ kind: 'room_say', roomId, text: botHelloText(settings.rules), mentionIds: [], context: { roomId, hello: true } });
   const audit = await auditRoom(ctx, roomId, { reportAll: true, summary: false });
   const admins = await adminIdsFor(ctx, roomId, topic);
@@ -37,13 +37,13 @@ export async function handleBotAdded(ctx: BotContext, roomId: string, addedBy: s
 
 /** The bot was removed from a group: it stops sending there, keeps the records, and tells the admins. */
 export async function handleBotRemoved(ctx: BotContext, roomId: string, removedBy: string | null): Promise<void> {
-  const room = ctx.store.rooms.get(roomId);
+  const room = await ctx.store.rooms.get(roomId);
   if (!room) return;
-  ctx.store.rooms.update(roomId, { botIsMember: false });
+  await ctx.store.rooms.update(roomId, { botIsMember: false });
   await ctx.store.flush();
-  const admins = new Set(settingsFor(ctx, roomId, room.topic).admins);
+  const admins = new Set((await settingsFor(ctx, roomId, room.topic)).admins);
   // A name people read, never a raw contact id: an unknown remover is left unnamed.
-  const removerName = removedBy ? (ctx.store.members.get(roomId, removedBy)?.nickname ?? null) : null;
+  const removerName = removedBy ? ((await ctx.store.members.get(roomId, removedBy))?.nickname ?? null) : null;
   for (const id of admins) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text: botRemovedText(room.topic, removerName), context: { roomId, botRemoved: true } });
   ctx.log.warn({ roomId, removedBy }, 'bot removed from group');
 }
@@ -54,7 +54,7 @@ export async function handleBotRemoved(ctx: BotContext, roomId: string, removedB
  * The admins are told either way.
  */
 export async function handleRoomRenamed(ctx: BotContext, roomId: string, newTopic: string, oldTopic: string, changerId: string | null = null): Promise<void> {
-  const before = boundGroupTopic(ctx, roomId, oldTopic);
+  const before = await boundGroupTopic(ctx, roomId, oldTopic);
   const admins = await adminIdsFor(ctx, roomId, oldTopic);
   await ensureRoom(ctx, roomId, newTopic);
   const pinned = ctx.policy().loaded.policy.groups.some((g) => g.room_id === roomId);
@@ -62,7 +62,7 @@ export async function handleRoomRenamed(ctx: BotContext, roomId: string, newTopi
   const byAdmin = changerId !== null && admins.includes(changerId);
   const switches = !pinned && target !== null && target !== before && byAdmin;
   const after = switches ? target : before;
-  bindGroupTopic(ctx, roomId, after);
+  await bindGroupTopic(ctx, roomId, after);
   await ctx.store.flush();
   ctx.log.info({ roomId, policyBefore: before, policyAfter: after, byAdmin }, 'group renamed');
   if (before === null && target === null) return; // default policy before and after: nothing to tell

@@ -6,12 +6,12 @@ import type { BotContext } from './bot-context.js';
  * Closes the member's cases in the group that wait on a decision (a pending removal or
  * appeal), with the reason in their history; returns the closed case ids. Does not flush.
  */
-export function closeMemberCases(ctx: BotContext, roomId: string, memberId: string, reason: CloseReason, by: string): string[] {
+export async function closeMemberCases(ctx: BotContext, roomId: string, memberId: string, reason: CloseReason, by: string): Promise<string[]> {
   const closed: string[] = [];
-  for (const c of ctx.store.cases.byMember(roomId, memberId).filter(awaitsDecision)) {
+  for (const c of (await ctx.store.cases.byMember(roomId, memberId)).filter(awaitsDecision)) {
     const t = closeCase(c, { at: ctx.clock.now(), by }, reason);
     if (!t.ok) continue;
-    ctx.store.cases.update(c.id, t.case);
+    await ctx.store.cases.update(c.id, t.case);
     closed.push(c.id);
   }
   return closed;

@@ -9,13 +9,13 @@ import { RoomGoneError } from './platform.js';
  * records stay); any other failure is logged and the next group goes on.
  */
 export async function forEachRoom(ctx: BotContext, job: string, work: (room: RoomRecord) => Promise<void>): Promise<void> {
-  for (const room of ctx.store.rooms.list()) {
+  for (const room of await ctx.store.rooms.list()) {
     if (!room.botIsMember) continue;
     try {
       await work(room);
     } catch (err) {
       if (err instanceof RoomGoneError) {
-        ctx.store.rooms.update(room.roomId, { botIsMember: false });
+        await ctx.store.rooms.update(room.roomId, { botIsMember: false });
         ctx.log.warn({ roomId: room.roomId, job }, 'group no longer exists; marked as left');
         await ctx.store.flush().catch((flushErr: unknown) => ctx.log.error({ err: flushErr }, 'store flush failed'));
       } else {

@@ -17,12 +17,12 @@ import { ensureRoom, maySpeak } from './room-state.js';
 export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: readonly string[], inviterId: string | null): Promise<void> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
-  const settings = settingsFor(ctx, roomId, room.topic);
+  const settings = await settingsFor(ctx, roomId, room.topic);
   const now = ctx.clock.now();
   const admins = new Set(await adminIdsFor(ctx, roomId, room.topic));
   const inviterIsAdmin = inviterId === null || inviterId === ctx.platform.selfId() || admins.has(inviterId);
   // A name people read, never a raw contact id: unknown inviters are left unnamed.
-  const inviterName = inviterId ? ((await ctx.platform.roomMember(roomId, inviterId).catch(() => null))?.name ?? ctx.store.members.get(roomId, inviterId)?.nickname ?? null) : null;
+  const inviterName = inviterId ? ((await ctx.platform.roomMember(roomId, inviterId).catch(() => null))?.name ?? (await ctx.store.members.get(roomId, inviterId))?.nickname ?? null) : null;
   const welcome: { id: string; name: string }[] = [];
   const reminders: { id: string; line: string }[] = [];
   const alerts: { text: string; caseId: string; memberId: string }[] = [];
@@ -31,7 +31,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     if (id === ctx.platform.selfId()) continue;
     const member = (await ctx.platform.roomMember(roomId, id).catch(() => null)) ?? { id, name: id, alias: null };
     const nickname = displayNickname(member);
-    const { verdict, isNew } = ensureMember(ctx, roomId, { id, name: member.name, nickname }, { at: now, by: inviterId });
+    const { verdict, isNew } = await ensureMember(ctx, roomId, { id, name: member.name, nickname }, { at: now, by: inviterId });
     if (!isNew) continue;
     const { sameNicknameInGroup, nicknameOwners } = await namesakes(ctx, roomId, id, nickname);
     const facts = { verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId, inviterIsAdmin };
@@ -42,18 +42,18 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     else if (!verdict.ok) reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
     if (concerns.length === 0) continue;
     const record = openRelevanceCase(
-      { id: ctx.store.cases.nextCaseId(), roomId, roomTopic: room.topic, memberId: id, memberName: nickname, at: now },
+      { id: await ctx.store.cases.nextCaseId(), roomId, roomTopic: room.topic, memberId: id, memberName: nickname, at: now },
       { concerns },
     );
-    ctx.store.cases.add(record);
+    await ctx.store.cases.add(record);
     alerts.push({ caseId: record.id, memberId: id, text: membershipAlertText({ caseId: record.id, roomTopic: room.topic, name: nickname, inviter: inviterName, concerns }) });
   }
-  markReported(ctx, roomId, alerts.map((a) => a.memberId));
+  await markReported(ctx, roomId, alerts.map((a) => a.memberId));
   if (!maySpeak(room)) {
     await ctx.store.flush();
     return;
   }
-  for (const r of reminders) ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
+  for (const r of reminders) await ctx.store.members.update(roomId, r.id, { lastRemindedAt: now });
   await ctx.store.flush();
   const context = { roomId };
   if (welcome.length > 0 && active.compiled.welcome) {

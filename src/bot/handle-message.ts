@@ -11,8 +11,8 @@ import { screenKinds } from './screen-kinds.js';
 export type CommandHandler = (ctx: BotContext, msg: CoreMessage) => Promise<boolean>;
 
 /** A message already handled (same id, redelivered) is never counted or screened twice. */
-function isDuplicate(ctx: BotContext, msg: CoreMessage): boolean {
-  return !ctx.store.seen.markSeen(msg.id) || ctx.store.cases.findByMessageId(msg.id) !== undefined;
+async function isDuplicate(ctx: BotContext, msg: CoreMessage): Promise<boolean> {
+  return !(await ctx.store.seen.markSeen(msg.id)) || (await ctx.store.cases.findByMessageId(msg.id)) !== undefined;
 }
 
 /**
@@ -28,16 +28,16 @@ function isDuplicate(ctx: BotContext, msg: CoreMessage): boolean {
  */
 export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, commands: CommandHandler): Promise<void> {
   if (msg.senderId === ctx.platform.selfId()) return;
-  if (isDuplicate(ctx, msg)) {
+  if (await isDuplicate(ctx, msg)) {
     ctx.log.debug({ messageId: msg.id, roomId: msg.roomId }, 'duplicate delivery ignored');
     return;
   }
 
   const room = await ensureRoom(ctx, msg.roomId, msg.roomTopic);
-  recordScreened(ctx, room.roomId);
+  await recordScreened(ctx, room.roomId);
   const nickname = msg.senderAlias ?? msg.senderName;
-  const { record, isNew } = ensureMember(ctx, room.roomId, { id: msg.senderId, name: msg.senderName, nickname });
-  if (!isNew && (!record.nicknameOk || record.nickname !== nickname)) recheckNickname(ctx, room.roomId, msg.senderId, nickname);
+  const { record, isNew } = await ensureMember(ctx, room.roomId, { id: msg.senderId, name: msg.senderName, nickname });
+  if (!isNew && (!record.nicknameOk || record.nickname !== nickname)) await recheckNickname(ctx, room.roomId, msg.senderId, nickname);
 
   if (await commands(ctx, msg)) return;
 
@@ -55,7 +55,7 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
   const screened = await screenKinds(ctx, msg, room.topic, ctx.ocr ?? null);
   if (!screened) return;
 
-  await recordViolation(ctx, ctx.store.rooms.get(room.roomId) ?? room, msg, screened.findings, nickname, screened);
+  await recordViolation(ctx, (await ctx.store.rooms.get(room.roomId)) ?? room, msg, screened.findings, nickname, screened);
 }
 
 /**
@@ -63,7 +63,7 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
  * notice); later messages of the same burst open none. True when a case was opened.
  */
 async function checkFlood(ctx: BotContext, msg: CoreMessage, nickname: string): Promise<boolean> {
-  const room = ctx.store.rooms.get(msg.roomId);
+  const room = await ctx.store.rooms.get(msg.roomId);
   const policy = room ? ctx.policy().settings(room.topic).flood : null;
   if (!ctx.flood || !room || !policy) return false;
   const verdict = ctx.flood.observe({ roomId: msg.roomId, memberId: msg.senderId, text: msg.kind === 'chat_history' ? '' : msg.text, at: msg.at }, policy);

@@ -5,14 +5,14 @@ import type { BotContext } from './bot-context.js';
 import { displayNickname } from './platform.js';
 
 /** The stored record of a member, created on first sight with their current nickname checked. */
-export function ensureMember(
+export async function ensureMember(
   ctx: BotContext,
   roomId: string,
   member: { id: string; name: string; nickname: string },
   joined: { at: number | null; by: string | null } = { at: null, by: null },
-): { record: MemberRecord; verdict: NicknameVerdict; isNew: boolean } {
+): Promise<{ record: MemberRecord; verdict: NicknameVerdict; isNew: boolean }> {
   const verdict = ctx.policy().checkNickname(member.nickname);
-  const known = ctx.store.members.get(roomId, member.id);
+  const known = await ctx.store.members.get(roomId, member.id);
   if (known && !known.left) return { record: known, verdict, isNew: false };
   const now = ctx.clock.now();
   const record: MemberRecord = {
@@ -29,7 +29,7 @@ export function ensureMember(
     exempt: known?.exempt ?? false,
     left: false,
   };
-  ctx.store.members.upsert(record);
+  await ctx.store.members.upsert(record);
   return { record, verdict, isNew: true };
 }
 
@@ -37,13 +37,13 @@ export function ensureMember(
  * Re-checks a member's nickname (on a reminder run or their next message).
  * Returns the verdict; the record is updated when the nickname changed.
  */
-export function recheckNickname(ctx: BotContext, roomId: string, memberId: string, nickname: string): NicknameVerdict {
+export async function recheckNickname(ctx: BotContext, roomId: string, memberId: string, nickname: string): Promise<NicknameVerdict> {
   const verdict = ctx.policy().checkNickname(nickname);
-  const known = ctx.store.members.get(roomId, memberId);
+  const known = await ctx.store.members.get(roomId, memberId);
   if (!known) return verdict;
   if (known.nickname === nickname && known.nicknameOk === verdict.ok) return verdict;
   const now = ctx.clock.now();
-  ctx.store.members.update(roomId, memberId, {
+  await ctx.store.members.update(roomId, memberId, {
     nickname,
     nicknameOk: verdict.ok,
     nicknameBadSince: verdict.ok ? null : (known.nicknameBadSince ?? now),
@@ -63,6 +63,6 @@ export async function namesakes(ctx: BotContext, roomId: string, memberId: strin
   const key = textKey(nickname);
   const present = await ctx.platform.roomMembers(roomId).catch(() => []);
   const sameNicknameInGroup = present.filter((m) => m.id !== memberId && m.id !== ctx.platform.selfId() && textKey(displayNickname(m)) === key).length;
-  const owners = new Set(ctx.store.members.list().filter((m) => !m.left && m.memberId !== memberId && textKey(m.nickname) === key).map((m) => m.memberId));
+  const owners = new Set((await ctx.store.members.list()).filter((m) => !m.left && m.memberId !== memberId && textKey(m.nickname) === key).map((m) => m.memberId));
   return { sameNicknameInGroup, nicknameOwners: [...owners] };
 }

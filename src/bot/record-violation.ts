@@ -12,7 +12,7 @@ import type { JobContext } from './outbox/job.js';
 import { adminRecipients, queueAdminAlert, type AdminRecipients } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { maySpeak } from './room-state.js';
-import { flushOrAlarm } from './storage-alarm.js';
+import { atomicallyOrAlarm } from './storage-alarm.js';
 import { gateAction } from '../core/learning/second-opinion-gate.js';
 import { reviewRequestText } from '../core/wording/learning-texts.js';
 import { secondOpinionFor } from './learning/second-opinion.js';
@@ -41,15 +41,15 @@ export async function recordViolation(
   screened: { text: string; origin: CaseOrigin } = { text: msg.text, origin: { kind: 'message' } },
 ): Promise<CaseRecord> {
   const paused = !maySpeak(room);
-  // Look-ups first: the case and everything it sends are then queued in one synchronous step,
-  // so one flush writes the case with its queued warnings (the outbox keeps them until sent).
+  // Look-ups first: the case and everything it sends are then recorded in one unit of the store,
+  // so the case and its queued warnings become durable together (the outbox keeps them until sent).
   const canDm = paused ? false : await ctx.platform.canMessage(msg.senderId).catch(() => false);
   const recipients = paused ? null : await adminRecipients(ctx, room.roomId, room.topic);
-  const settings = settingsFor(ctx, room.roomId, room.topic);
+  const settings = await settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
   const severity = worstSeverity(findings);
-  const prior = ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
+  const prior = (await ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs)).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
   const excerpt = originExcerpt(screened.origin, screened.text, findings);
   const terms = [...new Set(findings.map((f) => f.term))];
@@ -57,19 +57,20 @@ export async function recordViolation(
   const opinion = paused ? null : await secondOpinionFor(ctx.store);
   const action = opinion ? gateAction({ action: ladderAction, counts: opinion.counts, falseAlarmProbability: opinion.falseAlarmProbability({ terms, excerpt, categories }) }) : ladderAction;
   const record = openViolationCase(
-    { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: msg.senderId, memberName, at: now },
+    { id: await ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: msg.senderId, memberName, at: now },
     { messageId: msg.id, categories, terms, severity, excerpt, action, paused },
   );
-  ctx.store.cases.add(record);
   const context = { caseId: record.id, roomId: room.roomId, memberId: msg.senderId, action };
-  if (recipients !== null && action === 'review') {
-    ctx.log.info(context, 'likely false alarm by the second opinion: admins asked to review, member not told');
-    queueAdminAlert(ctx, recipients, reviewRequestText({ caseId: record.id, roomTopic: room.topic, memberName, categories, excerpt }), { ...context, review: true });
-  } else if (recipients !== null) {
-    queueCaseJobs(ctx, room, msg.senderId, recipients, { record, decision, settings, canDm, now, categories, excerpt, memberName, origin: screened.origin }, context);
-  }
   // A disk that cannot be written must not silence moderation: the jobs are queued already, and the admins are told.
-  await flushOrAlarm(ctx, room, context);
+  await atomicallyOrAlarm(ctx, room, context, async (tx) => {
+    await tx.cases.add(record);
+    if (recipients !== null && action === 'review') {
+      ctx.log.info(context, 'likely false alarm by the second opinion: admins asked to review, member not told');
+      queueAdminAlert(ctx, recipients, reviewRequestText({ caseId: record.id, roomTopic: room.topic, memberName, categories, excerpt }), { ...context, review: true });
+    } else if (recipients !== null) {
+      queueCaseJobs(ctx, room, msg.senderId, recipients, { record, decision, settings, canDm, now, categories, excerpt, memberName, origin: screened.origin }, context);
+    }
+  });
   ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
   if (paused) ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
   else if (action !== 'review' && !decision.inBurst && !canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');

@@ -23,7 +23,7 @@ export async function resendUnconfirmed(ctx: BotContext, journal: OutboxJournal)
   const maxAge = ctx.policy().compiled.outbox.resendWithinMs;
   const keep: JournalEntry[] = [];
   const staleByRoom = new Map<string, JournalEntry[]>();
-  for (const entry of unconfirmedJobs(ctx.store)) {
+  for (const entry of await unconfirmedJobs(ctx.store)) {
     if (isAdminJob(entry.job) || now - entry.enqueuedAt <= maxAge) {
       keep.push(entry);
       continue;
@@ -36,7 +36,7 @@ export async function resendUnconfirmed(ctx: BotContext, journal: OutboxJournal)
   let dropped = 0;
   for (const [roomId, entries] of staleByRoom) {
     dropped += entries.length;
-    const room = roomId === '' ? undefined : ctx.store.rooms.get(roomId);
+    const room = roomId === '' ? undefined : (await ctx.store.rooms.get(roomId));
     const caseIds = [...new Set(entries.map((e) => e.job.context?.['caseId']).filter((c): c is string => typeof c === 'string'))];
     await alertAdmins(ctx, roomId, room?.topic ?? '', unsentNoticesText(room?.topic ?? null, entries.length, maxAge, caseIds), { roomId, unsentNotices: entries.length });
   }

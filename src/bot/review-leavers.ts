@@ -1,18 +1,22 @@
 import { openRelevanceCase } from '../core/cases/index.js';
 import { findLeavers, isOnRoster, type RosterMember } from '../core/membership/roster-leavers.js';
 import type { Roster } from '../core/roster/roster.js';
+import { z } from 'zod';
+import { stateFamily } from '../store/index.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import { markReported } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
 import { displayNickname } from './platform.js';
 import { maySpeak } from './room-state.js';
 
-const matchedKey = (roomId: string): string => `roster:matched:${roomId}`;
-const reportedKey = (roomId: string): string => `roster:leavers:${roomId}`;
+/** Per group, the members the roster matched at the last review: the baseline of the next. */
+const MATCHED = stateFamily('roster:matched:', z.array(z.string()));
+/** Per group, the members put to the admins as no longer on the roster. */
+const REPORTED = stateFamily('roster:leavers:', z.array(z.string()));
 
 /** True when this member was put to the admins as no longer on the roster: the group hears nothing about them (no nickname reminders) while the admins decide. */
-export function isReportedLeaver(ctx: BotContext, roomId: string, memberId: string): boolean {
-  return ((ctx.store.state.get(reportedKey(roomId)) as string[] | undefined) ?? []).includes(memberId);
+export async function isReportedLeaver(ctx: BotContext, roomId: string, memberId: string): Promise<boolean> {
+  return ((await ctx.store.state.read(REPORTED.entry(roomId))) ?? []).includes(memberId);
 }
 
 /** What the admins read about a group's leavers: one message per group, each with its case number to decide. */
@@ -35,33 +39,37 @@ export async function reviewLeavers(ctx: BotContext, previous?: Roster | null): 
   const roster = active.loaded.roster;
   if (!roster) return 0;
   let total = 0;
-  for (const room of ctx.store.rooms.list()) {
+  for (const room of await ctx.store.rooms.list()) {
     if (!room.botIsMember) continue;
     const present = (await ctx.platform.roomMembers(room.roomId).catch(() => null))?.filter((m) => m.id !== ctx.platform.selfId());
     if (!present) continue;
     const names = new Map(present.map((m) => [m.id, displayNickname(m)]));
     const members: RosterMember[] = present.map((m) => ({ id: m.id, verdict: active.checkNickname(displayNickname(m)) }));
-    const remembered = new Set((ctx.store.state.get(matchedKey(room.roomId)) as string[] | undefined) ?? []);
-    const reported = new Set((ctx.store.state.get(reportedKey(room.roomId)) as string[] | undefined) ?? []);
+    const remembered = new Set((await ctx.store.state.read(MATCHED.entry(room.roomId))) ?? []);
+    const reported = new Set((await ctx.store.state.read(REPORTED.entry(room.roomId))) ?? []);
     const wasOnRoster = previous ? (m: RosterMember) => isOnRoster(previous, m) || remembered.has(m.id) : (m: RosterMember) => remembered.has(m.id);
     const admins = new Set(await adminIdsFor(ctx, room.roomId, room.topic));
-    const leavers = findLeavers(members, roster, wasOnRoster, reported).filter((id) => !admins.has(id) && !ctx.store.members.get(room.roomId, id)?.exempt);
+    const leavers: string[] = [];
+    for (const id of findLeavers(members, roster, wasOnRoster, reported)) {
+      if (!admins.has(id) && !(await ctx.store.members.get(room.roomId, id))?.exempt) leavers.push(id);
+    }
     const matched = members.filter((m) => isOnRoster(roster, m)).map((m) => m.id);
-    ctx.store.state.set(matchedKey(room.roomId), matched);
+    await ctx.store.state.write(MATCHED.entry(room.roomId), matched);
     // Someone back on the roster is reported again should they leave it again.
-    ctx.store.state.set(reportedKey(room.roomId), [...reported, ...leavers].filter((id) => !matched.includes(id)));
+    await ctx.store.state.write(REPORTED.entry(room.roomId), [...reported, ...leavers].filter((id) => !matched.includes(id)));
     if (leavers.length === 0) continue;
-    markReported(ctx, room.roomId, leavers);
+    await markReported(ctx, room.roomId, leavers);
     const now = ctx.clock.now();
-    const lines = leavers.map((id) => {
+    const lines: { caseId: string; name: string }[] = [];
+    for (const id of leavers) {
       const name = names.get(id) ?? '';
       const record = openRelevanceCase(
-        { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: id, memberName: name, at: now },
+        { id: await ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: id, memberName: name, at: now },
         { concerns: [{ code: 'not_on_roster', text: '已不在花名册中（可能已离职）' }] },
       );
-      ctx.store.cases.add(record);
-      return { caseId: record.id, name };
-    });
+      await ctx.store.cases.add(record);
+      lines.push({ caseId: record.id, name });
+    }
     await ctx.store.flush();
     total += leavers.length;
     ctx.log.info({ roomId: room.roomId, leavers: leavers.length }, 'members no longer on the roster');

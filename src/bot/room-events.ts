@@ -23,10 +23,10 @@ export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () 
       for (const l of leavers) {
         if (l.id === ctx.platform.selfId()) await handleBotRemoved(ctx, room.id, remover?.id ?? null);
         else {
-          ctx.store.members.markLeft(room.id, l.id);
+          await ctx.store.members.markLeft(room.id, l.id);
           // Removed by someone else (an admin, the owner, the bot) or left on their own.
           const removedBy = remover && remover.id !== l.id ? remover.id : null;
-          const closed = closeMemberCases(ctx, room.id, l.id, removedBy ? 'member_removed' : 'member_left', removedBy && removedBy !== ctx.platform.selfId() ? removedBy : 'bot');
+          const closed = await closeMemberCases(ctx, room.id, l.id, removedBy ? 'member_removed' : 'member_left', removedBy && removedBy !== ctx.platform.selfId() ? removedBy : 'bot');
           if (closed.length > 0) ctx.log.info({ roomId: room.id, memberId: l.id, cases: closed }, 'member gone: pending cases closed');
         }
       }

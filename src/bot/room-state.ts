@@ -3,7 +3,7 @@ import type { BotContext } from './bot-context.js';
 
 /** The stored record of a group, created on first sight. */
 export async function ensureRoom(ctx: BotContext, roomId: string, topicHint?: string): Promise<RoomRecord> {
-  const known = ctx.store.rooms.get(roomId);
+  const known = await ctx.store.rooms.get(roomId);
   if (known) {
     if (topicHint && topicHint !== known.topic) return ctx.store.rooms.update(roomId, { topic: topicHint });
     return known;
@@ -18,7 +18,7 @@ export async function ensureRoom(ctx: BotContext, roomId: string, topicHint?: st
     botCanRemove: owner === ctx.platform.selfId(),
     greetedAt: null,
   };
-  ctx.store.rooms.upsert(record);
+  await ctx.store.rooms.upsert(record);
   return record;
 }
 

@@ -30,16 +30,16 @@ export async function screenKinds(ctx: BotContext, msg: CoreMessage, roomTopic: 
   if (msg.kind === 'counted' || msg.kind === 'other') return null;
   if (msg.kind === 'image') return screenImage(ctx, msg, ocr);
   if (msg.kind === 'chat_history') return screenRecords(ctx, msg);
-  const screening = msg.shared ? screenShared(ctx, msg, msg.shared, roomTopic) : { text: msg.text, findings: [] };
+  const screening = msg.shared ? await screenShared(ctx, msg, msg.shared, roomTopic) : { text: msg.text, findings: [] };
   const findings = mergeFindings(screening, ctx.policy().screener.screen(screening.text), msg.shared);
   return findings.length > 0 ? { text: screening.text, findings, origin: { kind: 'message' } } : null;
 }
 
-function screenShared(ctx: BotContext, msg: CoreMessage, shared: SharedItem, roomTopic: string): KindScreening {
+async function screenShared(ctx: BotContext, msg: CoreMessage, shared: SharedItem, roomTopic: string): Promise<KindScreening> {
   const { kinds } = ctx.policy().compiled;
   if (shared.kind === 'link') return screenLink(shared.link, kinds.links);
   if (shared.kind === 'mini_program') return screenMiniProgram(shared.miniProgram, kinds.miniPrograms);
-  const colleagueIds = new Set([...ctx.policy().settings(roomTopic).admins, ...ctx.store.members.listByRoom(msg.roomId).map((m) => m.memberId)]);
+  const colleagueIds = new Set([...ctx.policy().settings(roomTopic).admins, ...(await ctx.store.members.listByRoom(msg.roomId)).map((m) => m.memberId)]);
   colleagueIds.delete(msg.senderId); // sharing one's own card is no proof it is a colleague's
   return screenCard(shared.card, kinds.cards, { roster: ctx.policy().loaded.roster ?? null, colleagueIds });
 }

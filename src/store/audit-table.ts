@@ -16,7 +16,7 @@ export class AuditTable implements AuditLog {
     this.#entries = [...entries];
   }
 
-  append(entry: AuditRecord): void {
+  async append(entry: AuditRecord): Promise<void> {
     this.hooks.before();
     this.#entries.push(checked(auditSchema, 'audit', entry));
     this.hooks.after();

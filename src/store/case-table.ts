@@ -19,6 +19,7 @@ export class CaseTable implements CaseStore {
   readonly #cases = new Map<string, CaseRecord>();
   readonly #byMessage = new Map<string, Set<string>>();
   readonly #byMember = new Map<string, Set<string>>();
+  readonly #byMemberId = new Map<string, Set<string>>();
   #nextCase: number;
 
   constructor(
@@ -35,7 +36,7 @@ export class CaseTable implements CaseStore {
     this.#nextCase = Math.max(nextCase, highest + 1);
   }
 
-  nextCaseId(): string {
+  async nextCaseId(): Promise<string> {
     this.hooks.before();
     const id = `C${this.#nextCase}`;
     this.#nextCase += 1;
@@ -43,7 +44,7 @@ export class CaseTable implements CaseStore {
     return id;
   }
 
-  add(record: CaseRecord): void {
+  async add(record: CaseRecord): Promise<void> {
     this.hooks.before();
     const c = checked(caseSchema, 'case', record);
     if (this.#cases.has(c.id)) throw new DuplicateCaseError(c.id);
@@ -52,12 +53,12 @@ export class CaseTable implements CaseStore {
     this.hooks.after();
   }
 
-  get(id: string): CaseRecord | undefined {
+  async get(id: string): Promise<CaseRecord | undefined> {
     const c = this.#cases.get(id);
     return c && structuredClone(c);
   }
 
-  update(id: string, patch: Patch<CaseRecord>): CaseRecord {
+  async update(id: string, patch: Patch<CaseRecord>): Promise<CaseRecord> {
     this.hooks.before();
     const current = this.#cases.get(id);
     if (!current) throw new RecordNotFoundError('case', id);
@@ -68,15 +69,19 @@ export class CaseTable implements CaseStore {
     return structuredClone(next);
   }
 
-  byMember(roomId: string, memberId: string, sinceMs?: number): CaseRecord[] {
+  async byMember(roomId: string, memberId: string, sinceMs?: number): Promise<CaseRecord[]> {
     return this.#pick(this.#byMember.get(memberKey(roomId, memberId)), sinceMs);
   }
 
-  byRoom(roomId: string, sinceMs?: number): CaseRecord[] {
+  async byMemberEverywhere(memberId: string, sinceMs?: number): Promise<CaseRecord[]> {
+    return this.#pick(this.#byMemberId.get(memberId), sinceMs);
+  }
+
+  async byRoom(roomId: string, sinceMs?: number): Promise<CaseRecord[]> {
     return this.#select((c) => c.roomId === roomId && inRange(c.at, sinceMs));
   }
 
-  findByMessageId(messageId: string): CaseRecord | undefined {
+  async findByMessageId(messageId: string): Promise<CaseRecord | undefined> {
     return this.#pick(this.#byMessage.get(messageId))[0];
   }
 
@@ -90,7 +95,7 @@ export class CaseTable implements CaseStore {
     return [...merged.values()].sort(byTime);
   }
 
-  pending(): CaseRecord[] {
+  async pending(): Promise<CaseRecord[]> {
     return this.#select(awaitsDecision);
   }
 
@@ -140,12 +145,14 @@ export class CaseTable implements CaseStore {
   #insert(c: CaseRecord): void {
     this.#cases.set(c.id, c);
     addTo(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
+    addTo(this.#byMemberId, c.memberId, c.id);
     if (c.messageId !== null) addTo(this.#byMessage, c.messageId, c.id);
   }
 
   #remove(c: CaseRecord): void {
     this.#cases.delete(c.id);
     removeFrom(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
+    removeFrom(this.#byMemberId, c.memberId, c.id);
     if (c.messageId !== null) removeFrom(this.#byMessage, c.messageId, c.id);
   }
 }

@@ -1,14 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Archive } from './archive.js';
 import { AuditTable } from './audit-table.js';
 import { CaseTable } from './case-table.js';
 import type { ChangeHooks } from './change-hooks.js';
 import { DOCUMENT_VERSION, type HotDocument } from './document.js';
 import { StoreClosedError } from './errors.js';
-import { KvTable } from './kv-table.js';
+import { LeaseTable } from './lease-table.js';
 import { MemberTable } from './member-table.js';
 import { RoomTable } from './room-table.js';
 import { DEFAULT_SEEN_LIMIT, SeenSet } from './seen-set.js';
-import type { ArchiveResult, Store } from './ports.js';
+import type { ArchiveResult, Store, StorePorts } from './ports.js';
+import { StateTable } from './state-table.js';
+import { unreadableStateWarning, warnOnStderr, type StoreWarning } from './store-warning.js';
 
 /** Default retention of closed cases in the hot document: the escalation window. */
 export const DEFAULT_RETENTION_MS = 30 * 24 * 3600 * 1000;
@@ -19,15 +22,22 @@ export interface StoreOptions {
   retentionMs?: number;
   /** How many handled message ids are remembered for dedup (default 5000). */
   seenLimit?: number;
+  /** Something got past without stopping (a skipped archive line, an unreadable state value); default: a line on stderr. */
+  onWarning?: (warning: StoreWarning) => void;
 }
 
 /** What an implementation supplies: persistence only. */
 export interface Persistence {
   /** Called after every mutation applied in memory. */
   onChange(): void;
-  /** Resolves once every change so far is durable. */
+  /** Resolves once every change so far is durable (after any unit of work holding writes back). */
   flush(): Promise<void>;
+  /** Holds writes back until the returned release is called: a unit of work's changes land together. */
+  hold(): () => void;
 }
+
+/** Persistence that keeps nothing: the in-memory store's. */
+export const NOTHING_PERSISTED: Persistence = { onChange() {}, flush: async () => {}, hold: () => () => {} };
 
 /** A composed store plus the snapshot of its hot document that persistence writes. */
 export interface ComposedStore {
@@ -59,8 +69,12 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
   const members = new MemberTable(doc.members, hooks);
   const rooms = new RoomTable(doc.rooms, hooks);
   const seen = new SeenSet(doc.seen, hooks, opts.seenLimit ?? DEFAULT_SEEN_LIMIT);
-  const state = new KvTable(doc.state, hooks);
+  const warn = opts.onWarning ?? warnOnStderr;
+  const state = new StateTable(doc.state, hooks, (key, problem) => warn(unreadableStateWarning(key, problem)));
   const audit = new AuditTable(doc.audit, hooks, archive);
+  const ports: StorePorts = { cases, members, rooms, seen, state, audit };
+  // Marks the async work of a running unit, so a unit started inside it joins it instead of waiting for it.
+  const units = new AsyncLocalStorage<{ open: boolean }>();
 
   const snapshot = (): HotDocument => ({
     version: DOCUMENT_VERSION,
@@ -87,12 +101,25 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
   };
 
   const store: Store = {
-    cases,
-    members,
-    rooms,
-    seen,
-    state,
-    audit,
+    ...ports,
+    leases: new LeaseTable(),
+    // Writes are held back while work runs, then its changes are flushed in one write. A unit
+    // started inside it joins it; a flush() awaited inside it would wait for the unit itself.
+    async atomically<T>(work: (tx: StorePorts) => Promise<T>): Promise<T> {
+      if (units.getStore()?.open === true) return work(ports);
+      if (closed) throw new StoreClosedError();
+      const unit = { open: true };
+      const release = io.hold();
+      let result: T;
+      try {
+        result = await units.run(unit, () => work(ports));
+      } finally {
+        unit.open = false;
+        release();
+      }
+      await io.flush();
+      return result;
+    },
     archive(nowMs, archiveOpts = {}): Promise<ArchiveResult> {
       if (closed) return Promise.reject(new StoreClosedError());
       const retentionMs = checkRetention(archiveOpts.retentionMs ?? defaultRetentionMs);

@@ -19,4 +19,5 @@ export {
   type DataPathReason,
 } from './errors.js';
 export { acquireDataLock, DataLockedError, LOCK_FILE, type DataLock, type LockHolder } from './data-lock.js';
-export type { StoreWarning } from './store-warning.js';
+export { unreadableStateWarning, type StoreWarning } from './store-warning.js';
+export { stateEntry, stateFamily, type StateEntry, type StateFamily } from './state-entry.js';

@@ -39,8 +39,6 @@ export interface LowdbStoreOptions extends StoreOptions {
    * a reader that never writes (`qunguard digest`) opens without it.
    */
   lock?: boolean;
-  /** Something got past without stopping (a skipped archive line, a stale lock); default: a line on stderr. */
-  onWarning?: (warning: StoreWarning) => void;
 }
 
 /**
@@ -95,7 +93,7 @@ async function openOn(file: string, existing: HotDocument | null, archiveDir: st
     opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,
   );
   const archive = new JsonlArchive(archiveDir, (bad) => warn({ kind: 'archive_line_skipped', file: `${bad.file}:${bad.line}`, message: archiveLineMessage(bad) }));
-  const composed = composeStore(doc, archive, { onChange: () => pump.changed(), flush: () => pump.flush() }, opts);
+  const composed = composeStore(doc, archive, { onChange: () => pump.changed(), flush: () => pump.flush(), hold: () => pump.hold() }, { ...opts, onWarning: warn });
   snapshot = composed.snapshot;
   if (!existing) {
     pump.changed();

@@ -18,19 +18,19 @@ export class MemberTable implements MemberStore {
     for (const m of members) this.#members.set(key(m.roomId, m.memberId), m);
   }
 
-  get(roomId: string, memberId: string): MemberRecord | undefined {
+  async get(roomId: string, memberId: string): Promise<MemberRecord | undefined> {
     const m = this.#members.get(key(roomId, memberId));
     return m && structuredClone(m);
   }
 
-  upsert(record: MemberRecord): void {
+  async upsert(record: MemberRecord): Promise<void> {
     this.hooks.before();
     const m = checked(memberSchema, 'member', record);
     this.#members.set(key(m.roomId, m.memberId), m);
     this.hooks.after();
   }
 
-  update(roomId: string, memberId: string, patch: Patch<MemberRecord>): MemberRecord {
+  async update(roomId: string, memberId: string, patch: Patch<MemberRecord>): Promise<MemberRecord> {
     this.hooks.before();
     const k = key(roomId, memberId);
     const current = this.#members.get(k);
@@ -41,7 +41,7 @@ export class MemberTable implements MemberStore {
     return structuredClone(next);
   }
 
-  markLeft(roomId: string, memberId: string): boolean {
+  async markLeft(roomId: string, memberId: string): Promise<boolean> {
     this.hooks.before();
     const k = key(roomId, memberId);
     const current = this.#members.get(k);
@@ -53,11 +53,11 @@ export class MemberTable implements MemberStore {
     return true;
   }
 
-  listByRoom(roomId: string, opts: { includeLeft?: boolean } = {}): MemberRecord[] {
+  async listByRoom(roomId: string, opts: { includeLeft?: boolean } = {}): Promise<MemberRecord[]> {
     return this.#select((m) => m.roomId === roomId && (opts.includeLeft === true || !m.left));
   }
 
-  list(opts: { includeLeft?: boolean } = {}): MemberRecord[] {
+  async list(opts: { includeLeft?: boolean } = {}): Promise<MemberRecord[]> {
     return this.#select((m) => opts.includeLeft === true || !m.left);
   }
 

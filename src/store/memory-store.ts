@@ -1,5 +1,5 @@
 import { MemoryArchive } from './archive.js';
-import { composeStore, type StoreOptions } from './compose-store.js';
+import { composeStore, NOTHING_PERSISTED, type StoreOptions } from './compose-store.js';
 import { checked, documentSchema, emptyDocument, type HotDocument } from './document.js';
 import type { Store } from './ports.js';
 
@@ -12,6 +12,5 @@ export interface MemoryStoreOptions extends StoreOptions {
 /** A store that keeps everything in memory: for tests and the sandbox, never for production data. */
 export function createMemoryStore(opts: MemoryStoreOptions = {}): Store {
   const doc = opts.initial ? checked(documentSchema, 'document', opts.initial) : emptyDocument();
-  const persistence = { onChange() {}, flush: async () => {} };
-  return composeStore(doc, opts.archive ?? new MemoryArchive(), persistence, opts).store;
+  return composeStore(doc, opts.archive ?? new MemoryArchive(), NOTHING_PERSISTED, opts).store;
 }

@@ -16,19 +16,19 @@ export class RoomTable implements RoomStore {
     for (const r of rooms) this.#rooms.set(r.roomId, r);
   }
 
-  get(roomId: string): RoomRecord | undefined {
+  async get(roomId: string): Promise<RoomRecord | undefined> {
     const r = this.#rooms.get(roomId);
     return r && structuredClone(r);
   }
 
-  upsert(record: RoomRecord): void {
+  async upsert(record: RoomRecord): Promise<void> {
     this.hooks.before();
     const r = checked(roomSchema, 'room', record);
     this.#rooms.set(r.roomId, r);
     this.hooks.after();
   }
 
-  update(roomId: string, patch: Patch<RoomRecord>): RoomRecord {
+  async update(roomId: string, patch: Patch<RoomRecord>): Promise<RoomRecord> {
     this.hooks.before();
     const current = this.#rooms.get(roomId);
     if (!current) throw new RecordNotFoundError('room', roomId);
@@ -38,7 +38,7 @@ export class RoomTable implements RoomStore {
     return structuredClone(next);
   }
 
-  list(): RoomRecord[] {
+  async list(): Promise<RoomRecord[]> {
     return [...this.#rooms.values()].map((r) => structuredClone(r));
   }
 

@@ -17,11 +17,11 @@ export class SeenSet implements SeenMessages {
     this.#ids = new Set(ids.slice(-limit));
   }
 
-  seen(messageId: string): boolean {
+  async seen(messageId: string): Promise<boolean> {
     return this.#ids.has(messageId);
   }
 
-  markSeen(messageId: string): boolean {
+  async markSeen(messageId: string): Promise<boolean> {
     this.hooks.before();
     if (this.#ids.has(messageId)) return false;
     this.#ids.add(messageId);

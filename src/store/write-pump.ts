@@ -2,12 +2,15 @@
  * Coalesces persistence: any number of changes made in one tick (or within `delayMs`),
  * or while a write is running, become one more write of the latest state. `flush()`
  * writes at once, waits until nothing is left unwritten and reports a failure; a failed
- * write is retried on the next change.
+ * write is retried on the next change. While the pump is held (a unit of work is
+ * running) nothing is written, so the unit's changes land in one write after it.
  */
 export class WritePump {
   #dirty = false;
   #scheduled = false;
   #loop: Promise<void> | null = null;
+  #holds = 0;
+  #unheld: Array<() => void> = [];
 
   constructor(
     private readonly write: () => Promise<void>,
@@ -20,11 +23,29 @@ export class WritePump {
   /** Notes a change and schedules a background write: end of this tick, or after delayMs. */
   changed(): void {
     this.#dirty = true;
-    if (this.#scheduled || this.#loop) return;
+    this.#schedule();
+  }
+
+  /** Stops writes until the returned release is called (once per hold; holds nest). */
+  hold(): () => void {
+    this.#holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#holds -= 1;
+      if (this.#holds > 0) return;
+      for (const wake of this.#unheld.splice(0)) wake();
+      if (this.#dirty) this.#schedule();
+    };
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#loop || this.#holds > 0) return;
     this.#scheduled = true;
     const fire = (): void => {
       this.#scheduled = false;
-      if (this.#dirty) this.#run().catch(this.onBackgroundError);
+      if (this.#dirty && this.#holds === 0) this.#run().catch(this.onBackgroundError);
     };
     if (this.delayMs === 0) queueMicrotask(fire);
     else setTimeout(fire, this.delayMs);
@@ -37,6 +58,10 @@ export class WritePump {
       if (running) {
         // A background failure is not reported here: the retry below reports its own outcome.
         await running.catch(() => undefined);
+        continue;
+      }
+      if (this.#holds > 0) {
+        await new Promise<void>((wake) => this.#unheld.push(wake));
         continue;
       }
       if (!this.#dirty) return;
@@ -52,7 +77,7 @@ export class WritePump {
   async #drain(): Promise<void> {
     await Promise.resolve(); // let #run store this promise before the finally below can clear it
     try {
-      while (this.#dirty) {
+      while (this.#dirty && this.#holds === 0) {
         this.#dirty = false;
         try {
           await this.write();

@@ -21,8 +21,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** A data folder whose archive holds C1 and C2 with a corrupt line between them; returns the archive file. */
 async function archiveWithCorruptLine(): Promise<string> {
   const store = await openStore(dir);
-  store.cases.add(makeCase({ id: store.cases.nextCaseId(), at: AT, status: 'closed' }));
-  store.cases.add(makeCase({ id: store.cases.nextCaseId(), at: AT + 3_600_000, status: 'closed', categories: ['gambling'] }));
+  await store.cases.add(makeCase({ id: await store.cases.nextCaseId(), at: AT, status: 'closed' }));
+  await store.cases.add(makeCase({ id: await store.cases.nextCaseId(), at: AT + 3_600_000, status: 'closed', categories: ['gambling'] }));
   await store.archive(AT + 40 * DAY);
   await store.close();
   const file = join(dir, 'archive', 'cases-2026-10.jsonl');

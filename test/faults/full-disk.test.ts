@@ -11,15 +11,22 @@ import { dmsTo, HOUR, MINUTE, roomSays, SALES_PEOPLE, startWorld, warmUpScreenin
 
 beforeAll(() => warmUpScreening(), 60_000);
 
-/** A memory store whose flush fails with ENOSPC while `disk.full` is set. */
+/** A memory store whose writes fail with ENOSPC while `disk.full` is set: a flush, and a unit of work once applied. */
 function storeOnDisk(): { store: Store; disk: { full: boolean } } {
   const store = createMemoryStore();
   const disk = { full: true };
+  const noSpace = (): Error => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   const flush = store.flush.bind(store);
+  const atomically = store.atomically.bind(store);
   Object.assign(store, {
     flush: async () => {
-      if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (disk.full) throw noSpace();
       await flush();
+    },
+    atomically: async <T>(work: Parameters<Store['atomically']>[0]): Promise<T> => {
+      const result = (await atomically(work)) as T;
+      if (disk.full) throw noSpace();
+      return result;
     },
   });
   return { store, disk };
@@ -61,7 +68,7 @@ describe('a full disk', { timeout: 60_000 }, () => {
     const after = w.since(mark);
     expect(roomSays(after).length + dmsTo(after, 'u1').length).toBeGreaterThan(0);
     expect(dmsTo(after, 'admin1').filter((t) => t === STORAGE_FAILING_TEXT).length).toBe(alarm ? 1 : 0);
-    expect(w.store.cases.byRoom(w.sim.roomId).filter((c) => c.kind === 'violation').length).toBeGreaterThan(0);
+    expect((await w.store.cases.byRoom(w.sim.roomId)).filter((c) => c.kind === 'violation').length).toBeGreaterThan(0);
     await w.stop();
   });
 });

@@ -35,7 +35,7 @@ describe('a restart before the warnings went out', { timeout: 60_000 }, () => {
     await first.advance(15 * MINUTE);
     await first.say('u1', '周末一起去赌博吗，真的');
     await first.advance(5_000);
-    const caseId = first.store.cases.byMember(first.sim.roomId, 'u1').at(-1)?.id;
+    const caseId = (await first.store.cases.byMember(first.sim.roomId, 'u1')).at(-1)?.id;
     expect(caseId).toBeDefined();
     expect(first.actions.filter((a) => a.kind !== 'remove' && a.text.includes(caseId!))).toEqual([]);
     await first.stop();

@@ -53,7 +53,7 @@ describe('simulate steps for message kinds', { timeout: 120_000 }, () => {
     const store = createMemoryStore();
     const lines: Record<string, unknown>[] = [];
     await runScript(join(dir, 'script.yaml'), (l) => lines.push(l), { log: silentLogger(), store });
-    const opened = store.cases.byMember('room1@chatroom', 'u1', 0);
+    const opened = await store.cases.byMember('room1@chatroom', 'u1', 0);
     expect(opened.map((c) => c.categories)).toEqual([['cn_mobile'], ['ads'], ['confidential']]);
     expect(lines.length).toBeGreaterThan(0);
   });

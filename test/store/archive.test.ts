@@ -92,16 +92,16 @@ describe('archiving through the store', () => {
   it('a crash between the archive append and the hot write leaves one copy of each case', async () => {
     const a = await openStore(dir);
     const old = makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' });
-    a.cases.add(old);
+    await a.cases.add(old);
     await a.close();
     // First half of archive() happened, the hot document was never rewritten.
     await new JsonlArchive(join(dir, 'archive')).append('cases', [old]);
 
     const b = await openStore(dir);
-    expect(b.cases.get('C1')).toBeDefined();
+    expect(await b.cases.get('C1')).toBeDefined();
     expect(ids(await b.cases.all())).toEqual(['C1']);
     await b.archive(NOW);
-    expect(b.cases.get('C1')).toBeUndefined();
+    expect(await b.cases.get('C1')).toBeUndefined();
     expect(ids(await b.cases.all())).toEqual(['C1']);
     await b.close();
   });
@@ -116,14 +116,14 @@ describe('archiving through the store', () => {
       }
     }
     const store = createMemoryStore({ archive: new SlowArchive() });
-    store.cases.add(makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' }));
-    store.cases.add(makeCase({ id: 'C2', at: NOW - 60 * DAY, status: 'closed' }));
+    await store.cases.add(makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' }));
+    await store.cases.add(makeCase({ id: 'C2', at: NOW - 60 * DAY, status: 'closed' }));
     const running = store.archive(NOW);
-    store.cases.update('C2', { status: 'overturned' });
+    await store.cases.update('C2', { status: 'overturned' });
     release();
     expect(await running).toEqual({ cases: 1, audit: 0 });
-    expect(store.cases.get('C1')).toBeUndefined();
-    expect(store.cases.get('C2')?.status).toBe('overturned');
+    expect(await store.cases.get('C1')).toBeUndefined();
+    expect((await store.cases.get('C2'))?.status).toBe('overturned');
     expect((await store.cases.all()).map((c) => [c.id, c.status])).toEqual([
       ['C1', 'closed'],
       ['C2', 'overturned'],

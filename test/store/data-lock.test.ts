@@ -80,17 +80,17 @@ describe('the data directory lock (issue 10: one machine, one writer)', () => {
     const store = await openStore(dir, { onWarning: (w) => warnings.push(w) });
     expect(warnings.map((w) => w.kind)).toEqual(['stale_lock_taken_over']);
     expect(warnings[0]!.message).toMatch(/属于已不在运行的进程 \d+（主机 .+），已接管/);
-    store.cases.add(makeCase({ id: store.cases.nextCaseId() }));
+    await store.cases.add(makeCase({ id: await store.cases.nextCaseId() }));
     await store.close();
     expect((await readdir(dir)).sort()).toEqual(['qunguard.json']);
   });
 
   it('a reader opened without the lock (qunguard digest) works while a writer holds it', async () => {
     const writer = await openStore(dir);
-    writer.cases.add(makeCase({ id: writer.cases.nextCaseId() }));
+    await writer.cases.add(makeCase({ id: await writer.cases.nextCaseId() }));
     await writer.flush();
     const reader = await openStore(dir, { lock: false });
-    expect(reader.cases.get('C1')).toBeDefined();
+    expect(await reader.cases.get('C1')).toBeDefined();
     await reader.close();
     expect((await readdir(dir)).sort()).toEqual(['qunguard.json', 'qunguard.lock']);
     await writer.close();

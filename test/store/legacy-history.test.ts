@@ -32,7 +32,7 @@ describe('data files from before typed case events', () => {
     await writeFile(join(dir, 'archive', `cases-${month}.jsonl`), `${JSON.stringify(archived)}\n`);
 
     const store = await openStore(dir);
-    expect(store.cases.get('C2')?.history).toEqual([
+    expect((await store.cases.get('C2'))?.history).toEqual([
       { type: 'opened', at: NOW - DAY, by: 'bot', action: 'warn' },
       { type: 'appealed', at: NOW - DAY + 1, by: 'u1', reason: '我只是转发通知' },
     ]);
@@ -41,7 +41,7 @@ describe('data files from before typed case events', () => {
       ['C1', ['opened', 'overturned']],
       ['C2', ['opened', 'appealed']],
     ]);
-    expect(store.cases.nextCaseId()).toBe('C3');
+    expect(await store.cases.nextCaseId()).toBe('C3');
     await store.close();
   });
 });
@@ -56,8 +56,8 @@ describe('data files with the retired room counter', () => {
     const room = { roomId: 'room1', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: NOW, screened: 1234 };
     await writeFile(join(dir, 'qunguard.json'), JSON.stringify({ version: 1, nextCase: 1, cases: [], members: [], rooms: [room], seen: [], state: {}, audit: [] }));
     const store = await openStore(dir);
-    expect(store.rooms.get('room1')).toEqual({ roomId: 'room1', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: NOW });
-    store.rooms.update('room1', { paused: true });
+    expect(await store.rooms.get('room1')).toEqual({ roomId: 'room1', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: NOW });
+    await store.rooms.update('room1', { paused: true });
     await store.close();
     expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0]).not.toHaveProperty('screened');
   });

@@ -58,7 +58,7 @@ describe('lowdb store: a file it cannot use is refused and kept', () => {
   it('accepts a file with a byte-order mark (saved by a Windows editor)', async () => {
     await writeFile(join(dir, 'qunguard.json'), '\uFEFF' + JSON.stringify(valid));
     const store = await openStore(dir);
-    expect(store.cases.nextCaseId()).toBe('C1');
+    expect(await store.cases.nextCaseId()).toBe('C1');
     await store.close();
   });
 });

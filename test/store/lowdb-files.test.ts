@@ -36,7 +36,7 @@ describe('lowdb store: data paths it must not write through (issue 9 item 11)', 
     await writeFile(target, VALID);
     await symlink(target, join(dir, 'qunguard.json'));
     const store = await openStore(dir);
-    store.cases.add(makeCase({ id: store.cases.nextCaseId() }));
+    await store.cases.add(makeCase({ id: await store.cases.nextCaseId() }));
     await store.close();
     expect((await lstat(join(dir, 'qunguard.json'))).isSymbolicLink()).toBe(true);
     expect(JSON.parse(await readFile(target, 'utf8')).cases).toHaveLength(1);

@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { openStore } from '../../src/store/lowdb-store.js';
+import { stateEntry } from '../../src/store/state-entry.js';
 import { WritePump } from '../../src/store/write-pump.js';
 import { makeCase, makeRoom, tempDir } from './fixtures.js';
 
@@ -104,7 +106,7 @@ describe('lowdb store writes', () => {
 
   it('writes in the background without a flush, after the write delay', async () => {
     const store = await openStore(dir, { writeDelayMs: 20 });
-    store.state.set('marker', 'x');
+    await store.state.write(stateEntry('marker', z.string()), 'x');
     await new Promise((r) => setTimeout(r, 300));
     expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).state).toEqual({ marker: 'x' });
     await store.close();
@@ -114,9 +116,9 @@ describe('lowdb store writes', () => {
     const durations: number[] = [];
     const store = await openStore(dir, { onWrite: (ms) => durations.push(ms) });
     durations.length = 0;
-    store.rooms.upsert(makeRoom({ roomId: 'room1' }));
-    for (let i = 0; i < 50; i++) store.rooms.update('room1', (r) => void (r.topic = `销售部工作群${i + 1}`));
-    for (let i = 0; i < 50; i++) store.seen.markSeen(`m${i}`);
+    await store.rooms.upsert(makeRoom({ roomId: 'room1' }));
+    for (let i = 0; i < 50; i++) await store.rooms.update('room1', (r) => void (r.topic = `销售部工作群${i + 1}`));
+    for (let i = 0; i < 50; i++) await store.seen.markSeen(`m${i}`);
     await store.flush();
     expect(durations).toHaveLength(1);
     expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0].topic).toBe('销售部工作群50');
@@ -140,7 +142,7 @@ describe('lowdb store writes', () => {
       }
     })();
     for (let i = 1; i <= 100; i++) {
-      store.cases.add(makeCase({ id: store.cases.nextCaseId(), excerpt: '内容'.repeat(50) }));
+      await store.cases.add(makeCase({ id: await store.cases.nextCaseId(), excerpt: '内容'.repeat(50) }));
       await store.flush();
     }
     writing = false;

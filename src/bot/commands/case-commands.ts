@@ -20,29 +20,29 @@ import { commandTarget } from './command-target.js';
 
 /** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 确认 豁免 取消豁免. */
 
-function usage(req: CommandRequest): void {
-  req.reply(`用法：${USAGE[req.name]}`);
+async function usage(req: CommandRequest): Promise<void> {
+  await req.reply(`用法：${USAGE[req.name]}`);
 }
 
 /** The case named by the first argument, in the request's group; replies when there is none. */
-function caseArg(req: CommandRequest): CaseRecord | null {
+async function caseArg(req: CommandRequest): Promise<CaseRecord | null> {
   const id = caseIdArg(req.args[0]);
   if (!id) {
-    usage(req);
+    await usage(req);
     return null;
   }
-  const found = req.ctx.store.cases.get(id);
+  const found = await req.ctx.store.cases.get(id);
   if (!found || found.roomId !== req.room.roomId) {
-    req.reply(`找不到本群的案件 ${id}（可能已归档或不属于本群）。`);
+    await req.reply(`找不到本群的案件 ${id}（可能已归档或不属于本群）。`);
     return null;
   }
   return found;
 }
 
 /** Tells a member privately; in the group only when they cannot be messaged and are still in it (and never when being removed). */
-function tellMember(req: CommandRequest, memberId: string, text: string, context: Record<string, unknown>): Promise<void> {
+async function tellMember(req: CommandRequest, memberId: string, text: string, context: Record<string, unknown>): Promise<void> {
   const { ctx, room } = req;
-  const inGroup = ctx.store.members.get(room.roomId, memberId)?.left === false && context['removed'] !== true;
+  const inGroup = (await ctx.store.members.get(room.roomId, memberId))?.left === false && context['removed'] !== true;
   return ctx.platform.canMessage(memberId).then(
     (can) => {
       if (can) ctx.outbox.enqueue({ kind: 'dm', contactId: memberId, text, context });
@@ -58,53 +58,53 @@ function act(req: CommandRequest) {
 }
 
 /** Stores a transition's new case (the second opinion retrains on its next use), or tells the asker why it does not apply; the new case, or null. */
-function applied(req: CommandRequest, id: string, t: Transition): CaseRecord | null {
+async function applied(req: CommandRequest, id: string, t: Transition): Promise<CaseRecord | null> {
   if (!t.ok) {
-    req.reply(caseRefusalText(id, t.refusal, t.status));
+    await req.reply(caseRefusalText(id, t.refusal, t.status));
     return null;
   }
   decisionsChanged(req.ctx.store);
-  return req.ctx.store.cases.update(id, t.case);
+  return await req.ctx.store.cases.update(id, t.case);
 }
 
 /** #警告: an admin's manual warning, a case of its own. */
 export async function warn(req: CommandRequest): Promise<void> {
-  const target = commandTarget(req);
+  const target = await commandTarget(req);
   if (target === 'asked') return;
   const reason = target?.args.join(' ').trim() ?? '';
   if (!target || !reason) return usage(req);
   const { ctx, room } = req;
-  const settings = settingsFor(ctx, room.roomId, room.topic);
+  const settings = await settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
-  const prior = ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs).filter((c) => countsOnLadder(c, settings));
+  const prior = (await ctx.store.cases.byMember(room.roomId, target.member.memberId, now - settings.escalation.windowMs)).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories: ['manual'], severity: 'medium', priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: false, rules: settings.escalation });
   const record = openManualCase(
-    { id: ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: target.member.memberId, memberName: target.member.nickname, at: now },
+    { id: await ctx.store.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: target.member.memberId, memberName: target.member.nickname, at: now },
     { by: req.msg.senderId, reason, reachesRemoval: decision.action === 'request_removal' },
   );
-  ctx.store.cases.add(record);
-  req.audit('warn', record.id, reason);
+  await ctx.store.cases.add(record);
+  await req.audit('warn', record.id, reason);
   await ctx.store.flush();
   const context = { caseId: record.id, roomId: room.roomId, memberId: record.memberId };
   if (maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: `${record.memberName}，管理员提醒：${reason}（案件 ${record.id}）`, mentionIds: [record.memberId], context });
   await tellMember(req, record.memberId, `【群管家】管理员在“${room.topic}”对你发出警告：${reason}\n案件 ${record.id}，这是 ${formatDurationZh(settings.escalation.windowMs)} 内第 ${decision.count} 次。如有异议，回复“#申诉 ${record.id} 理由”。`, context);
-  req.reply(`已记录案件 ${record.id}（${record.memberName}，本期第 ${decision.count} 次${decision.action === 'request_removal' ? '，已达移出标准，请决定是否“#移出”' : ''}）。`);
+  await req.reply(`已记录案件 ${record.id}（${record.memberName}，本期第 ${decision.count} 次${decision.action === 'request_removal' ? '，已达移出标准，请决定是否“#移出”' : ''}）。`);
 }
 
 /** #撤销: an admin overturns a case and the member is told. */
 export async function pardon(req: CommandRequest): Promise<void> {
-  const found = caseArg(req);
+  const found = await caseArg(req);
   if (!found) return;
   const reason = req.args.slice(1).join(' ');
-  const updated = applied(req, found.id, overturnCase(found, act(req), reason));
+  const updated = await applied(req, found.id, overturnCase(found, act(req), reason));
   if (!updated) return;
-  req.audit('pardon', found.id, reason);
+  await req.audit('pardon', found.id, reason);
   await req.ctx.store.flush();
-  const removed = caseRemovedMember(found) && req.ctx.store.members.get(req.room.roomId, found.memberId)?.left === true;
+  const removed = caseRemovedMember(found) && (await req.ctx.store.members.get(req.room.roomId, found.memberId))?.left === true;
   const comeBack = removed ? `你此前因此被移出“${req.room.topic}”，管理员可以重新邀请你入群。` : '';
   await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${comeBack}${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
   if (removed) await alertAdmins(req.ctx, req.room.roomId, req.room.topic, reinviteText(found.memberName, req.room.topic, found.id), { caseId: found.id, reinvite: true });
-  req.reply(`已撤销案件 ${found.id}，并已通知 ${found.memberName}。${removed ? `${found.memberName} 已被移出本群，如需恢复请重新邀请其入群。` : ''}`);
+  await req.reply(`已撤销案件 ${found.id}，并已通知 ${found.memberName}。${removed ? `${found.memberName} 已被移出本群，如需恢复请重新邀请其入群。` : ''}`);
 }
 
 function caseLine(c: CaseRecord, timeZone: string): string {
@@ -114,23 +114,23 @@ function caseLine(c: CaseRecord, timeZone: string): string {
 }
 
 /** #记录: a member's cases in this group. */
-export function record(req: CommandRequest): void {
-  const target = commandTarget(req);
+export async function record(req: CommandRequest): Promise<void> {
+  const target = await commandTarget(req);
   if (target === 'asked') return;
   if (!target) return usage(req);
-  const cases = req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
+  const cases = await req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
   const tz = req.ctx.policy().compiled.timeZone;
   if (cases.length === 0) return req.reply(`${target.member.nickname} 在本群没有案件记录。`);
   const shown = cases.slice(-10);
-  req.reply([`${target.member.nickname} 的案件（共 ${cases.length} 件${cases.length > shown.length ? `，显示最近 ${shown.length} 件` : ''}）：`, ...shown.map((c) => caseLine(c, tz))].join('\n'));
+  await req.reply([`${target.member.nickname} 的案件（共 ${cases.length} 件${cases.length > shown.length ? `，显示最近 ${shown.length} 件` : ''}）：`, ...shown.map((c) => caseLine(c, tz))].join('\n'));
 }
 
 /** #案件: one case and its history. */
-export function showCase(req: CommandRequest): void {
-  const found = caseArg(req);
+export async function showCase(req: CommandRequest): Promise<void> {
+  const found = await caseArg(req);
   if (!found) return;
   const tz = req.ctx.policy().compiled.timeZone;
-  req.reply([
+  await req.reply([
     `案件 ${found.id}：${found.memberName}`,
     caseLine(found, tz),
     `摘要：${found.excerpt}`,
@@ -140,96 +140,96 @@ export function showCase(req: CommandRequest): void {
 
 /** #移出: remove a member, by mention or by case; someone already gone is not "removed" again. */
 export async function remove(req: CommandRequest): Promise<void> {
-  const byCase = caseIdArg(req.args[0]) ? caseArg(req) : null;
+  const byCase = caseIdArg(req.args[0]) ? await caseArg(req) : null;
   if (caseIdArg(req.args[0]) && !byCase) return;
-  const named = byCase ? null : commandTarget(req);
+  const named = byCase ? null : (await commandTarget(req));
   if (named === 'asked') return;
   const target = byCase ? { memberId: byCase.memberId, name: byCase.memberName } : named ? { memberId: named.member.memberId, name: named.member.nickname } : null;
   if (!target) return usage(req);
   const { ctx, room } = req;
-  const member = ctx.store.members.get(room.roomId, target.memberId);
+  const member = await ctx.store.members.get(room.roomId, target.memberId);
   if (!member || member.left) {
-    const closed = closeMemberCases(ctx, room.roomId, target.memberId, 'member_left', 'bot');
+    const closed = await closeMemberCases(ctx, room.roomId, target.memberId, 'member_left', 'bot');
     await ctx.store.flush();
     return req.reply(alreadyGoneText(target.name, closed));
   }
-  if (byCase && !applied(req, byCase.id, decideRemoval(byCase, act(req)))) return;
-  req.audit('remove', byCase?.id ?? target.memberId);
+  if (byCase && !(await applied(req, byCase.id, decideRemoval(byCase, act(req))))) return;
+  await req.audit('remove', byCase?.id ?? target.memberId);
   await ctx.store.flush();
   if (!room.botCanRemove) {
     const ownerId = await ctx.platform.roomOwnerId(room.roomId).catch(() => null);
-    const ownerName = ownerId ? ctx.store.members.get(room.roomId, ownerId)?.nickname ?? null : null;
+    const ownerName = ownerId ? (await ctx.store.members.get(room.roomId, ownerId))?.nickname ?? null : null;
     return req.reply(cannotRemoveText(target.name, ownerId === req.msg.senderId, ownerName, byCase?.id ?? null));
   }
   // The reason the member reads: the case named, else their latest case here that still stands.
-  const latest = byCase ? null : ctx.store.cases.byMember(room.roomId, target.memberId).filter((c) => c.status !== 'overturned').at(-1) ?? null;
+  const latest = byCase ? null : (await ctx.store.cases.byMember(room.roomId, target.memberId)).filter((c) => c.status !== 'overturned').at(-1) ?? null;
   // The removal is the decision on that case too, so overturning it later knows the member was removed.
   if (latest && latest.status !== 'closed') {
     const t = decideRemoval(latest, act(req));
-    if (t.ok) ctx.store.cases.update(latest.id, t.case);
+    if (t.ok) await ctx.store.cases.update(latest.id, t.case);
   }
   const reason = byCase ?? latest;
   await tellMember(req, target.memberId, removedMemberText(room.topic, reason), { roomId: room.roomId, caseId: reason?.id, removed: true });
   ctx.outbox.enqueue({ kind: 'remove', roomId: room.roomId, memberId: target.memberId, context: { roomId: room.roomId, caseId: byCase?.id, by: req.msg.senderId } });
-  req.reply(`已将 ${target.name} 移出本群。`);
+  await req.reply(`已将 ${target.name} 移出本群。`);
 }
 
 /** #保留: keep the member of a pending case. */
 export async function keep(req: CommandRequest): Promise<void> {
-  const found = caseArg(req);
+  const found = await caseArg(req);
   if (!found) return;
-  if (!applied(req, found.id, decideKeep(found, act(req)))) return;
-  req.audit('keep', found.id);
+  if (!(await applied(req, found.id, decideKeep(found, act(req))))) return;
+  await req.audit('keep', found.id);
   await req.ctx.store.flush();
-  req.reply(`已保留 ${found.memberName}，案件 ${found.id} 结案。`);
+  await req.reply(`已保留 ${found.memberName}，案件 ${found.id} 结案。`);
 }
 
 /** #申诉: a member appeals their own case; the admins are asked. */
 export async function appeal(req: CommandRequest): Promise<void> {
-  const found = caseArg(req);
+  const found = await caseArg(req);
   if (!found) return;
   const reason = req.args.slice(1).join(' ').trim();
   if (!reason) return usage(req);
-  if (!applied(req, found.id, appealCase(found, act(req), reason))) return;
-  req.audit('appeal', found.id, reason);
+  if (!(await applied(req, found.id, appealCase(found, act(req), reason)))) return;
+  await req.audit('appeal', found.id, reason);
   await req.ctx.store.flush();
   const text = [`【群管家·申诉】${found.id} ${req.room.topic}`, `成员：${found.memberName}`, `原因：${categoryLabels(found.categories)}`, `申诉理由：${reason}`, `请回复“#撤销 ${found.id} 理由”或“#驳回 ${found.id} 理由”。`].join('\n');
   await alertAdmins(req.ctx, req.room.roomId, req.room.topic, text, { caseId: found.id, appeal: true });
-  req.reply(`已收到你对案件 ${found.id} 的申诉，管理员会尽快复核。`);
+  await req.reply(`已收到你对案件 ${found.id} 的申诉，管理员会尽快复核。`);
 }
 
 /** #驳回: an admin rejects a pending appeal. */
 export async function reject(req: CommandRequest): Promise<void> {
-  const found = caseArg(req);
+  const found = await caseArg(req);
   if (!found) return;
   const reason = req.args.slice(1).join(' ');
-  if (!applied(req, found.id, rejectAppeal(found, act(req), reason))) return;
-  req.audit('reject', found.id, reason);
+  if (!(await applied(req, found.id, rejectAppeal(found, act(req), reason)))) return;
+  await req.audit('reject', found.id, reason);
   await req.ctx.store.flush();
   await tellMember(req, found.memberId, `【群管家】你对案件 ${found.id} 的申诉未被采纳。${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
-  req.reply(`已驳回案件 ${found.id} 的申诉，并已通知 ${found.memberName}。`);
+  await req.reply(`已驳回案件 ${found.id} 的申诉，并已通知 ${found.memberName}。`);
 }
 
 /** #确认: an admin upholds a case; one held back for review now counts and the member is told. */
 export async function confirm(req: CommandRequest): Promise<void> {
-  const found = caseArg(req);
+  const found = await caseArg(req);
   if (!found) return;
-  const updated = applied(req, found.id, confirmCase(found, act(req)));
+  const updated = await applied(req, found.id, confirmCase(found, act(req)));
   if (!updated) return;
-  req.audit('confirm', found.id);
+  await req.audit('confirm', found.id);
   await req.ctx.store.flush();
   const wasReview = found.action === 'review' && found.status === 'pending_decision';
   if (wasReview) await tellMember(req, found.memberId, reviewConfirmedMemberText({ caseId: found.id, roomTopic: req.room.topic, categories: found.categories }), { caseId: found.id });
-  req.reply(wasReview ? `已确认案件 ${found.id} 属实，计入违规次数，并已通知 ${found.memberName}。` : `已确认案件 ${found.id} 属实。`);
+  await req.reply(wasReview ? `已确认案件 ${found.id} 属实，计入违规次数，并已通知 ${found.memberName}。` : `已确认案件 ${found.id} 属实。`);
 }
 
 /** #豁免 / #取消豁免: the bot stops (or resumes) acting on a member automatically. */
 export async function exempt(req: CommandRequest, on: boolean): Promise<void> {
-  const target = commandTarget(req);
+  const target = await commandTarget(req);
   if (target === 'asked') return;
   if (!target) return usage(req);
-  req.ctx.store.members.update(req.room.roomId, target.member.memberId, { exempt: on });
-  req.audit(on ? 'exempt' : 'unexempt', target.member.memberId);
+  await req.ctx.store.members.update(req.room.roomId, target.member.memberId, { exempt: on });
+  await req.audit(on ? 'exempt' : 'unexempt', target.member.memberId);
   await req.ctx.store.flush();
-  req.reply(on ? `已豁免 ${target.member.nickname}：不再对其自动处理（仍可手动警告）。` : `已取消 ${target.member.nickname} 的豁免。`);
+  await req.reply(on ? `已豁免 ${target.member.nickname}：不再对其自动处理（仍可手动警告）。` : `已取消 ${target.member.nickname} 的豁免。`);
 }

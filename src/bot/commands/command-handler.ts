@@ -28,10 +28,10 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     const parsed = parseCommand(discreet(msg.text));
     if (parsed.kind === 'none') return false;
     const isPrivate = msg.roomId === '';
-    const answer = (text: string): void => replyTo(ctx, msg, text);
+    const answer = async (text: string): Promise<void> => replyTo(ctx, msg, text);
     if (parsed.kind === 'unknown') {
       // The word is not quoted back: it may be exactly what screening must not repeat.
-      answer(parsed.word ? '没有这个命令。发送“#帮助”查看可用命令。' : '请在 # 后输入命令，例如“#帮助”。');
+      await answer(parsed.word ? '没有这个命令。发送“#帮助”查看可用命令。' : '请在 # 后输入命令，例如“#帮助”。');
       return isPrivate;
     }
     if (parsed.name === 'myid') {
@@ -41,7 +41,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     }
     const scope = await resolveRoom(ctx, msg, parsed.name, parsed.args);
     if ('problem' in scope) {
-      answer(scope.problem);
+      await answer(scope.problem);
       return true;
     }
     const admin = await isAdmin(ctx, scope.room.roomId, scope.room.topic, msg.senderId);
@@ -61,8 +61,8 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
     const refusal = rightsRefusal(ctx, parsed.name, admin, msg.senderId);
     if (refusal) {
       ctx.log.warn({ roomId: scope.room.roomId, memberId: msg.senderId, command: parsed.name }, admin ? 'shared-file command refused for a group admin who is not a company admin' : 'admin command refused for a non-admin');
-      request.audit(`denied:${parsed.name}`, null);
-      answer(refusal);
+      await request.audit(`denied:${parsed.name}`, null);
+      await answer(refusal);
       await ctx.store.flush();
       return isPrivate || admin;
     }
@@ -107,12 +107,12 @@ const ACK_MERGE_MS = 5 * 60_000;
  * (merged with any other such line still waiting); where the bot may not message the
  * asker privately, answers in the group as before.
  */
-async function privateAnswer(ctx: BotContext, msg: CoreMessage, acknowledgedAt: Map<string, number>): Promise<(text: string) => void> {
+async function privateAnswer(ctx: BotContext, msg: CoreMessage, acknowledgedAt: Map<string, number>): Promise<(text: string) => Promise<void>> {
   const canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
-  if (!canDm) return (text) => replyTo(ctx, msg, text);
-  return (text) => {
+  if (!canDm) return async (text) => replyTo(ctx, msg, text);
+  return async (text) => {
     ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text, context: { roomId: msg.roomId, reply: true } });
-    const room = ctx.store.rooms.get(msg.roomId);
+    const room = await ctx.store.rooms.get(msg.roomId);
     const now = ctx.clock.now();
     const last = acknowledgedAt.get(msg.roomId);
     if ((last !== undefined && now - last < ACK_MERGE_MS) || !room || !maySpeak(room)) return;
@@ -132,15 +132,15 @@ function replyTo(ctx: BotContext, msg: CoreMessage, text: string): void {
  * asker administers (or is in).
  */
 async function resolveRoom(ctx: BotContext, msg: CoreMessage, name: CommandName, args: string[]): Promise<{ room: RoomRecord; args: string[] } | { problem: string }> {
-  const rooms = ctx.store.rooms.list().filter((r) => r.botIsMember);
+  const rooms = (await ctx.store.rooms.list()).filter((r) => r.botIsMember);
   if (msg.roomId) {
-    const room = ctx.store.rooms.get(msg.roomId);
+    const room = await ctx.store.rooms.get(msg.roomId);
     return room ? { room, args } : { problem: '本群尚未登记，请稍后再试。' };
   }
   const caseId = caseIdArg(args[0]);
-  const known = caseId ? ctx.store.cases.get(caseId) : undefined;
+  const known = caseId ? await ctx.store.cases.get(caseId) : undefined;
   if (known) {
-    const room = ctx.store.rooms.get(known.roomId);
+    const room = await ctx.store.rooms.get(known.roomId);
     if (room) return { room, args };
   }
   const last = args[args.length - 1];
@@ -149,7 +149,7 @@ async function resolveRoom(ctx: BotContext, msg: CoreMessage, name: CommandName,
   const administered: RoomRecord[] = [];
   const joined: RoomRecord[] = [];
   for (const r of rooms) {
-    const member = ctx.store.members.get(r.roomId, msg.senderId);
+    const member = await ctx.store.members.get(r.roomId, msg.senderId);
     if (await isAdmin(ctx, r.roomId, r.topic, msg.senderId)) administered.push(r);
     else if (member && !member.left) joined.push(r);
   }

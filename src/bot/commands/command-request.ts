@@ -15,9 +15,9 @@ export interface CommandRequest {
   private: boolean;
   isAdmin: boolean;
   /** Answers the asker where the command's registry entry says: privately (admin commands), or where asked. */
-  reply(text: string): void;
+  reply(text: string): Promise<void>;
   /** Answers the asker privately (the group sees a one-line acknowledgement); in the group when the bot may not message them. */
-  replyPrivately(text: string): void;
+  replyPrivately(text: string): Promise<void>;
   /** Records an admin action in the audit log. */
-  audit(action: string, target: string | null, note?: string): void;
+  audit(action: string, target: string | null, note?: string): Promise<void>;
 }

@@ -16,17 +16,17 @@ export interface CommandTarget {
  * told who matched and how to say which one, and null is returned with the
  * answer already given. Null without an answer means nobody was named.
  */
-export function commandTarget(req: CommandRequest): CommandTarget | null | 'asked' {
+export async function commandTarget(req: CommandRequest): Promise<CommandTarget | null | 'asked'> {
   const { ctx, room, msg } = req;
   const mentioned = msg.mentionIds.find((id) => id !== ctx.platform.selfId());
   if (mentioned) {
-    const member = ctx.store.members.get(room.roomId, mentioned);
+    const member = await ctx.store.members.get(room.roomId, mentioned);
     return member ? { member, args: req.args } : null;
   }
   const word = req.args[0];
   if (!word) return null;
   const key = word.replace(/^@/, '');
-  const all = ctx.store.members.listByRoom(room.roomId, { includeLeft: true });
+  const all = await ctx.store.members.listByRoom(room.roomId, { includeLeft: true });
   const byId = all.find((m) => m.memberId === key);
   if (byId) return { member: byId, args: req.args.slice(1) };
   const pick = /^(.+)\/(\d{1,2})$/.exec(key);
@@ -37,7 +37,7 @@ export function commandTarget(req: CommandRequest): CommandTarget | null | 'aske
   }
   const candidates = exact;
   if (candidates.length > 1) {
-    req.reply(whichOneText(req, key, candidates));
+    await req.reply(await whichOneText(req, key, candidates));
     return 'asked';
   }
   const member = candidates[0];
@@ -52,14 +52,15 @@ function namedAs(all: readonly MemberRecord[], key: string): MemberRecord[] {
 }
 
 /** The question asked when a name fits several members: each with WeChat name, join date and latest case. */
-function whichOneText(req: CommandRequest, key: string, members: readonly MemberRecord[]): string {
+async function whichOneText(req: CommandRequest, key: string, members: readonly MemberRecord[]): Promise<string> {
   const { ctx, room } = req;
   const tz = ctx.policy().compiled.timeZone;
-  const lines = members.map((m, i) => {
+  const lines: string[] = [];
+  for (const [i, m] of members.entries()) {
     const joined = m.joinedAt === null ? '入群时间不详' : `${formatTimeZh(m.joinedAt, tz)} 入群`;
-    const last = ctx.store.cases.byMember(room.roomId, m.memberId).at(-1);
-    return `${i + 1}. ${m.nickname}（微信名：${m.name}，${joined}${last ? `，最近案件 ${last.id}` : '，无案件'}）`;
-  });
+    const last = (await ctx.store.cases.byMember(room.roomId, m.memberId)).at(-1);
+    lines.push(`${i + 1}. ${m.nickname}（微信名：${m.name}，${joined}${last ? `，最近案件 ${last.id}` : '，无案件'}）`);
+  }
   const zh = COMMANDS[req.name].zh;
   const byCase = req.name === 'remove' ? '、用案件编号（“#移出 C编号”）' : '';
   return [

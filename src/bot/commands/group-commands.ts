@@ -14,28 +14,28 @@ import type { CommandRequest } from './command-request.js';
 /** The commands about a whole group: 帮助 群规 暂停 恢复 词库 白名单 统计 周报 检查. */
 
 /** #帮助: the commands the asker may use. */
-export function help(req: CommandRequest): void {
+export async function help(req: CommandRequest): Promise<void> {
   const names = (Object.keys(USAGE) as CommandName[]).filter((n) => req.isAdmin || MEMBER_COMMANDS.has(n));
   const head = req.isAdmin ? '群管家命令（管理员）：' : '群管家命令：';
   const tail = req.private ? '私聊时如管理多个群，请在命令末尾加群名。' : '命令也可用英文，如 #help、#stats。';
   // The admin commands are the admins' business: that list goes privately.
-  (req.isAdmin ? req.replyPrivately : req.reply)([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
+  await (req.isAdmin ? req.replyPrivately : req.reply)([head, ...names.map((n) => USAGE[n]), tail].join('\n'));
 }
 
 /** #群规: the group's rules. */
-export function rules(req: CommandRequest): void {
-  const list = settingsFor(req.ctx, req.room.roomId, req.room.topic).rules;
-  req.reply(list.length ? [`“${req.room.topic}”群规：`, ...list.map((r, i) => `${i + 1}. ${r}`)].join('\n') : '本群尚未配置群规，请咨询管理员。');
+export async function rules(req: CommandRequest): Promise<void> {
+  const list = (await settingsFor(req.ctx, req.room.roomId, req.room.topic)).rules;
+  await req.reply(list.length ? [`“${req.room.topic}”群规：`, ...list.map((r, i) => `${i + 1}. ${r}`)].join('\n') : '本群尚未配置群规，请咨询管理员。');
 }
 
 /** #暂停 / #恢复: the bot records but sends nothing while paused. */
 export async function pause(req: CommandRequest, on: boolean): Promise<void> {
   if (req.room.paused === on) return req.reply(on ? '本群已处于暂停状态。' : '本群未暂停。');
-  req.ctx.store.rooms.update(req.room.roomId, { paused: on });
-  req.audit(on ? 'pause' : 'resume', req.room.roomId);
+  await req.ctx.store.rooms.update(req.room.roomId, { paused: on });
+  await req.audit(on ? 'pause' : 'resume', req.room.roomId);
   await req.ctx.store.flush();
   const text = on ? '已暂停本群的自动处理：仍会记录，但不再发送提醒和警告。发送“#恢复”恢复。' : '已恢复本群的自动处理。';
-  req.reply(text);
+  await req.reply(text);
 }
 
 /** #词库 / #白名单: edit a shared term file; the policy reloads at once. */
@@ -51,9 +51,9 @@ export async function dictionary(req: CommandRequest, deps: CommandDeps): Promis
   const target = req.name === 'allow' ? 'allow' as const : { category: named };
   if (target !== 'allow' && !target.category) return req.reply(`请指定类别：${USAGE.dict}\n可用类别：${categoryList(categories)}`);
   const result = editTermFile(deps.holder, action, term, target);
-  req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category, term);
+  await req.audit(`${req.name}_${action}${result.ok ? '' : '_refused'}`, req.name === 'allow' ? 'allow' : (target as { category: string }).category, term);
   await req.ctx.store.flush();
-  req.reply(result.message);
+  await req.reply(result.message);
 }
 
 /** #白名单 采纳 N: add the allow-list entry of proposal N (from the admins' overturned cases); without N, list them. */
@@ -62,9 +62,9 @@ async function adoptProposal(req: CommandRequest, deps: CommandDeps, asked: stri
   const chosen = asked && /^\d+$/.test(asked) ? proposals.find((p) => p.n === Number(asked)) : undefined;
   if (!chosen) return req.reply(noSuchProposalText(proposals, asked));
   const result = editTermFile(deps.holder, 'add', chosen.entry, 'allow');
-  req.audit(`allow_adopt${result.ok ? '' : '_refused'}`, 'allow', chosen.entry);
+  await req.audit(`allow_adopt${result.ok ? '' : '_refused'}`, 'allow', chosen.entry);
   await req.ctx.store.flush();
-  req.reply(result.message);
+  await req.reply(result.message);
 }
 
 /** #统计: the group's cases over a span. */
@@ -74,16 +74,16 @@ export async function stats(req: CommandRequest): Promise<void> {
   if (ms === null) return req.reply(`用法：${USAGE.stats}（时长如 7d、24h）`);
   const now = req.ctx.clock.now();
   const cases = (await req.ctx.store.cases.all(now - ms, now + 1)).filter((c) => c.roomId === req.room.roomId);
-  const settings = settingsFor(req.ctx, req.room.roomId, req.room.topic);
+  const settings = await settingsFor(req.ctx, req.room.roomId, req.room.topic);
   const violations = cases.filter((c) => countsOnLadder(c, settings));
   const count = (keys: string[]): string =>
     [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())]
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${k} ${n}`)
       .join('，') || '无';
-  const members = req.ctx.store.members.listByRoom(req.room.roomId);
+  const members = await req.ctx.store.members.listByRoom(req.room.roomId);
   const okNicknames = members.filter((m) => m.nicknameOk).length;
-  req.reply([
+  await req.reply([
     `“${req.room.topic}”近 ${formatDurationZh(ms)} 统计：`,
     `违规案件 ${violations.length} 件，涉及 ${new Set(violations.map((c) => c.memberId)).size} 人`,
     `按类别：${count(violations.flatMap((c) => c.categories.map(categoryLabel)))}`,
@@ -96,15 +96,15 @@ export async function stats(req: CommandRequest): Promise<void> {
 /** #周报: the digest now, privately. */
 export async function digest(req: CommandRequest, deps: CommandDeps): Promise<void> {
   if (!deps.digestNow) return req.reply('周报功能未启用。');
-  req.reply(await deps.digestNow(req.ctx, [req.room.roomId], req.msg.senderId));
+  await req.reply(await deps.digestNow(req.ctx, [req.room.roomId], req.msg.senderId));
 }
 
 /** #检查: every nickname re-checked now. */
 export async function check(req: CommandRequest): Promise<void> {
   const result = await auditRoom(req.ctx, req.room.roomId, { reportAll: true, summary: false });
-  req.audit('check', req.room.roomId);
+  await req.audit('check', req.room.roomId);
   const doubtful = result.doubtful.map((d) => `· ${d.name}：${d.detail}`);
-  req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${remindedNote(result.badNicknames, result.reminded, req.room.paused)}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
+  await req.reply([`检查完成：共 ${result.total} 人，昵称不规范 ${result.badNicknames} 人${remindedNote(result.badNicknames, result.reminded, req.room.paused)}。`, ...(doubtful.length ? ['可能不属于本群：', ...doubtful] : [])].join('\n'));
 }
 
 /** What #检查 did about wrong nicknames: says it reminded only when it did. */

@@ -6,6 +6,9 @@ import type { Store } from '../../store/index.js';
 import { screenedInPeriod } from './record-screened.js';
 import { currentAllowProposals } from '../learning/allow-proposals-now.js';
 
+/** The parts of the store a digest reads. */
+export type DigestSource = Pick<Store, 'cases' | 'rooms' | 'members' | 'state'>;
+
 /** What to report on: a period, and optionally only some groups. */
 export interface CollectOptions {
   period: DigestPeriod;
@@ -17,7 +20,7 @@ export interface CollectOptions {
 }
 
 /** Reads a digest of the store (archived cases included): for `#周报` and the offline `qunguard digest`. */
-export async function collectDigest(store: Store, opts: CollectOptions): Promise<Digest> {
+export async function collectDigest(store: DigestSource, opts: CollectOptions): Promise<Digest> {
   return buildDigest(await readDigestInput(store, opts));
 }
 
@@ -25,25 +28,25 @@ export async function collectDigest(store: Store, opts: CollectOptions): Promise
  * Reads what a digest needs from the store, once; a digest of fewer groups is
  * `buildDigest({ ...input, rooms: subset })`, so per-admin digests share one read.
  */
-export async function readDigestInput(store: Store, opts: CollectOptions): Promise<DigestInput> {
+export async function readDigestInput(store: DigestSource, opts: CollectOptions): Promise<DigestInput> {
   const cases = await store.cases.all(opts.period.since, opts.period.until);
-  const rooms = digestRooms(store, cases, opts.roomIds);
+  const rooms = await digestRooms(store, cases, opts.roomIds);
   const ids = rooms.map((r) => r.roomId);
   return {
     period: opts.period,
     timeZone: opts.timeZone,
     rooms,
     cases,
-    pending: store.cases.pending(),
-    members: store.members.list({ includeLeft: true }),
-    screened: screenedInPeriod(store.state, ids, opts.period, opts.timeZone),
+    pending: await store.cases.pending(),
+    members: await store.members.list({ includeLeft: true }),
+    screened: await screenedInPeriod(store.state, ids, opts.period, opts.timeZone),
     ...(opts.allowList ? { allowProposals: await currentAllowProposals(store, opts.allowList) } : {}),
   };
 }
 
 /** The groups a digest covers, in a stable order (by topic). */
-export function digestRooms(store: Store, cases: readonly CaseRecord[], only?: readonly string[]): DigestRoom[] {
-  const known = new Map(store.rooms.list().map((r) => [r.roomId, r]));
+export async function digestRooms(store: Pick<Store, 'rooms'>, cases: readonly CaseRecord[], only?: readonly string[]): Promise<DigestRoom[]> {
+  const known = new Map((await store.rooms.list()).map((r) => [r.roomId, r]));
   const ids = new Set(only ?? [...[...known.values()].filter((r) => r.botIsMember).map((r) => r.roomId), ...cases.map((c) => c.roomId)]);
   const topicFromCases = new Map(cases.map((c) => [c.roomId, c.roomTopic]));
   return [...ids]

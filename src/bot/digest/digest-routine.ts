@@ -1,6 +1,8 @@
 import { PERIOD_DAYS, scheduledPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';
 import { nextCronTime } from '../../schedule/clock-scheduler.js';
 import type { Scheduler } from '../../schedule/scheduler.js';
+import { z } from 'zod';
+import { stateFamily, type StateEntry } from '../../store/index.js';
 import type { BotContext } from '../bot-context.js';
 import { deliverDigest } from './send-digest.js';
 
@@ -9,9 +11,12 @@ export type ScheduledKind = 'weekly' | 'daily';
 const KINDS: readonly ScheduledKind[] = ['weekly', 'daily'];
 const DAY_MS = 86_400_000;
 
-/** State key holding the end (`until`, epoch ms) of the last period sent, per kind. */
-export function lastSentKey(kind: ScheduledKind): string {
-  return `digest.last.${kind}`;
+/** The end (`until`, epoch ms) of the last period sent, per kind (`digest.last.weekly`). */
+const LAST_SENT = stateFamily('digest.last.', z.number());
+
+/** The state entry holding the end of the last period of this kind that was sent. */
+export function lastSentEntry(kind: ScheduledKind): StateEntry<number> {
+  return LAST_SENT.entry(kind);
 }
 
 /**
@@ -29,15 +34,15 @@ const inProgress = new WeakMap<BotContext, Set<ScheduledKind>>();
 
 /**
  * Sends the digest of `period` unless a digest ending at or after its end was
- * already sent. The "sent" marker is set in the same synchronous step as the
- * digest's messages are queued in the durable outbox, so one flush writes both
+ * already sent. The "sent" marker is written in one unit (`inUnit`, i.e. `store.atomically`)
+ * with the digest's messages queued in the durable outbox, so both become durable
  * or neither: a crash never leaves a period marked sent whose messages are
  * lost (the outbox resends them after a restart), nor sends one twice.
  */
 export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, period: DigestPeriod): Promise<boolean> {
-  const key = lastSentKey(kind);
-  const before = ctx.store.state.get(key);
-  if (typeof before === 'number' && before >= period.until) {
+  const entry = lastSentEntry(kind);
+  const before = await ctx.store.state.read(entry);
+  if (before !== undefined && before >= period.until) {
     ctx.log.debug({ kind, period }, 'digest for this period already sent');
     return false;
   }
@@ -46,7 +51,7 @@ export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, 
   if (busy.has(kind)) return false;
   busy.add(kind);
   try {
-    await deliverDigest(ctx, period, () => ctx.store.state.set(key, period.until));
+    await deliverDigest(ctx, period, (tx) => tx.state.write(entry, period.until));
     await ctx.store.flush();
     return true;
   } finally {
@@ -65,9 +70,9 @@ export async function catchUpDigests(ctx: BotContext): Promise<void> {
   for (const kind of KINDS) {
     const expression = digest[kind];
     if (!expression) continue;
-    if (ctx.store.state.get(lastSentKey(kind)) === undefined) {
+    if ((await ctx.store.state.read(lastSentEntry(kind))) === undefined) {
       const until = scheduledPeriod(kind, now, timeZone).until;
-      ctx.store.state.set(lastSentKey(kind), until);
+      await ctx.store.state.write(lastSentEntry(kind), until);
       ctx.log.info({ kind, until }, 'first start: digests cover the days from today on');
       continue;
     }

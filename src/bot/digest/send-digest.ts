@@ -3,9 +3,11 @@ import { localDayKey } from '../../core/digest/local-day.js';
 import { recentPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';
 import type { Digest, DigestInput } from '../../core/digest/digest-types.js';
 import { renderDigest } from '../../core/digest/render-digest.js';
+import type { StorePorts } from '../../store/index.js';
 import type { ImagePayload, OutboxJob } from '../outbox/index.js';
 import { ADMIN_JOB, adminIdsFor } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
+import { inUnit } from '../unit-of-work.js';
 import { readDigestInput } from './collect-digest.js';
 import { adminTargets, alertsRoomId } from './digest-recipients.js';
 import { renderDigestChart } from './render-chart.js';
@@ -39,13 +41,14 @@ export async function renderDigestMessage(ctx: BotContext, digest: Digest): Prom
 /**
  * Sends the digest of a period: each admin privately, once, for the groups they
  * administer; the whole digest to the `alerts_room` when the policy names one.
+ * `onQueued` (the caller's "sent" marker) is written in one unit with the queued messages.
  */
-export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQueued?: () => void): Promise<DigestDelivery[]> {
+export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQueued?: (tx: StorePorts) => Promise<void>): Promise<DigestDelivery[]> {
   const tz = ctx.policy().compiled.timeZone;
   const input = await readDigestInput(ctx.store, { period, timeZone: tz, allowList: ctx.policy().loaded.allow });
   if (input.rooms.length === 0) {
     ctx.log.info({ period }, 'no groups to report on; no digest sent');
-    onQueued?.();
+    if (onQueued) await inUnit(ctx.store, onQueued);
     return [];
   }
   const rendered = new Map<string, Promise<RenderedDigest>>();
@@ -73,9 +76,11 @@ export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQue
     jobs.push({ kind: 'room_say', roomId: alertsRoom, text, mentionIds: [], ...(image ? { image } : {}), context });
     deliveries.push({ kind: 'room', roomId: alertsRoom, roomIds: all });
   }
-  // Queued in one step with the caller's "sent" marker, so one flush writes both or neither.
-  for (const job of jobs) ctx.outbox.enqueue(job);
-  onQueued?.();
+  // Queued in one unit with the caller's "sent" marker, so both become durable or neither.
+  await inUnit(ctx.store, async (tx) => {
+    for (const job of jobs) ctx.outbox.enqueue(job);
+    await onQueued?.(tx);
+  });
   if (deliveries.length === 0) ctx.log.warn({ period }, 'digest has no recipients: no admins in the policy and no group owners known');
   ctx.log.info({ ...context, recipients: deliveries.length }, 'digest sent');
   return deliveries;

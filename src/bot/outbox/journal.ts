@@ -13,7 +13,7 @@ export interface JournalEntry {
 
 /** Durable bookkeeping of jobs not yet confirmed sent. */
 export interface OutboxJournal {
-  /** Keeps the job (synchronously, in the same write as whatever the caller changed just before); returns its id. */
+  /** Keeps the job (started at once, so it lands in the unit of work the caller is in); returns its id. */
   add(job: OutboxJob, enqueuedAt: number): string;
   /** The job was sent, or given up on for good: forget it. */
   done(id: string): void;

@@ -7,6 +7,7 @@ import { formatTimeZh } from '../../core/wording/format-time.js';
 import type { Scheduler } from '../../schedule/scheduler.js';
 import { adminRecipients, queueAdminAlert } from '../admins.js';
 import type { BotContext } from '../bot-context.js';
+import { inUnit } from '../unit-of-work.js';
 import { maySpeak } from '../room-state.js';
 
 /** Decisions still open after this long are brought up to the admins again. */
@@ -20,7 +21,7 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
  * Admins: decisions pending for more than a day, once a day per case.
  * Members: a notice when a warning stops counting, once per case.
  * Each is marked in the case history in the same step as its message is queued
- * in the durable outbox (one flush writes both), so a restart neither loses nor
+ * in the durable outbox (one unit of the store), so a restart neither loses nor
  * repeats them; both wait for work hours.
  */
 export async function sendDueReminders(ctx: BotContext): Promise<void> {
@@ -35,15 +36,15 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
   const timeZone = ctx.policy().compiled.timeZone;
   const today = localDayKey(now, timeZone);
   const byRoom = new Map<string, CaseRecord[]>();
-  for (const c of ctx.store.cases.pending()) {
+  for (const c of await ctx.store.cases.pending()) {
     const reminded = lastRemindedAt(c);
     if (now - awaitingSince(c) < PENDING_REMINDER_AFTER_MS || (reminded !== null && localDayKey(reminded, timeZone) === today)) continue;
     // Nobody is reminded about someone gone (a case the leave did not close, e.g. while the bot was down).
-    if (ctx.store.members.get(c.roomId, c.memberId)?.left) continue;
+    if ((await ctx.store.members.get(c.roomId, c.memberId))?.left) continue;
     byRoom.set(c.roomId, [...(byRoom.get(c.roomId) ?? []), c]);
   }
   for (const [roomId, cases] of byRoom) {
-    const room = ctx.store.rooms.get(roomId);
+    const room = await ctx.store.rooms.get(roomId);
     if (!room || !maySpeak(room)) continue;
     const recipients = await adminRecipients(ctx, roomId, room.topic);
     const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.status === 'appealed' ? '，成员已申诉' : c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(awaitingSince(c), timeZone)}）`);
@@ -54,23 +55,24 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
       ...(cases.some((c) => c.status !== 'appealed' && c.action === 'review') ? ['疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'] : []),
     ];
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ...asks].join('\n');
-    // Marked and queued in one step: one flush writes the marks with the durable reminder.
-    for (const c of cases) ctx.store.cases.update(c.id, markReminded(c, now));
-    queueAdminAlert(ctx, recipients, text, { roomId, pendingReminder: cases.length });
-    await ctx.store.flush();
+    // Marked and queued in one unit: the marks become durable with the durable reminder.
+    await inUnit(ctx.store, async (tx) => {
+      for (const c of cases) await tx.cases.update(c.id, markReminded(c, now));
+      queueAdminAlert(ctx, recipients, text, { roomId, pendingReminder: cases.length });
+    });
   }
 }
 
 async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
-  for (const room of ctx.store.rooms.list()) {
-    const windowMs = settingsFor(ctx, room.roomId, room.topic).escalation.windowMs;
-    const counting = ctx.store.cases.byRoom(room.roomId).filter((c) => expireCase(c, now).ok);
+  for (const room of await ctx.store.rooms.list()) {
+    const windowMs = (await settingsFor(ctx, room.roomId, room.topic)).escalation.windowMs;
+    const counting = (await ctx.store.cases.byRoom(room.roomId)).filter((c) => expireCase(c, now).ok);
     // A member's warnings that run out close together are told in one message: held until the last of them is due.
     const soon = new Set(counting.filter((c) => c.at + windowMs > now && c.at + windowMs <= now + EXPIRY_MERGE_MS).map((c) => c.memberId));
     const expired = counting.filter((c) => c.at + windowMs <= now && !soon.has(c.memberId));
     for (const c of expired) {
       const t = expireCase(c, now);
-      if (t.ok) ctx.store.cases.update(c.id, t.case);
+      if (t.ok) await ctx.store.cases.update(c.id, t.case);
     }
     if (expired.length === 0) continue;
     await ctx.store.flush();
@@ -78,7 +80,7 @@ async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void
     const byMember = new Map<string, CaseRecord[]>();
     for (const c of expired) byMember.set(c.memberId, [...(byMember.get(c.memberId) ?? []), c]);
     for (const [memberId, cases] of byMember) {
-      if (ctx.store.members.get(room.roomId, memberId)?.left) continue;
+      if ((await ctx.store.members.get(room.roomId, memberId))?.left) continue;
       const canDm = await ctx.platform.canMessage(memberId).catch(() => false);
       if (!canDm) continue;
       const ids = cases.map((c) => c.id);

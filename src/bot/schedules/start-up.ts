@@ -30,7 +30,7 @@ async function meetGroups(ctx: BotContext): Promise<boolean> {
   }
   for (const roomId of roomIds) {
     try {
-      if (!ctx.store.rooms.get(roomId)?.greetedAt) await handleBotAdded(ctx, roomId, null);
+      if (!(await ctx.store.rooms.get(roomId))?.greetedAt) await handleBotAdded(ctx, roomId, null);
       else {
         await ensureRoom(ctx, roomId);
         await auditRoom(ctx, roomId);

@@ -55,10 +55,10 @@ describe('a private chat with an admin of two groups', { timeout: 30_000 }, () =
       '你在多个群：“销售部工作群”、“研发部工作群”。请在命令末尾加上群名，例如“#暂停 销售部工作群”。',
     ]);
     expect(answersTo(await w.askDm('admin1', '#统计 7d'), 'admin1')[0]).toContain('“销售部工作群”、“研发部工作群”');
-    expect([w.store.rooms.get(ROOM)?.paused, w.store.rooms.get(room2)?.paused]).toEqual([false, false]);
+    expect([(await w.store.rooms.get(ROOM))?.paused, (await w.store.rooms.get(room2))?.paused]).toEqual([false, false]);
 
     expect(answersTo(await w.askDm('admin1', '#暂停 研发部工作群'), 'admin1')).toEqual([expect.stringContaining('已暂停本群的自动处理')]);
-    expect([w.store.rooms.get(ROOM)?.paused, w.store.rooms.get(room2)?.paused]).toEqual([false, true]);
+    expect([(await w.store.rooms.get(ROOM))?.paused, (await w.store.rooms.get(room2))?.paused]).toEqual([false, true]);
     expect(answersTo(await w.askDm('admin1', '#统计 7d 销售部工作群'), 'admin1')).toEqual([expect.stringContaining(`“销售部工作群”${STATS}`)]);
     expect(answersTo(await w.askDm('admin1', '#统计 研发部工作群'), 'admin1')).toEqual([expect.stringContaining(`“研发部工作群”${STATS}`)]);
     expect((await w.store.audit.list()).filter((e) => e.action === 'pause')).toEqual([expect.objectContaining({ by: 'admin1', roomId: room2 })]);
@@ -71,7 +71,7 @@ describe('a private chat with an admin of two groups', { timeout: 30_000 }, () =
     expect(answersTo(await w.askDm('admin1', '#案件 C1'), 'admin1')).toEqual([expect.stringContaining('案件 C1：销售部-李四')]);
     expect(answersTo(await w.askDm('rd_admin', '#统计'), 'rd_admin')).toEqual([expect.stringContaining(`“研发部工作群”${STATS}`)]);
     expect(answersTo(await w.askDm('rd_admin', '#案件 C1'), 'rd_admin')).toEqual(['抱歉，“#案件”仅限本群管理员使用。发送“#帮助”查看你可以使用的命令。']);
-    expect(w.store.rooms.get(room2)?.botIsMember).toBe(true);
+    expect((await w.store.rooms.get(room2))?.botIsMember).toBe(true);
     await w.stop();
   });
 });
@@ -117,11 +117,11 @@ describe('commands every member may use', { timeout: 30_000 }, () => {
     const byOther = await w.ask('u2', '#申诉 C1 他没说错');
     expect(answersTo(byOther, 'u2')).toEqual(['只能对自己的案件申诉。']);
     expect(answersTo(byOther, 'admin1')).toEqual([]);
-    expect(w.store.cases.get('C1')?.status).toBe('open');
+    expect((await w.store.cases.get('C1'))?.status).toBe('open');
     const byOwner = await w.askDm('u1', '#申诉 C1 我转发的是新闻标题');
     expect(answersTo(byOwner, 'u1')).toEqual(['已收到你对案件 C1 的申诉，管理员会尽快复核。']);
     expect(answersTo(byOwner, 'admin1')).toEqual([expect.stringContaining('【群管家·申诉】C1 销售部工作群')]);
-    expect(w.store.cases.get('C1')?.status).toBe('appealed');
+    expect((await w.store.cases.get('C1'))?.status).toBe('appealed');
     await w.stop();
   });
 });

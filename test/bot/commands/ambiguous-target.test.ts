@@ -30,7 +30,7 @@ describe('a command that names a member by text', { timeout: 30_000 }, () => {
       expect(question).toContain('微信名：小何');
       expect(question).not.toMatch(/u2|u9/);
       expect(answers).toHaveLength(1);
-      expect(w.store.cases.byMember(w.sim.roomId, 'u2').concat(w.store.cases.byMember(w.sim.roomId, 'u9'))).toEqual([]);
+      expect((await w.store.cases.byMember(w.sim.roomId, 'u2')).concat(await w.store.cases.byMember(w.sim.roomId, 'u9'))).toEqual([]);
     }
     await w.stop();
   });

@@ -28,10 +28,10 @@ describe('a member who is gone closes their pending cases', { timeout: 30_000 },
     w = await startCommandWorld({ people: PEOPLE, start: t('2026-11-23 09:00') });
     await w.advanceTo(t('2026-11-23 10:00'));
     await w.join('n1', 'admin1');
-    expect(w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
+    expect(await w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
     await w.leave('n1', by);
-    expect(w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
-    expect(w.store.cases.get('C1')!.history.at(-1)).toMatchObject({ type: 'closed', reason });
+    expect(await w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
+    expect((await w.store.cases.get('C1'))!.history.at(-1)).toMatchObject({ type: 'closed', reason });
     const mark = w.mark();
     await w.advanceTo(t('2026-11-25 12:00'));
     expect(said(w.since(mark))).not.toContain(PENDING);
@@ -46,7 +46,7 @@ describe('a member who is gone closes their pending cases', { timeout: 30_000 },
     await w.leave('u2'); // someone else leaves
     const mark = w.mark();
     await w.advanceTo(t('2026-11-25 12:00'));
-    expect(w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
+    expect(await w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
     expect(dmsTo(w.since(mark), 'admin1').join('\n')).toContain(PENDING);
   });
 
@@ -58,8 +58,8 @@ describe('a member who is gone closes their pending cases', { timeout: 30_000 },
     const [notice] = dmsTo(removed, 'u1');
     expect(notice).toBe('【群管家】你已被管理员移出“销售部工作群”。\n原因：你的消息涉及“赌博”，违反群规（案件 C1）。\n如认为处理有误，可回复“#申诉 C1 理由”，管理员会复核。');
     expect(notice).not.toContain(GAMBLING);
-    expect(w.store.members.get('room1@chatroom', 'u1')).toMatchObject({ left: true });
-    expect(w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
+    expect(await w.store.members.get('room1@chatroom', 'u1')).toMatchObject({ left: true });
+    expect(await w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
   });
 
   it('#移出 @x of someone no longer there says so, and removes nobody', async () => {

@@ -105,7 +105,7 @@ export async function openSecondRoom(w: World, room: { id: string; topic: string
   const addedBy = room.addedBy ?? room.memberIds[0]!;
   const roomMock = mocker.createRoom({ id: roomId, topic: room.topic, memberIdList: room.memberIds, ownerId: room.owner ?? addedBy });
   roomMock.add(mocker.ContactMock.load(w.sim.botId)).by(mocker.ContactMock.load(addedBy));
-  for (const deadline = Date.now() + 10_000; !w.store.rooms.get(roomId)?.greetedAt; ) {
+  for (const deadline = Date.now() + 10_000; !(await w.store.rooms.get(roomId))?.greetedAt; ) {
     if (Date.now() > deadline) throw new Error(`the bot never registered ${roomId}`);
     await new Promise((r) => setTimeout(r, 2));
   }

@@ -15,7 +15,7 @@ const ID_NUMBER = '11010519491231002X';
 async function everything(w: CommandWorld, actions: readonly BotAction[]): Promise<string> {
   const stored = JSON.stringify({
     cases: await w.store.cases.all(),
-    members: w.store.members.list({ includeLeft: true }),
+    members: await w.store.members.list({ includeLeft: true }),
     audit: await w.store.audit.list(),
   });
   return JSON.stringify(actions) + stored;

@@ -33,35 +33,35 @@ interface Row {
   text: string;
   setup?: (w: CommandWorld) => Promise<void>;
   answer: string;
-  effect: (w: CommandWorld, actions: BotAction[]) => void;
+  effect: (w: CommandWorld, actions: BotAction[]) => void | Promise<void>;
   audit: { action: string; target: string } | null;
 }
 
 const ROWS: Row[] = [
   {
     name: 'warn', text: '#警告 @u1 刷屏广告', answer: '已记录案件 C1（销售部-李四，本期第 1 次）',
-    effect: (w, a) => {
-      expect(w.store.cases.get('C1')).toMatchObject({ kind: 'manual', memberId: 'u1', status: 'open', by: 'admin1', excerpt: '刷屏广告' });
+    effect: async (w, a) => {
+      expect(await w.store.cases.get('C1')).toMatchObject({ kind: 'manual', memberId: 'u1', status: 'open', by: 'admin1', excerpt: '刷屏广告' });
       expect(dmsTo(a, 'u1')).toEqual([expect.stringContaining('管理员在“销售部工作群”对你发出警告：刷屏广告')]);
     },
     audit: { action: 'warn', target: 'C1' },
   },
   {
     name: 'pardon', text: '#撤销 C1 误判', setup: violation, answer: '已撤销案件 C1，并已通知 销售部-李四。',
-    effect: (w, a) => {
-      expect(w.store.cases.get('C1')).toMatchObject({ status: 'overturned' });
+    effect: async (w, a) => {
+      expect(await w.store.cases.get('C1')).toMatchObject({ status: 'overturned' });
       expect(dmsTo(a, 'u1')).toEqual([expect.stringContaining('案件 C1 已被管理员撤销，不再计入违规次数。说明：误判')]);
     },
     audit: { action: 'pardon', target: 'C1' },
   },
   {
     name: 'record', text: '#记录 @u1', setup: violation, answer: '销售部-李四 的案件（共 1 件）：\nC1 ',
-    effect: (w) => expect(w.store.cases.get('C1')).toMatchObject({ status: 'open' }),
+    effect: async (w) => expect(await w.store.cases.get('C1')).toMatchObject({ status: 'open' }),
     audit: null,
   },
   {
     name: 'case', text: '#案件 C1', setup: violation, answer: '案件 C1：销售部-李四',
-    effect: (w) => expect(w.store.cases.get('C1')).toMatchObject({ status: 'open' }),
+    effect: async (w) => expect(await w.store.cases.get('C1')).toMatchObject({ status: 'open' }),
     audit: null,
   },
   {
@@ -71,33 +71,33 @@ const ROWS: Row[] = [
   },
   {
     name: 'keep', text: '#保留 C1', setup: pendingJoin, answer: '已保留 销售部-陈十，案件 C1 结案。',
-    effect: (w, a) => {
-      expect(w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
+    effect: async (w, a) => {
+      expect(await w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
       expect(removals(a)).toEqual([]);
     },
     audit: { action: 'keep', target: 'C1' },
   },
   {
     name: 'exempt', text: '#豁免 @u1', answer: '已豁免 销售部-李四',
-    effect: (w) => expect(w.store.members.get(ROOM, 'u1')?.exempt).toBe(true),
+    effect: async (w) => expect((await w.store.members.get(ROOM, 'u1'))?.exempt).toBe(true),
     audit: { action: 'exempt', target: 'u1' },
   },
   {
     name: 'unexempt', text: '#取消豁免 @u1', setup: async (w) => void w.store.members.update(ROOM, 'u1', { exempt: true }), answer: '已取消 销售部-李四 的豁免。',
-    effect: (w) => expect(w.store.members.get(ROOM, 'u1')?.exempt).toBe(false),
+    effect: async (w) => expect((await w.store.members.get(ROOM, 'u1'))?.exempt).toBe(false),
     audit: { action: 'unexempt', target: 'u1' },
   },
   {
     name: 'pause', text: '#暂停', answer: '已暂停本群的自动处理',
-    effect: (w, a) => {
-      expect(w.store.rooms.get(ROOM)?.paused).toBe(true);
+    effect: async (w, a) => {
+      expect((await w.store.rooms.get(ROOM))?.paused).toBe(true);
       expect(roomSays(a)).toEqual([]); // the confirmation goes privately, the group hears nothing
     },
     audit: { action: 'pause', target: ROOM },
   },
   {
     name: 'resume', text: '#恢复', setup: async (w) => void w.store.rooms.update(ROOM, { paused: true }), answer: '已恢复本群的自动处理。',
-    effect: (w) => expect(w.store.rooms.get(ROOM)?.paused).toBe(false),
+    effect: async (w) => expect((await w.store.rooms.get(ROOM))?.paused).toBe(false),
     audit: { action: 'resume', target: ROOM },
   },
   {
@@ -127,17 +127,17 @@ const ROWS: Row[] = [
   },
   {
     name: 'reject', text: '#驳回 C1 截图为证', setup: appealed, answer: '已驳回案件 C1 的申诉，并已通知 销售部-李四。',
-    effect: (w, a) => {
-      expect(w.store.cases.get('C1')).toMatchObject({ status: 'open' });
+    effect: async (w, a) => {
+      expect(await w.store.cases.get('C1')).toMatchObject({ status: 'open' });
       expect(dmsTo(a, 'u1')).toEqual([expect.stringContaining('你对案件 C1 的申诉未被采纳。说明：截图为证')]);
     },
     audit: { action: 'reject', target: 'C1' },
   },
   {
     name: 'confirm', text: '#确认 C1', setup: violation, answer: '已确认案件 C1 属实。',
-    effect: (w, a) => {
-      expect(w.store.cases.get('C1')).toMatchObject({ status: 'open' });
-      expect(w.store.cases.get('C1')?.history.at(-1)).toMatchObject({ type: 'decided', decision: 'confirmed', by: 'admin1' });
+    effect: async (w, a) => {
+      expect(await w.store.cases.get('C1')).toMatchObject({ status: 'open' });
+      expect((await w.store.cases.get('C1'))?.history.at(-1)).toMatchObject({ type: 'decided', decision: 'confirmed', by: 'admin1' });
       expect(dmsTo(a, 'u1')).toEqual([]); // an ordinary warned case: the member was told already
     },
     audit: { action: 'confirm', target: 'C1' },
@@ -163,7 +163,7 @@ describe('an admin runs every admin command', { timeout: 30_000 }, () => {
     const acks = roomSays(actions).filter((s) => s.text === PRIVATE_REPLY_ACK);
     expect(acks).toHaveLength(row.channel === 'group' && commandAnswer(row.name) === 'private' && row.name !== 'pause' ? 1 : 0);
     expect(acks.every((s) => s.mentions.length === 0)).toBe(true);
-    row.effect(w, actions);
+    await row.effect(w, actions);
     const added = (await w.store.audit.list()).slice(auditBefore);
     expect(added).toEqual(row.audit ? [expect.objectContaining({ ...row.audit, by: 'admin1', roomId: ROOM, at: w.clock.now() - 60_000 })] : []);
     await w.stop();
@@ -176,9 +176,9 @@ const word = (name: CommandName): string => USAGE[name].slice(1).split(' ')[0]!;
 describe('a member is refused every admin command', { timeout: 30_000 }, () => {
   /** Everything a refused command could have changed. */
   const snapshot = async (w: CommandWorld) => ({
-    cases: w.store.cases.byRoom(ROOM),
-    members: w.store.members.listByRoom(ROOM, { includeLeft: true }),
-    paused: w.store.rooms.get(ROOM)?.paused,
+    cases: await w.store.cases.byRoom(ROOM),
+    members: await w.store.members.listByRoom(ROOM, { includeLeft: true }),
+    paused: (await w.store.rooms.get(ROOM))?.paused,
     files: ['confidential.txt', 'allow.txt'].map((f) => w.files.read(f)),
     terms: w.policy.screener.termCount,
   });
@@ -239,12 +239,12 @@ describe('wrong arguments get the usage line, never silence', { timeout: 30_000 
   ])('$who: "$text"', async ({ who, text, expected }) => {
     const w = await startCommandWorld({ people: PEOPLE });
     await appealed(w);
-    const before = w.store.cases.byRoom(ROOM);
+    const before = await w.store.cases.byRoom(ROOM);
     const group = answersTo(await w.ask(who, text), who);
     const dm = answersTo(await w.askDm(who, inDm(text)), who);
     expect(group).toEqual([expected]);
     expect(dm).toEqual([expected]);
-    expect(w.store.cases.byRoom(ROOM)).toEqual(before);
+    expect(await w.store.cases.byRoom(ROOM)).toEqual(before);
     await w.stop();
   });
 });

@@ -8,21 +8,21 @@ import { answersTo, dmsTo, MINUTE, roomSays, SALES_PEOPLE, startCommandWorld, t,
 
 const ROOM = 'room1@chatroom';
 const GAMBLING = '周末一起去赌博吗';
-const lastCase = (w: CommandWorld, member: string) => w.store.cases.byMember(ROOM, member).at(-1);
+const lastCase = async (w: CommandWorld, member: string) => (await w.store.cases.byMember(ROOM, member)).at(-1);
 
 describe('#豁免, #取消豁免, #暂停, #恢复', { timeout: 30_000 }, () => {
   it('an exempt member gets no automatic case; after #取消豁免 they do again', async () => {
     const w = await startCommandWorld();
     await w.ask('admin1', '#豁免 @u1');
     const exempt = await w.ask('u1', GAMBLING);
-    expect(w.store.cases.byMember(ROOM, 'u1')).toEqual([]);
+    expect(await w.store.cases.byMember(ROOM, 'u1')).toEqual([]);
     expect(exempt).toEqual([]);
     expect(w.logs.some((l) => l.msg === 'exempt member: not screened' && l.memberId === 'u1')).toBe(true);
     expect(answersTo(await w.ask('admin1', '#警告 @u1 手动警告仍可用'), 'admin1')[0]).toContain('已记录案件 C1');
 
     await w.ask('admin1', '#取消豁免 @u1');
     const after = await w.ask('u1', GAMBLING);
-    expect(lastCase(w, 'u1')).toMatchObject({ id: 'C2', kind: 'violation' });
+    expect(await lastCase(w, 'u1')).toMatchObject({ id: 'C2', kind: 'violation' });
     expect(roomSays(after)).toEqual([expect.objectContaining({ mentions: ['u1'], text: expect.stringContaining('案件 C2') })]);
     await w.stop();
   });
@@ -35,7 +35,7 @@ describe('#豁免, #取消豁免, #暂停, #恢复', { timeout: 30_000 }, () => 
     expect(answersTo(await w.ask('admin1', '#暂停'), 'admin1')).toEqual(['本群已处于暂停状态。']);
 
     const quiet = [await w.ask('u1', GAMBLING), await w.ask('u1', '这是绝密文件'), await w.ask('u1', GAMBLING)].flat();
-    const recorded = w.store.cases.byMember(ROOM, 'u1');
+    const recorded = await w.store.cases.byMember(ROOM, 'u1');
     expect(recorded.map((c) => [c.action, c.notCounted])).toEqual([['warn', 'paused'], ['warn', 'paused'], ['warn', 'paused']]);
     expect(quiet).toEqual([]); // no warning, no notice, no admin alert, no removal
     const room = await w.sim.wechaty.Room.find({ id: ROOM });
@@ -90,7 +90,7 @@ describe('#统计, #检查, #周报', { timeout: 30_000 }, () => {
     expect(answer).toContain('可能不属于本群：\n· 客服部-赵六：');
     const reminders = roomSays(checked).filter((s) => s.mentions.includes('u2'));
     expect(reminders).toEqual([expect.objectContaining({ text: expect.stringContaining('何静：') })]);
-    expect(w.store.members.get(ROOM, 'u2')).toMatchObject({ nicknameOk: false });
+    expect(await w.store.members.get(ROOM, 'u2')).toMatchObject({ nicknameOk: false });
     // Asked again: nobody is reminded twice, and the answer does not claim it.
     const again = await w.ask('admin1', '#检查');
     expect(answersTo(again, 'admin1')[0]).toContain('昵称不规范 1 人（此前均已提醒过，本次未再提醒）。');

@@ -24,23 +24,23 @@ describe('#词库 and #白名单 take effect at once', { timeout: 30_000 }, () =
     const w = await startCommandWorld();
     const original = w.files.read('confidential.txt');
     await w.ask('u1', '新品代号下周公布');
-    expect(casesOf(w, 'u1')).toEqual([]);
+    expect(await casesOf(w, 'u1')).toEqual([]);
 
     const added = await w.ask('admin1', '#词库 添加 新品代号 confidential');
     expect(answersTo(added, 'admin1')).toEqual(['已添加“新品代号”（confidential.txt），立即生效']);
     expect(w.files.read('confidential.txt')).toBe(`${original.trimEnd()}\n新品代号\n`);
     await w.ask('u1', '新品代号下周公布');
-    expect(casesOf(w, 'u1')).toEqual([expect.objectContaining({ id: 'C1', categories: ['confidential'], terms: ['新品代号'] })]);
+    expect(await casesOf(w, 'u1')).toEqual([expect.objectContaining({ id: 'C1', categories: ['confidential'], terms: ['新品代号'] })]);
 
     const removed = await w.ask('admin1', '#dict remove 新品代号 confidential');
     expect(answersTo(removed, 'admin1')).toEqual(['已删除“新品代号”（confidential.txt），立即生效']);
     expect(w.files.read('confidential.txt').split('\n')).not.toContain('新品代号');
     await w.ask('u2', '新品代号下周公布');
-    expect(casesOf(w, 'u2')).toEqual([]);
+    expect(await casesOf(w, 'u2')).toEqual([]);
 
     await w.ask('admin1', '#词库 删除 赌博 gambling'); // a shipped term can go too
     await w.ask('u2', '周末一起去赌博吗');
-    expect(casesOf(w, 'u2')).toEqual([]);
+    expect(await casesOf(w, 'u2')).toEqual([]);
     expect((await w.store.audit.list()).map((e) => [e.by, e.action, e.target])).toEqual([
       ['admin1', 'dict_add', 'confidential'],
       ['admin1', 'dict_remove', 'confidential'],
@@ -52,16 +52,16 @@ describe('#词库 and #白名单 take effect at once', { timeout: 30_000 }, () =
   it('#白名单 添加 cancels a hit it covers; #白名单 删除 brings it back', async () => {
     const w = await startCommandWorld();
     await w.ask('u1', '请转发反赌博宣传材料');
-    expect(casesOf(w, 'u1')).toHaveLength(1);
+    expect(await casesOf(w, 'u1')).toHaveLength(1);
     expect(answersTo(await w.ask('admin1', '#白名单 添加 反赌博宣传'), 'admin1')).toEqual(['已添加“反赌博宣传”（allow.txt），立即生效']);
     expect(w.files.read('allow.txt').split('\n')).toContain('反赌博宣传');
     await w.ask('u2', '请转发反赌博宣传材料');
-    expect(casesOf(w, 'u2')).toEqual([]);
+    expect(await casesOf(w, 'u2')).toEqual([]);
     await w.ask('u2', '周末一起去赌博吗'); // the term itself still counts
-    expect(casesOf(w, 'u2')).toHaveLength(1);
+    expect(await casesOf(w, 'u2')).toHaveLength(1);
     expect(answersTo(await w.ask('admin1', '#allow remove 反赌博宣传'), 'admin1')).toEqual(['已删除“反赌博宣传”（allow.txt），立即生效']);
     await w.ask('u3', '请转发反赌博宣传材料');
-    expect(casesOf(w, 'u3')).toHaveLength(1);
+    expect(await casesOf(w, 'u3')).toHaveLength(1);
     await w.stop();
   });
 });
@@ -86,7 +86,7 @@ describe('a bad edit is refused with the reason; the file and the running policy
     expect(w.holder.current()).toBe(running);
     expect((await w.store.audit.list()).map((e) => e.action)).toEqual([action]);
     await w.ask('u1', '周末一起去赌博吗'); // still screened as before
-    expect(casesOf(w, 'u1')).toHaveLength(1);
+    expect(await casesOf(w, 'u1')).toHaveLength(1);
     await w.stop();
   });
 
@@ -101,7 +101,7 @@ describe('a bad edit is refused with the reason; the file and the running policy
     expect(w.files.read('confidential.txt')).toBe(dictionary);
     expect(w.holder.current()).toBe(running);
     await w.ask('u1', '新品代号下周公布');
-    expect(casesOf(w, 'u1')).toEqual([]);
+    expect(await casesOf(w, 'u1')).toEqual([]);
     await w.stop();
   });
 });
@@ -118,7 +118,7 @@ describe('hand edits are picked up without a restart (holder.watch)', { timeout:
       appendFileSync(file, '内部代号甲\n');
       await waitUntil(() => terms() === start + 1, 'the appended term');
       await w.ask('u1', '内部代号甲的进度');
-      expect(casesOf(w, 'u1')).toEqual([expect.objectContaining({ terms: ['内部代号甲'] })]);
+      expect(await casesOf(w, 'u1')).toEqual([expect.objectContaining({ terms: ['内部代号甲'] })]);
 
       const good = w.holder.current();
       appendFileSync(file, '甲\n'); // one character: refused
@@ -126,14 +126,14 @@ describe('hand edits are picked up without a restart (holder.watch)', { timeout:
       expect(w.holder.current()).toBe(good);
       expect(String(w.logs.find((l) => l.msg === 'edited policy refused; the running policy stays')?.error)).toContain('"甲"');
       await w.ask('u2', '内部代号甲的进度');
-      expect(casesOf(w, 'u2')).toHaveLength(1);
+      expect(await casesOf(w, 'u2')).toHaveLength(1);
 
       const fixed = readFileSync(file, 'utf8').replace('甲\n', '').replace('内部代号甲\n', '内部代号乙\n');
       writeFileSync(`${file}.swp`, fixed);
       renameSync(`${file}.swp`, file); // a save by rename, as many editors do
       await waitUntil(() => w.holder.current() !== good, 'the replaced file');
       await w.ask('u3', '内部代号甲和内部代号乙');
-      expect(casesOf(w, 'u3')).toEqual([expect.objectContaining({ terms: ['内部代号乙'] })]);
+      expect(await casesOf(w, 'u3')).toEqual([expect.objectContaining({ terms: ['内部代号乙'] })]);
     } finally {
       stop();
       await w.stop();

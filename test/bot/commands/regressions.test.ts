@@ -25,7 +25,7 @@ describe('regression: a message that starts with # or / is never screened, and t
   ])('$text', async ({ text, category, secret }) => {
     const w = await startCommandWorld();
     const actions = await w.ask('u1', text);
-    expect(w.store.cases.byMember(ROOM, 'u1').map((c) => c.categories)).toEqual([[category]]);
+    expect((await w.store.cases.byMember(ROOM, 'u1')).map((c) => c.categories)).toEqual([[category]]);
     if (secret) for (const said of texts(actions)) expect(said).not.toContain(secret);
     await w.stop();
   });

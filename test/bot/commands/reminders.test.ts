@@ -31,7 +31,7 @@ afterEach(() => {
 async function pendingAt(w: CommandWorld, at: string): Promise<void> {
   await w.advanceTo(t(at));
   await w.join('n1', 'admin1');
-  expect(w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
+  expect(await w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
 }
 
 describe('pending decisions are brought up again after a day', { timeout: 30_000 }, () => {
@@ -43,7 +43,7 @@ describe('pending decisions are brought up again after a day', { timeout: 30_000
     for (const admin of ['admin1', 'u2']) expect(timesOf(w.since(mark), admin, PENDING)).toEqual(['11-24 10:00', '11-25 09:00']);
     const [text] = dmsTo(w.since(mark), 'admin1').filter((d) => d.includes(PENDING));
     expect(text).toBe('【群管家·待决定】“销售部工作群”有 1 件超过一天未处理：\n· C1 销售部-陈十：入群审核（11月23日 10:00）\n请回复“#移出 C编号”或“#保留 C编号”。');
-    expect(w.store.cases.get('C1')!.history.map((h) => h.type)).toEqual(['opened', 'reminded', 'reminded']);
+    expect((await w.store.cases.get('C1'))!.history.map((h) => h.type)).toEqual(['opened', 'reminded', 'reminded']);
 
     await w.advanceTo(t('2026-11-26 09:10'));
     await w.askDm('admin1', '#保留 C1');
@@ -94,7 +94,7 @@ describe('members hear when a warning stops counting', { timeout: 30_000 }, () =
     ]);
     expect(timesOf(w.since(mark), 'u2', EXPIRED)).toEqual([]);
     expect(roomSays(w.since(mark)).filter((a) => a.text.includes(EXPIRED))).toEqual([]); // never announced in the group
-    expect(['C1', 'C2', 'C3', 'C4'].map((id) => w.store.cases.get(id)?.status)).toEqual(['closed', 'overturned', 'closed', 'closed']);
+    expect(await Promise.all(['C1', 'C2', 'C3', 'C4'].map(async (id) => (await w.store.cases.get(id))?.status))).toEqual(['closed', 'overturned', 'closed', 'closed']);
     await w.stop();
   });
 
@@ -140,8 +140,8 @@ describe('across restarts on the lowdb store', { timeout: 30_000 }, () => {
     await third.advanceTo(t('2026-11-25 12:00'));
     expect(timesOf(third.actions, 'admin1', PENDING)).toEqual(['11-25 09:00']);
     expect(timesOf(third.actions, 'u1', EXPIRED)).toEqual([]);
-    expect(third.store.cases.get('C1')!.history.map((h) => h.type)).toEqual(['opened', 'reminded', 'reminded']);
-    expect(third.store.cases.get('C2')).toMatchObject({ status: 'closed' });
+    expect((await third.store.cases.get('C1'))!.history.map((h) => h.type)).toEqual(['opened', 'reminded', 'reminded']);
+    expect(await third.store.cases.get('C2')).toMatchObject({ status: 'closed' });
     await third.stop();
     await third.store.close();
   });
@@ -156,7 +156,7 @@ describe('a newcomer who joins while the group is paused', { timeout: 30_000 }, 
     await w.join('n2', 'admin1');
     await w.advance(60_000);
     expect(roomSays(w.since(mark)).filter((a) => a.text.includes('小陈'))).toEqual([]);
-    expect(w.store.members.get('room1@chatroom', 'n2')).toMatchObject({ nicknameOk: false, lastRemindedAt: null });
+    expect(await w.store.members.get('room1@chatroom', 'n2')).toMatchObject({ nicknameOk: false, lastRemindedAt: null });
     await w.ask('admin1', '#恢复');
     const resumed = w.mark();
     await w.advanceTo(t('2026-11-24 12:00'));

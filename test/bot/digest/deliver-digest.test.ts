@@ -2,14 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../src/bot/bot-context.js';
-import { catchUpDigests, deliverDigest, lastSentKey, recordScreened, screenedKey, sendDigestNow } from '../../../src/bot/digest/index.js';
-import type { Outbox, OutboxJob } from '../../../src/bot/outbox/index.js';
-import type { Platform } from '../../../src/bot/platform.js';
+import { catchUpDigests, deliverDigest, lastSentEntry, recordScreened, screenedEntry, sendDigestNow } from '../../../src/bot/digest/index.js';
+import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { scheduledPeriod } from '../../../src/core/digest/digest-period.js';
 import type { RoomRecord } from '../../../src/core/records.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { createMemoryStore, type Store } from '../../../src/store/index.js';
 import { kase } from '../../core/digest/fixtures.js';
+import { fakePlatform } from '../../support/fake-platform.js';
+import { recordingOutbox } from '../../support/fake-outbox.js';
 import { activePolicy, writePolicy } from './sim-world.js';
 
 const at = (iso: string): number => Date.parse(iso);
@@ -34,31 +35,28 @@ function room(roomId: string, topic: string): RoomRecord {
 
 /** A BotContext of fakes: the platform knows owners and the admins' room; the outbox records jobs. */
 function fakeContext(store: Store, now: number, opts: { alertsRoom?: string | null } = {}): { ctx: BotContext; jobs: OutboxJob[] } {
-  const jobs: OutboxJob[] = [];
-  const owners: Record<string, string> = { r1: 'O1', r2: 'bot' };
   const adminsRoom = opts.alertsRoom === undefined ? 'admins-room' : opts.alertsRoom;
-  const platform: Platform = {
-    selfId: () => 'bot',
-    roomIds: async () => ['r1', 'r2', ...(adminsRoom ? [adminsRoom] : [])],
-    roomTopic: async (id) => (id === adminsRoom ? '管理员群' : (store.rooms.get(id)?.topic ?? id)),
-    roomMembers: async (id) => (id === adminsRoom ? [{ id: 'A', name: '总经办-管理员', alias: null }] : []),
-    roomMember: async () => null,
-    roomOwnerId: async (id) => owners[id] ?? null,
-    canMessage: async () => true,
-    findRoomByTopic: async (topic) => (topic === '管理员群' ? (opts.alertsRoom === undefined ? 'admins-room' : opts.alertsRoom) : null),
-  };
-  const outbox = { enqueue: (job: OutboxJob) => jobs.push(job) } as unknown as Outbox;
+  const platform = fakePlatform(
+    {
+      rooms: { r1: '销售部工作群', r2: '市场部工作群', ...(adminsRoom ? { [adminsRoom]: '管理员群' } : {}) },
+      members: adminsRoom ? { [adminsRoom]: [{ id: 'A', name: '总经办-管理员', alias: null }] } : {},
+      owners: { r1: 'O1', r2: 'bot' },
+    },
+    // The groups' topics as the store knows them (a test may rename one there).
+    { roomTopic: async (id) => (id === adminsRoom ? '管理员群' : ((await store.rooms.get(id))?.topic ?? id)) },
+  );
+  const outbox = recordingOutbox();
   const active = activePolicy(policyFile());
   const ctx: BotContext = { store, outbox, clock: { now: () => now, setTimeout: () => 0, clearTimeout: () => undefined }, log: silentLogger(), platform, policy: () => active };
-  return { ctx, jobs };
+  return { ctx, jobs: outbox.jobs };
 }
 
-function storeWithTwoGroups(): Store {
+async function storeWithTwoGroups(): Promise<Store> {
   const store = createMemoryStore();
-  store.rooms.upsert(room('r1', '销售部工作群'));
-  store.rooms.upsert(room('r2', '市场部工作群'));
-  store.cases.add(kase({ id: 'C1', roomId: 'r1', at: at('2026-11-24T10:00:00+08:00') }));
-  store.cases.add(kase({ id: 'C2', roomId: 'r2', roomTopic: '市场部工作群', categories: ['confidential'], at: at('2026-11-25T10:00:00+08:00') }));
+  await store.rooms.upsert(room('r1', '销售部工作群'));
+  await store.rooms.upsert(room('r2', '市场部工作群'));
+  await store.cases.add(kase({ id: 'C1', roomId: 'r1', at: at('2026-11-24T10:00:00+08:00') }));
+  await store.cases.add(kase({ id: 'C2', roomId: 'r2', roomTopic: '市场部工作群', categories: ['confidential'], at: at('2026-11-25T10:00:00+08:00') }));
   return store;
 }
 
@@ -70,7 +68,7 @@ describe('deliverDigest: one digest per admin, covering the groups they administ
     ['O1 (owner of 销售部工作群) gets that group only', 'O1', ['▍销售部工作群']],
     ['B (admin of 市场部工作群) gets that group only', 'B', ['▍市场部工作群']],
   ])('%s', async (_name, admin, groups) => {
-    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9);
+    const { ctx, jobs } = fakeContext(await storeWithTwoGroups(), MONDAY_9);
     await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
     const dms = jobs.filter((j) => j.kind === 'dm' && j.contactId === admin);
     expect(dms).toHaveLength(1);
@@ -78,7 +76,7 @@ describe('deliverDigest: one digest per admin, covering the groups they administ
   }, 30_000);
 
   it('the admins’ room gets the whole digest with its chart; nobody else gets anything', async () => {
-    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9);
+    const { ctx, jobs } = fakeContext(await storeWithTwoGroups(), MONDAY_9);
     const deliveries = await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
     expect(deliveries.map((d) => (d.kind === 'dm' ? d.contactId : d.roomId)).sort()).toEqual(['A', 'B', 'O1', 'admins-room']);
     const roomJob = jobs.find((j) => j.kind === 'room_say');
@@ -87,7 +85,7 @@ describe('deliverDigest: one digest per admin, covering the groups they administ
   }, 30_000);
 
   it('without the admins’ room the admins still get theirs', async () => {
-    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9, { alertsRoom: null });
+    const { ctx, jobs } = fakeContext(await storeWithTwoGroups(), MONDAY_9, { alertsRoom: null });
     await deliverDigest(ctx, scheduledPeriod('weekly', MONDAY_9, 'Asia/Shanghai'));
     expect(jobs.map((j) => j.kind)).toEqual(['dm', 'dm', 'dm']);
   }, 30_000);
@@ -101,7 +99,7 @@ describe('sendDigestNow (#周报): the asking admin’s groups, over the last se
     ['named groups win', { adminId: 'A', roomId: 'r1', roomIds: ['r2'] }, ['▍市场部工作群'], 1],
     ['not sent when the caller sends it', { adminId: 'A', deliver: false }, ['▍市场部工作群', '▍销售部工作群'], 0],
   ])('%s', async (_name, opts, groups, sent) => {
-    const { ctx, jobs } = fakeContext(storeWithTwoGroups(), MONDAY_9);
+    const { ctx, jobs } = fakeContext(await storeWithTwoGroups(), MONDAY_9);
     const result = await sendDigestNow(ctx, opts);
     expect(result.text.split('\n')[0]).toBe('【群管家·统计】11月23日 09:00–11月30日 09:00');
     expect(groupsIn(result.text)).toEqual(groups);
@@ -120,22 +118,22 @@ describe('catchUpDigests: the marker of the last period sent', () => {
     ['started just before the firing: last week’s was sent, nothing now', at('2026-11-23T00:00:00+08:00'), MONDAY_9 - 60_000, [], at('2026-11-23T00:00:00+08:00')],
     ['down for three weeks: only the latest week is sent', at('2026-11-09T00:00:00+08:00'), MONDAY_9 + 86_400_000, ['【群管家·周报】11月23日–11月29日'], at('2026-11-30T00:00:00+08:00')],
   ])('%s', async (_name, marker, now, headings, after) => {
-    const store = storeWithTwoGroups();
-    if (marker !== undefined) store.state.set(lastSentKey('weekly'), marker);
+    const store = await storeWithTwoGroups();
+    if (marker !== undefined) await store.state.write(lastSentEntry('weekly'), marker);
     const { ctx, jobs } = fakeContext(store, now, { alertsRoom: null });
     await catchUpDigests(ctx);
     expect([...new Set(jobs.map((j) => (j.kind === 'dm' ? j.text.split('\n')[0] : '')))]).toEqual(headings);
-    expect(store.state.get(lastSentKey('weekly'))).toBe(after);
+    expect(await store.state.read(lastSentEntry('weekly'))).toBe(after);
   }, 30_000);
 });
 
 describe('recordScreened: one counter per group, per local day', () => {
-  it('counts by the policy’s local day and drops days past the retention', () => {
+  it('counts by the policy’s local day and drops days past the retention', async () => {
     const store = createMemoryStore();
-    store.state.set(screenedKey('r1'), { '2026-08-01': 7, '2026-11-29': 2 });
+    await store.state.write(screenedEntry('r1'), { '2026-08-01': 7, '2026-11-29': 2 });
     const times = ['2026-11-29T23:59:00+08:00', '2026-11-30T00:00:00+08:00', '2026-11-30T15:00:00+08:00'];
-    for (const iso of times) recordScreened(fakeContext(store, at(iso)).ctx, 'r1');
-    expect(store.state.get(screenedKey('r1'))).toEqual({ '2026-11-29': 3, '2026-11-30': 2 });
-    expect(store.state.get(screenedKey('r2'))).toBeUndefined();
+    for (const iso of times) await recordScreened(fakeContext(store, at(iso)).ctx, 'r1');
+    expect(await store.state.read(screenedEntry('r1'))).toEqual({ '2026-11-29': 3, '2026-11-30': 2 });
+    expect(await store.state.read(screenedEntry('r2'))).toBeUndefined();
   }, 30_000);
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastSentKey, sendDigestNow } from '../../../src/bot/digest/index.js';
+import { lastSentEntry, sendDigestNow } from '../../../src/bot/digest/index.js';
 import type { DmJob } from '../../../src/bot/outbox/index.js';
 import { openStore, type Store } from '../../../src/store/index.js';
 import { ADMIN, weeklyDigests, world, writePolicy, type World } from './sim-world.js';
@@ -83,7 +83,7 @@ describe('weekly digest over a simulated week, and a restart', () => {
       '',
       '回复“#移出 编号”或“#保留 编号”处理待决定事项。',
     ]);
-    expect(store.state.get(lastSentKey('weekly'))).toBe(at('2026-11-30T00:00:00+08:00'));
+    expect(await store.state.read(lastSentEntry('weekly'))).toBe(at('2026-11-30T00:00:00+08:00'));
   }, 60_000);
 
   it('attaches the chart (cases per day by category) as a PNG to the same message', () => {
@@ -123,7 +123,7 @@ describe('weekly digest over a simulated week, and a restart', () => {
     expect(sent[0]!.at).toBeGreaterThanOrEqual(at('2026-12-08T10:00:00+08:00'));
     expect(sent[0]!.at).toBeLessThan(at('2026-12-08T10:01:00+08:00'));
     expect(sent[0]!.text.split('\n').slice(0, 5)).toEqual(['【群管家·周报】11月30日–12月6日', '', '▍销售部工作群', '消息 1 条 · 案件 1 起', '类别：赌博 1']);
-    expect(store.state.get(lastSentKey('weekly'))).toBe(at('2026-12-07T00:00:00+08:00'));
+    expect(await store.state.read(lastSentEntry('weekly'))).toBe(at('2026-12-07T00:00:00+08:00'));
     await w.sim.stop();
     await store.close();
   }, 60_000);

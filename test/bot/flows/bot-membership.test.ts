@@ -63,13 +63,13 @@ describe('the bot is added to a group', { timeout: 30_000 }, () => {
     const told = dmsTo(w.since(mark), 'admin1')[0]!;
     if (canRemove) expect(told).toContain('我是群主，可以按规则移出成员。');
     else expect(told).toContain('我不是群主，无法移出成员：需要移出时我会提请管理员处理。');
-    expect(w.store.rooms.get(w.sim.roomId)?.botCanRemove).toBe(canRemove);
+    expect((await w.store.rooms.get(w.sim.roomId))?.botCanRemove).toBe(canRemove);
 
     mark = w.mark();
     await w.say('u1', GAMBLING);
     await w.advance(MINUTE);
     const acts = w.since(mark);
-    expect(w.store.cases.byMember(w.sim.roomId, 'u1')).toEqual([expect.objectContaining({ action: canRemove ? 'remove' : 'request_removal' })]);
+    expect(await w.store.cases.byMember(w.sim.roomId, 'u1')).toEqual([expect.objectContaining({ action: canRemove ? 'remove' : 'request_removal' })]);
     expect(removals(acts)).toHaveLength(canRemove ? 1 : 0);
     expect(dmsTo(acts, 'admin1')[0]).toContain(canRemove ? '处理：移出群聊' : '处理：提请管理员移出');
     await w.stop();
@@ -92,11 +92,11 @@ describe('the group is renamed', { timeout: 30_000 }, () => {
     for (const id of told) {
       expect(dmsTo(w.since(mark), id)).toEqual([`【群管家·群名变更】“销售部工作群”已改名为“${to}”，记录保留；${says}`]);
     }
-    expect(w.store.rooms.get(w.sim.roomId)?.topic).toBe(to);
+    expect((await w.store.rooms.get(w.sim.roomId))?.topic).toBe(to);
 
     await w.say('u1', GAMBLING); // the earlier case still counts: same group, same records
     await w.advance(MINUTE);
-    expect(w.store.cases.byMember(w.sim.roomId, 'u1').map((c) => [c.id, c.action])).toEqual([
+    expect((await w.store.cases.byMember(w.sim.roomId, 'u1')).map((c) => [c.id, c.action])).toEqual([
       ['C1', 'warn'],
       ['C2', 'warn_and_notify'],
     ]);
@@ -116,7 +116,7 @@ describe('the group is renamed', { timeout: 30_000 }, () => {
     await w.setTopic('午饭约饭群', 'u1');
     await w.advance(MINUTE);
     expect(w.since(mark)).toEqual([]);
-    expect(w.store.rooms.get(w.sim.roomId)?.topic).toBe('午饭约饭群');
+    expect((await w.store.rooms.get(w.sim.roomId))?.topic).toBe('午饭约饭群');
     await w.stop();
   });
 });
@@ -132,7 +132,7 @@ describe('the bot is removed from a group', { timeout: 30_000 }, () => {
     const told = dmsTo(w.since(mark), 'admin1');
     expect(told).toHaveLength(1);
     expect(told[0]).toBe('【群管家·退群】我已被 销售部-张三 移出“销售部工作群”，此后不再在该群发言，已有记录保留。'); // named, never a contact id
-    expect(w.store.rooms.get(w.sim.roomId)?.botIsMember).toBe(false);
+    expect((await w.store.rooms.get(w.sim.roomId))?.botIsMember).toBe(false);
 
     const after = w.mark();
     await w.say('u1', GAMBLING); // still delivered by the mock: recorded, never answered
@@ -140,7 +140,7 @@ describe('the bot is removed from a group', { timeout: 30_000 }, () => {
     await w.advance(8 * HOUR); // reminder sweeps and deadlines pass
     expect(w.since(after)).toEqual([]);
     expect(roomSays(w.since(mark))).toEqual([]);
-    expect(w.store.cases.byMember(w.sim.roomId, 'u1')).toHaveLength(1);
+    expect(await w.store.cases.byMember(w.sim.roomId, 'u1')).toHaveLength(1);
     await w.stop();
   });
 });

@@ -53,7 +53,7 @@ describe('reminders respect public holidays and make-up workdays', { timeout: 60
     const mark = w.mark();
     await w.advanceTo(t(opened));
     await w.join('n1', 'admin1');
-    expect(w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
+    expect(await w.store.cases.get('C1')).toMatchObject({ status: 'pending_decision' });
     await w.advanceTo(t(until));
     expect(pendingTimes(w.since(mark))).toEqual(times);
     await w.stop();

@@ -29,7 +29,7 @@ describe('a new member joins', { timeout: 30_000 }, () => {
       expect(says[0]!.text).toContain('群昵称请改为“部门-姓名”');
     }
     expect(w.since(mark).filter((a) => a.kind === 'dm')).toEqual([]); // nothing doubtful: admins are not bothered
-    expect(w.store.members.get(w.sim.roomId, 'n1')).toMatchObject({ nicknameOk: true, invitedBy: 'admin1' });
+    expect(await w.store.members.get(w.sim.roomId, 'n1')).toMatchObject({ nicknameOk: true, invitedBy: 'admin1' });
     await w.stop();
   });
 
@@ -49,7 +49,7 @@ describe('a new member joins', { timeout: 30_000 }, () => {
     expect(says[0]!.text).toContain(problem);
     expect(says[0]!.text).toContain(fix);
     expect(says[0]!.text).not.toContain('欢迎');
-    expect(w.store.members.get(w.sim.roomId, 'n1')).toMatchObject({ nicknameOk: false, lastRemindedAt: t('2026-11-23 09:00') });
+    expect(await w.store.members.get(w.sim.roomId, 'n1')).toMatchObject({ nicknameOk: false, lastRemindedAt: t('2026-11-23 09:00') });
     await w.stop();
   });
 
@@ -67,7 +67,7 @@ describe('a new member joins', { timeout: 30_000 }, () => {
     const fixed = w.mark();
     await w.advanceTo(t('2026-11-24 17:00'));
     expect(reminderTimes(w, fixed)).toEqual([]);
-    expect(w.store.members.get(w.sim.roomId, 'n1')).toMatchObject({ nicknameOk: true, nicknameBadSince: null });
+    expect(await w.store.members.get(w.sim.roomId, 'n1')).toMatchObject({ nicknameOk: true, nicknameBadSince: null });
     expect(dmsTo(w.since(mark), 'admin1').filter((d) => d.includes('昵称逾期'))).toEqual([]); // fixed before the 6h deadline
     await w.stop();
   });
@@ -113,7 +113,7 @@ describe('membership check', { timeout: 30_000 }, () => {
     const w = await startWorld({ people: newcomer(name) });
     const mark = w.mark();
     await w.join('n1', by);
-    const pending = w.store.cases.pending();
+    const pending = await w.store.cases.pending();
     expect(pending).toHaveLength(1);
     const c = pending[0]!;
     expect(c).toMatchObject({ kind: 'relevance', memberId: 'n1', status: 'pending_decision', roomId: w.sim.roomId });
@@ -132,7 +132,7 @@ describe('membership check', { timeout: 30_000 }, () => {
     const w = await startWorld({ people: newcomer('销售部-许亮') });
     const mark = w.mark();
     await w.join('n1', 'admin1');
-    expect(w.store.cases.pending()).toEqual([]);
+    expect(await w.store.cases.pending()).toEqual([]);
     expect(dmsTo(w.since(mark), 'admin1')).toEqual([]);
     await w.stop();
   });

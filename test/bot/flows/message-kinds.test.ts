@@ -42,7 +42,7 @@ describe('shared cards, mini-programs and links', () => {
   ])('%s', async (_name, overrides, item, categories) => {
     const w = await start(overrides);
     await w.sim.share('u1', item);
-    const opened = cases(w);
+    const opened = await cases(w);
     if (categories === null) expect(opened).toEqual([]);
     else {
       expect(opened.map((c) => c.categories)).toEqual([categories]);
@@ -58,7 +58,7 @@ describe('forwarded chat history', () => {
       { name: '王五', text: '明天开会' },
       { name: '赵六', text: '这是绝密报价，别外传' },
     ]);
-    const [opened, ...rest] = cases(w);
+    const [opened, ...rest] = await cases(w);
     expect(rest).toEqual([]);
     expect(opened!.categories).toEqual(['confidential']);
     expect(opened!.excerpt).toContain('转发的聊天记录中“赵六”');
@@ -68,7 +68,7 @@ describe('forwarded chat history', () => {
   it('an innocent forwarded chat opens no case', async () => {
     const w = await start();
     await w.sim.forwardChat('u1', [{ name: '王五', text: '明天开会' }, { name: '赵六', text: '收到' }]);
-    expect(cases(w)).toEqual([]);
+    expect(await cases(w)).toEqual([]);
   });
 });
 
@@ -79,7 +79,7 @@ describe('counted kinds', () => {
       w.sim.puppet.mocker.MessageMock.create({ id: `counted-${type}`, talkerId: 'u1', roomId: w.sim.roomId, mentionIdList: [], timestamp: w.clock.now(), type, text: '绝密 13812345678' } as never);
       w.sim.puppet.emit('message', { messageId: `counted-${type}` });
     });
-    expect(cases(w)).toEqual([]);
+    expect(await cases(w)).toEqual([]);
     expect(w.logs.some((l) => l.msg === 'counted, not screened' && l.messageId === `counted-${type}`)).toBe(true);
   });
 });
@@ -91,7 +91,7 @@ describe('floods', () => {
       await w.say('u1', '大家好，看看这个');
       await w.advance(2_000);
     }
-    const opened = cases(w);
+    const opened = await cases(w);
     expect(opened.map((c) => c.categories)).toEqual([['flood']]);
     expect(opened[0]!.excerpt).toContain('同一内容发送 4 次');
     expect(dmsTo(w.actions, 'u1')).toHaveLength(1);
@@ -103,15 +103,15 @@ describe('floods', () => {
       await w.say('u1', `第 ${i} 条进度：已完成`);
       await w.advance(2_000);
     }
-    expect(cases(w)).toEqual([]);
+    expect(await cases(w)).toEqual([]);
   });
 
   it('an exempt member is never a flood', async () => {
     const w = await start();
     await w.say('u1', '你好');
-    w.store.members.update(w.sim.roomId, 'u1', { exempt: true });
+    await w.store.members.update(w.sim.roomId, 'u1', { exempt: true });
     for (let i = 0; i < 6; i++) await w.say('u1', '大家好，看看这个');
-    expect(cases(w)).toEqual([]);
+    expect(await cases(w)).toEqual([]);
   });
 });
 
@@ -124,7 +124,7 @@ describe('images (OCR)', { timeout: 120_000 }, () => {
   it('a screenshot showing a mobile number is a case that says so and never repeats the text', async () => {
     const w = await start();
     await w.sim.sayImage('u1', renderTextImage({ lines: ['客户电话 13812345678', '请尽快联系'] }));
-    const [opened, ...rest] = cases(w);
+    const [opened, ...rest] = await cases(w);
     expect(rest).toEqual([]);
     expect(opened!.categories).toEqual(['cn_mobile']);
     expect(opened!.excerpt).toBe('（图片中含“手机号”，图片文字不保存）');
@@ -137,14 +137,14 @@ describe('images (OCR)', { timeout: 120_000 }, () => {
   it('an innocent screenshot opens no case', async () => {
     const w = await start();
     await w.sim.sayImage('u1', renderTextImage({ lines: ['下午三点开会', '地点 三楼会议室'] }));
-    expect(cases(w)).toEqual([]);
+    expect(await cases(w)).toEqual([]);
     expect(w.logs.some((l) => l.msg === 'image read')).toBe(true);
   });
 
   it('images: off reads no image', async () => {
     const w = await start({ images: 'off' });
     await w.sim.sayImage('u1', renderTextImage({ lines: ['客户电话 13812345678'] }));
-    expect(cases(w)).toEqual([]);
+    expect(await cases(w)).toEqual([]);
     expect(w.logs.some((l) => l.msg === 'image read')).toBe(false);
   });
 });

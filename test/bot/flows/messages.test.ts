@@ -23,7 +23,7 @@ async function sayAndDeliver(w: World, who: string, text: string): Promise<BotAc
   return w.since(mark);
 }
 
-const caseOf = (w: World, index: number) => w.store.cases.byRoom(w.sim.roomId).filter((c) => c.kind === 'violation')[index];
+const caseOf = async (w: World, index: number) => (await w.store.cases.byRoom(w.sim.roomId)).filter((c) => c.kind === 'violation')[index];
 
 describe('the escalation ladder', { timeout: 30_000 }, () => {
   it.each([
@@ -34,14 +34,14 @@ describe('the escalation ladder', { timeout: 30_000 }, () => {
     const admins = owner === 'bot' ? ['admin1'] : ['admin1', owner];
 
     const first = await sayAndDeliver(w, 'u1', GAMBLING);
-    expect(caseOf(w, 0)).toMatchObject({ id: 'C1', memberId: 'u1', action: 'warn', status: 'open', categories: ['gambling'] });
+    expect(await caseOf(w, 0)).toMatchObject({ id: 'C1', memberId: 'u1', action: 'warn', status: 'open', categories: ['gambling'] });
     expect(dmsTo(first, 'u1')).toEqual([expect.stringContaining('已记录为案件 C1')]);
     expect(dmsTo(first, 'u1')[0]).toContain('这是 1天 内第 1 次，再违规 1 次将警告并通知管理员。');
     expect(roomSays(first)).toEqual([expect.objectContaining({ mentions: ['u1'], text: expect.stringContaining('案件 C1') })]);
     for (const a of admins) expect(dmsTo(first, a)).toEqual([]); // gambling is not notify_always
 
     const second = await sayAndDeliver(w, 'u1', GAMBLING);
-    expect(caseOf(w, 1)).toMatchObject({ id: 'C2', action: 'warn_and_notify' });
+    expect(await caseOf(w, 1)).toMatchObject({ id: 'C2', action: 'warn_and_notify' });
     expect(roomSays(second)[0]!.text).toContain('已通知管理员');
     for (const a of admins) expect(dmsTo(second, a)).toEqual([expect.stringContaining('处理：警告并通知管理员')]);
 
@@ -49,14 +49,14 @@ describe('the escalation ladder', { timeout: 30_000 }, () => {
     const room = await w.sim.wechaty.Room.find({ id: w.sim.roomId });
     const memberIds = (await room!.memberAll()).map((c) => c.id);
     if (third === 'remove') {
-      expect(caseOf(w, 2)).toMatchObject({ id: 'C3', action: 'remove', status: 'open' });
+      expect(await caseOf(w, 2)).toMatchObject({ id: 'C3', action: 'remove', status: 'open' });
       expect(roomSays(third_)[0]!.text).toContain('将移出本群');
       expect(removals(third_)).toEqual([expect.objectContaining({ room: w.sim.roomId, member: 'u1' })]);
       expect(third_.findIndex((a) => a.kind === 'remove')).toBeGreaterThan(third_.findIndex((a) => a.kind === 'room_say'));
       expect(memberIds).not.toContain('u1');
       for (const a of admins) expect(dmsTo(third_, a)).toEqual([expect.stringContaining('处理：移出群聊')]);
     } else {
-      expect(caseOf(w, 2)).toMatchObject({ id: 'C3', action: 'request_removal', status: 'pending_decision' });
+      expect(await caseOf(w, 2)).toMatchObject({ id: 'C3', action: 'request_removal', status: 'pending_decision' });
       expect(roomSays(third_)[0]!.text).toContain('已提请管理员处理');
       expect(removals(third_)).toEqual([]);
       expect(memberIds).toContain('u1');
@@ -79,7 +79,7 @@ describe('the escalation ladder', { timeout: 30_000 }, () => {
     for (const [at, action, count] of timeline) {
       await w.advanceTo(t(at));
       const acts = await sayAndDeliver(w, 'u1', GAMBLING);
-      const c = w.store.cases.byMember(w.sim.roomId, 'u1').at(-1)!;
+      const c = (await w.store.cases.byMember(w.sim.roomId, 'u1')).at(-1)!;
       expect({ at, action: c.action }).toEqual({ at, action });
       expect(dmsTo(acts, 'u1')[0]).toContain(`这是 1天 内第 ${count} 次`);
     }
@@ -96,7 +96,7 @@ describe('the escalation ladder', { timeout: 30_000 }, () => {
   ])('a first $category case alerts the admins: $alert (notify_always)', async ({ category, text, alert }) => {
     const w = await startWorld();
     const acts = await sayAndDeliver(w, 'u1', text);
-    expect(caseOf(w, 0)).toMatchObject({ action: 'warn', categories: [category] });
+    expect(await caseOf(w, 0)).toMatchObject({ action: 'warn', categories: [category] });
     const alerts = dmsTo(acts, 'admin1');
     expect(alerts).toHaveLength(alert ? 1 : 0);
     if (alert) expect(alerts[0]).toMatch(/^【群管家·违规】C1 销售部工作群\n成员：销售部-李四（1天内第 1 次）/);
@@ -117,9 +117,9 @@ describe('what the bot never repeats', { timeout: 30_000 }, () => {
       ['u3', `身份证 ${ID_NUMBER}，卡号 ${BANK_CARD}，电话 ${MOBILE}`], // u3 cannot be written to: all goes in the group
     ];
     for (const [who, text] of messages) await sayAndDeliver(w, who, text);
-    expect(w.store.cases.byRoom(w.sim.roomId)).toHaveLength(messages.length);
+    expect(await w.store.cases.byRoom(w.sim.roomId)).toHaveLength(messages.length);
     const sent = texts(w.actions).join('\n');
-    const stored = JSON.stringify(w.store.cases.byRoom(w.sim.roomId));
+    const stored = JSON.stringify(await w.store.cases.byRoom(w.sim.roomId));
     const logged = JSON.stringify(w.logs);
     for (const value of [ID_NUMBER, BANK_CARD, MOBILE, '13812345678', EMAIL]) {
       for (const form of rawForms(value)) {
@@ -142,7 +142,7 @@ describe('what the bot never repeats', { timeout: 30_000 }, () => {
     expect(dmsTo(acts, 'admin1')).toHaveLength(1); // confidential is notify_always
     expect(dmsTo(acts, 'admin1')[0]).toContain('摘要：（含保密内容，原文不保存）');
     for (const body of texts(acts)) for (const s of secret) expect(body).not.toContain(s);
-    expect(caseOf(w, 0)!.excerpt).toBe('（含保密内容，原文不保存）');
+    expect((await caseOf(w, 0))!.excerpt).toBe('（含保密内容，原文不保存）');
     await w.stop();
   });
 });
@@ -161,7 +161,7 @@ describe('what gets screened', { timeout: 30_000 }, () => {
     if (kind === 'file') await w.sayFile('u1', name);
     else await w.sayLink('u1', name, description);
     await w.advance(MINUTE);
-    const cases = w.store.cases.byRoom(w.sim.roomId);
+    const cases = await w.store.cases.byRoom(w.sim.roomId);
     if (category === null) {
       expect(cases).toEqual([]);
       expect(w.since(mark)).toEqual([]);
@@ -190,8 +190,8 @@ describe('delivery quirks and extreme input', { timeout: 60_000 }, () => {
     await w.redeliver(id);
     await w.advance(MINUTE);
     expect(w.messageIds.filter((m) => m === id)).toHaveLength(2); // the bot really got it twice
-    expect(w.store.cases.byRoom(w.sim.roomId)).toHaveLength(1);
-    expect(w.store.cases.findByMessageId(id)?.id).toBe('C1');
+    expect(await w.store.cases.byRoom(w.sim.roomId)).toHaveLength(1);
+    expect((await w.store.cases.findByMessageId(id))?.id).toBe('C1');
     expect(w.since(mark)).toEqual([]);
     expect(w.logs.some((l) => l.msg === 'duplicate delivery ignored' && l.messageId === id)).toBe(true);
     await w.stop();
@@ -228,7 +228,7 @@ describe('delivery quirks and extreme input', { timeout: 60_000 }, () => {
     await w.say('u2', '😀🎉👍🏻👨‍👩‍👧‍👦🇨🇳');
     await w.say('u1', planted);
     await w.advance(MINUTE);
-    const cases = w.store.cases.byRoom(w.sim.roomId);
+    const cases = await w.store.cases.byRoom(w.sim.roomId);
     expect(cases).toEqual([expect.objectContaining({ memberId: 'u1', categories: ['confidential'], excerpt: '（含保密内容，原文不保存）' })]);
     for (const body of texts(w.since(mark))) expect(body.length).toBeLessThan(1000);
     expect(w.logs.filter((l) => l.level >= 50)).toEqual([]);

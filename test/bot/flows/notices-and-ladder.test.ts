@@ -55,7 +55,7 @@ describe('a burst counts once', { timeout: 60_000 }, () => {
   it('three hits within ten minutes: three cases on record, one strike, one notice; the next one an hour later is strike 2', async () => {
     const w = await startWorld({ policy: policyWith(DEFAULTS), start: t('2026-11-23 09:00') });
     const burst = [...(await say(w, 'u1', '周末一起去赌博吗')), ...(await say(w, 'u1', '赌博真好玩')), ...(await say(w, 'u1', '来赌博'))];
-    expect(w.store.cases.byMember(w.sim.roomId, 'u1').map((c) => c.action)).toEqual(['warn', 'none', 'none']);
+    expect((await w.store.cases.byMember(w.sim.roomId, 'u1')).map((c) => c.action)).toEqual(['warn', 'none', 'none']);
     expect(dmsTo(burst, 'u1')).toHaveLength(1);
     expect(roomSays(burst)).toHaveLength(1);
     await w.advanceTo(t('2026-11-23 10:30'));
@@ -79,9 +79,9 @@ describe('severity weighs on the ladder', { timeout: 60_000 }, () => {
       await say(w, 'u1', '听说要裁员了？');
       await say(w, 'u2', '周末一起去赌博吗');
     }
-    const actions = (who: string) => w.store.cases.byMember(w.sim.roomId, who).map((c) => c.action);
-    expect(actions('u1')).toEqual(['warn', 'warn_and_notify', 'warn_and_notify']);
-    expect(actions('u2')).toEqual(['warn', 'warn_and_notify', 'remove']);
+    const actions = async (who: string) => (await w.store.cases.byMember(w.sim.roomId, who)).map((c) => c.action);
+    expect(await actions('u1')).toEqual(['warn', 'warn_and_notify', 'warn_and_notify']);
+    expect(await actions('u2')).toEqual(['warn', 'warn_and_notify', 'remove']);
     await w.stop();
   });
 });

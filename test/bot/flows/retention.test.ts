@@ -14,15 +14,15 @@ describe('retention follows the longest escalation window', { timeout: 30_000 },
   it('a case closed 40 days ago still counts under a 60-day window after the start-up archive run', async () => {
     const store = createMemoryStore();
     const opened = t('2026-10-14 10:00');
-    store.cases.add({
-      id: store.cases.nextCaseId(), roomId: 'room1@chatroom', roomTopic: '销售部工作群', memberId: 'u1', memberName: '销售部-李四',
+    await store.cases.add({
+      id: await store.cases.nextCaseId(), roomId: 'room1@chatroom', roomTopic: '销售部工作群', memberId: 'u1', memberName: '销售部-李四',
       messageId: 'old-1', kind: 'violation', categories: ['gambling'], terms: ['赌博'], severity: 'high', excerpt: '▇▇',
       action: 'request_removal', status: 'closed', at: opened, by: 'bot',
       history: [{ type: 'opened', at: opened, by: 'bot', action: 'request_removal' }, { type: 'decided', at: opened + MINUTE, by: 'admin1', decision: 'keep' }],
     });
     const policy = policyWith({ escalation: { window: '60d', steps: [{ count: 1, action: 'warn' }, { count: 2, action: 'warn_and_notify' }] } });
     const w = await startWorld({ store, policy, start: t('2026-11-23 09:00') });
-    expect(store.cases.get('C1')).toMatchObject({ status: 'closed' });
+    expect(await store.cases.get('C1')).toMatchObject({ status: 'closed' });
     const mark = w.mark();
     await w.say('u1', GAMBLING);
     await w.advance(MINUTE);

@@ -37,7 +37,7 @@ describe('a restart keeps the bot’s state', { timeout: 30_000 }, () => {
     const seenId = first.messageIds.at(-1)!;
     await first.say('u1', GAMBLING);
     await first.advance(MINUTE);
-    expect(first.store.cases.byRoom(first.sim.roomId).map((c) => [c.id, c.action])).toEqual([
+    expect((await first.store.cases.byRoom(first.sim.roomId)).map((c) => [c.id, c.action])).toEqual([
       ['C1', 'warn'],
       ['C2', 'warn_and_notify'],
     ]);
@@ -50,7 +50,7 @@ describe('a restart keeps the bot’s state', { timeout: 30_000 }, () => {
     const mark = second.mark();
     await second.say('u1', GAMBLING);
     await second.advance(MINUTE);
-    const third = second.store.cases.byMember(second.sim.roomId, 'u1').at(-1)!;
+    const third = (await second.store.cases.byMember(second.sim.roomId, 'u1')).at(-1)!;
     expect(third).toMatchObject({ id: 'C3', action: 'remove' });
     expect(dmsTo(second.since(mark), 'u1')[0]).toContain('这是 1天 内第 3 次');
 
@@ -60,7 +60,7 @@ describe('a restart keeps the bot’s state', { timeout: 30_000 }, () => {
     await second.redeliver(seenId);
     await second.advance(MINUTE);
     expect(second.since(again)).toEqual([]);
-    expect(second.store.cases.byRoom(second.sim.roomId)).toHaveLength(3);
+    expect(await second.store.cases.byRoom(second.sim.roomId)).toHaveLength(3);
     await second.stop();
     await second.store.close();
   });
@@ -70,7 +70,7 @@ describe('a corrupt data file', () => {
   /** A real data file written by the store, to corrupt in realistic ways. */
   async function realFile(dir: string): Promise<string> {
     const store = await openStore(dir);
-    store.rooms.upsert({ roomId: 'room1@chatroom', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: 1 });
+    await store.rooms.upsert({ roomId: 'room1@chatroom', topic: '销售部工作群', paused: false, botIsMember: true, botCanRemove: true, greetedAt: 1 });
     await store.close();
     return readFileSync(join(dir, DEFAULT_DATA_FILE), 'utf8');
   }

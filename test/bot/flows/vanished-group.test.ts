@@ -15,18 +15,18 @@ function member(roomId: string, memberId: string, nickname: string): MemberRecor
 }
 
 /** A store that remembers a group the platform no longer has (listed first, so it is swept first). */
-function storeWithGroups(vanished: boolean): Store {
+async function storeWithGroups(vanished: boolean): Promise<Store> {
   const store = createMemoryStore();
   if (vanished) {
-    store.rooms.upsert({ roomId: GONE, topic: '已解散的项目群', paused: false, botIsMember: true, botCanRemove: false, greetedAt: 1 });
-    store.members.upsert(member(GONE, 'x1', '小王'));
+    await store.rooms.upsert({ roomId: GONE, topic: '已解散的项目群', paused: false, botIsMember: true, botCanRemove: false, greetedAt: 1 });
+    await store.members.upsert(member(GONE, 'x1', '小王'));
   }
   return store;
 }
 
 describe('a group that vanished while the bot was down', { timeout: 60_000 }, () => {
   it.each([{ vanished: true }, { vanished: false }])('nickname reminders go on in the other groups (vanished group: $vanished)', async ({ vanished }) => {
-    const store = storeWithGroups(vanished);
+    const store = await storeWithGroups(vanished);
     const w = await startWorld({ store, people: [...SALES_PEOPLE, { id: 'm9', name: '许亮', member: true }] });
     const start = w.clock.now();
     await w.advance(3 * HOUR);
@@ -34,7 +34,7 @@ describe('a group that vanished while the bot was down', { timeout: 60_000 }, ()
     const reminders = roomSays(w.actions).filter((a) => a.room === w.sim.roomId && a.mentions.includes('m9') && a.at >= start + 2 * HOUR);
     expect(reminders.length).toBeGreaterThan(0);
     expect(roomSays(w.actions).some((a) => a.room === GONE)).toBe(false);
-    expect(store.rooms.get(GONE)?.botIsMember ?? null).toBe(vanished ? false : null);
+    expect((await store.rooms.get(GONE))?.botIsMember ?? null).toBe(vanished ? false : null);
     expect(w.logs.filter((l) => l.msg === 'group no longer exists; marked as left').length).toBe(vanished ? 1 : 0);
     await w.stop();
   });

@@ -25,7 +25,7 @@ describe('members no longer on the roster are put to the admins', { timeout: 60_
     expect(lists).toHaveLength(2);
     expect(lists.every((l) => l.includes('销售部-何静') && !l.includes('李四') && l.includes('#移出 C编号') && l.includes('#保留 C编号'))).toBe(true);
     expect(roomSays(w.since(mark)).filter((a) => a.room === 'room1@chatroom' || a.room === room2)).toEqual([]);
-    const cases = [...w.store.cases.byMember('room1@chatroom', 'u2'), ...w.store.cases.byMember(room2, 'u2')];
+    const cases = [...(await w.store.cases.byMember('room1@chatroom', 'u2')), ...(await w.store.cases.byMember(room2, 'u2'))];
     expect(cases.map((c) => c.status)).toEqual(['pending_decision', 'pending_decision']);
 
     const again = w.mark();
@@ -35,7 +35,7 @@ describe('members no longer on the roster are put to the admins', { timeout: 60_
     await w.advance(60_000);
     expect(leaverLists(w, again)).toEqual([]);
 
-    const caseId = w.store.cases.byMember('room1@chatroom', 'u2')[0]!.id;
+    const caseId = (await w.store.cases.byMember('room1@chatroom', 'u2'))[0]!.id;
     const removed = await w.askDm('admin1', `#移出 ${caseId}`);
     expect(removed.some((a) => a.kind === 'remove' && a.member === 'u2')).toBe(true);
     await w.stop();

@@ -17,23 +17,23 @@ const INNOCENT = ['百家乐享今晚发版，测试组注意回归', '百家乐
 const REAL = ['真人百家乐在线开户', '百家乐上分找我，带你回本', '线上百家乐平台二十四小时提现', '百家乐开台了，老板们下注'];
 
 /** A decided case as the bot would have stored it: the term masked in the excerpt. */
-function decided(store: Store, text: string, label: 'overturned' | 'confirmed', i: number): CaseRecord {
+async function decided(store: Store, text: string, label: 'overturned' | 'confirmed', i: number): Promise<CaseRecord> {
   const opened = openViolationCase(
-    { id: store.cases.nextCaseId(), roomId: ROOM, roomTopic: '销售部工作群', memberId: 'u2', memberName: '销售部-何静', at: 1_000 + i },
+    { id: await store.cases.nextCaseId(), roomId: ROOM, roomTopic: '销售部工作群', memberId: 'u2', memberName: '销售部-何静', at: 1_000 + i },
     { messageId: `seed-${label}-${i}`, categories: ['gambling'], terms: ['百家乐'], severity: 'high', excerpt: text.replace('百家乐', '▇▇▇'), action: 'warn' },
   );
   const act = { at: 2_000 + i, by: 'admin1' };
   const t = label === 'overturned' ? overturnCase(opened, act, '误报') : confirmCase(opened, act);
   if (!t.ok) throw new Error(t.refusal);
-  store.cases.add(t.case);
+  await store.cases.add(t.case);
   return t.case;
 }
 
 /** Writes `falseAlarms` overturned and `confirmed` upheld cases into a data folder, as an earlier run of the bot would have. */
 async function seedDataFolder(dir: string, falseAlarms: number, confirmed: number): Promise<void> {
   const store = await openStore(dir);
-  for (let i = 0; i < falseAlarms; i++) decided(store, INNOCENT[i % INNOCENT.length]!, 'overturned', i);
-  for (let i = 0; i < confirmed; i++) decided(store, REAL[i % REAL.length]!, 'confirmed', i);
+  for (let i = 0; i < falseAlarms; i++) await decided(store, INNOCENT[i % INNOCENT.length]!, 'overturned', i);
+  for (let i = 0; i < confirmed; i++) await decided(store, REAL[i % REAL.length]!, 'confirmed', i);
   await store.flush();
   await store.close?.();
 }
@@ -59,7 +59,7 @@ describe('the second opinion, after a restart, from the decisions in the data fo
     const w = await restartedWorld(10, 10);
     const actions = await w.ask('u1', '百家乐享积分兑换功能今晚上线，请测试同事回归');
     const id = `C21`;
-    expect(w.store.cases.get(id)).toMatchObject({ action: 'review', status: 'pending_decision', memberId: 'u1' });
+    expect(await w.store.cases.get(id)).toMatchObject({ action: 'review', status: 'pending_decision', memberId: 'u1' });
     expect(dmsTo(actions, 'u1')).toEqual([]);
     expect(roomSays(actions)).toEqual([]);
     expect(dmsTo(actions, 'admin1')).toEqual([expect.stringContaining(`请回复“#撤销 ${id} 误报”确认误报，或“#确认 ${id}”按违规处理。`)]);
@@ -67,13 +67,13 @@ describe('the second opinion, after a restart, from the decisions in the data fo
     const confirmed = await w.askDm('admin1', `#确认 ${id}`);
     expect(answersTo(confirmed, 'admin1')).toEqual([`已确认案件 ${id} 属实，计入违规次数，并已通知 销售部-李四。`]);
     expect(dmsTo(confirmed, 'u1')).toEqual([expect.stringContaining(`经管理员复核，确认涉及“赌博”，已记录为案件 ${id}`)]);
-    expect(w.store.cases.get(id)).toMatchObject({ status: 'open' });
+    expect(await w.store.cases.get(id)).toMatchObject({ status: 'open' });
   });
 
   it('a real one is still warned', async () => {
     const w = await restartedWorld(10, 10);
     const actions = await w.ask('u1', '百家乐真人荷官在线，充值就送');
-    expect(w.store.cases.get('C21')).toMatchObject({ action: 'warn', status: 'open' });
+    expect(await w.store.cases.get('C21')).toMatchObject({ action: 'warn', status: 'open' });
     expect(dmsTo(actions, 'u1')).toEqual([expect.stringContaining('已记录为案件 C21')]);
     expect(dmsTo(actions, 'admin1').filter((d) => d.includes('【群管家·复核】'))).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('the second opinion, after a restart, from the decisions in the data fo
     const w = await restartedWorld(falseAlarms, confirmed);
     const id = `C${falseAlarms + confirmed + 1}`;
     const actions = await w.ask('u1', '百家乐享积分兑换功能今晚上线，请测试同事回归');
-    expect(w.store.cases.get(id)).toMatchObject({ action: 'warn' });
+    expect(await w.store.cases.get(id)).toMatchObject({ action: 'warn' });
     expect(dmsTo(actions, 'u1')).toEqual([expect.stringContaining(`已记录为案件 ${id}`)]);
   });
 
@@ -97,7 +97,7 @@ describe('the second opinion, after a restart, from the decisions in the data fo
     await w.askDm('admin1', '#撤销 C20 误报');
     await w.askDm('admin1', '#确认 C21');
     const next = await w.ask('u1', '百家乐享压测报告已更新');
-    expect(w.store.cases.get('C22')).toMatchObject({ action: 'review' });
+    expect(await w.store.cases.get('C22')).toMatchObject({ action: 'review' });
     expect(dmsTo(next, 'u1')).toEqual([]);
   });
 });
@@ -112,11 +112,11 @@ describe('#白名单 采纳: the digest\'s proposals, accepted in chat by a comp
     const adopted = answersTo(await w.askDm('admin1', '#白名单 采纳 1'), 'admin1');
     expect(adopted).toEqual([expect.stringContaining('已添加“百家乐享”')]);
     expect(w.files.read('allow.txt').split('\n')).toContain('百家乐享');
-    const before = w.store.cases.byRoom(ROOM).length;
+    const before = (await w.store.cases.byRoom(ROOM)).length;
     await w.ask('u1', '百家乐享今晚发版');
-    expect(w.store.cases.byRoom(ROOM)).toHaveLength(before);
+    expect(await w.store.cases.byRoom(ROOM)).toHaveLength(before);
     await w.ask('u1', '周末去百家乐玩两把');
-    expect(w.store.cases.byRoom(ROOM)).toHaveLength(before + 1);
+    expect(await w.store.cases.byRoom(ROOM)).toHaveLength(before + 1);
     expect(answersTo(await w.askDm('admin1', '#白名单 采纳 1'), 'admin1')).toEqual(['目前没有白名单建议：还没有被多次撤销的词。']);
   });
 

@@ -48,10 +48,10 @@ describe('trainSecondOpinion', () => {
 describe('secondOpinionFor: trained from the store, retrained after a decision', () => {
   it('reads every case of the store, and reads again only after decisionsChanged', async () => {
     const store = createMemoryStore();
-    for (const c of [...innocent(10), ...real(9)]) store.cases.add({ ...c, id: store.cases.nextCaseId() });
+    for (const c of [...innocent(10), ...real(9)]) await store.cases.add({ ...c, id: await store.cases.nextCaseId() });
     const before = await secondOpinionFor(store);
     expect(before.counts).toEqual({ falseAlarms: 10, confirmed: 9 });
-    store.cases.add({ ...real(1)[0]!, id: store.cases.nextCaseId() });
+    await store.cases.add({ ...real(1)[0]!, id: await store.cases.nextCaseId() });
     expect((await secondOpinionFor(store)).counts).toEqual({ falseAlarms: 10, confirmed: 9 }); // cached
     decisionsChanged(store);
     expect((await secondOpinionFor(store)).counts).toEqual({ falseAlarms: 10, confirmed: 10 });

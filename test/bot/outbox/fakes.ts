@@ -1,5 +1,5 @@
 /** Test support: a recording send port and a recording logger for outbox tests. */
-import type { OutboxJob } from '../../../src/bot/outbox/job.js';
+import type { OutboxJob, RoomSayJob } from '../../../src/bot/outbox/job.js';
 import type { OutboxLogger } from '../../../src/bot/outbox/ports.js';
 import type { ManualClock } from './manual-clock.js';
 
@@ -43,8 +43,8 @@ export function recordingLogger(): OutboxLogger & { lines: LogLine[] } {
 }
 
 /** A room message without a merge key. */
-export function say(roomId: string, text: string, mentionIds: string[] = [], extra: Partial<OutboxJob> = {}): OutboxJob {
-  return { kind: 'room_say', roomId, text, mentionIds, ...extra } as OutboxJob;
+export function say(roomId: string, text: string, mentionIds: string[] = [], extra: Partial<Omit<RoomSayJob, 'kind'>> = {}): RoomSayJob {
+  return { kind: 'room_say', roomId, text, mentionIds, ...extra };
 }
 
 /** A direct message. */
