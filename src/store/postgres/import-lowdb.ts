@@ -1,0 +1,227 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import type { AuditRecord, CaseRecord } from '../../core/records.js';
+import { auditSchema, caseSchema, type HotDocument } from '../document.js';
+import { DEFAULT_DATA_FILE } from '../index.js';
+import { JsonlArchive, type BadArchiveLine } from '../jsonl-archive.js';
+import { readHotDocument } from '../read-hot-file.js';
+import { inTransaction, type Sql } from './db.js';
+import { parseDatabaseUrl, withoutPassword } from './database-url.js';
+import { MIGRATIONS } from './migrations.js';
+import { movePast } from './pg-cases.js';
+import { DatabaseOpenError } from './postgres-store.js';
+import { runMigrations } from './run-migrations.js';
+
+/** What is moved, one series of records each. */
+export const IMPORT_KINDS = ['cases', 'members', 'rooms', 'seen', 'state', 'audit'] as const;
+
+/** One series of records. */
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** For one series: how many records the folder holds, how many this run inserted, and how many of the folder's the database now has. */
+export interface ImportCount {
+  source: number;
+  moved: number;
+  inDatabase: number;
+}
+
+/** What one run of the import did; `ok` when the database holds every record of the folder. */
+export interface ImportReport {
+  counts: Record<ImportKind, ImportCount>;
+  /** Of the folder's cases, how many came from the monthly archive. */
+  archivedCases: number;
+  /** The id the next new case will get. */
+  nextCaseId: string;
+  migrationsRun: string[];
+  badArchiveLines: BadArchiveLine[];
+}
+
+/** The database does not hold what the folder does after the import: nothing was kept. */
+export class ImportCheckError extends Error {
+  override readonly name = 'ImportCheckError';
+  constructor(readonly counts: Record<ImportKind, ImportCount>) {
+    const wrong = IMPORT_KINDS.filter((k) => counts[k].inDatabase !== counts[k].source)
+      .map((k) => `${k}: 源 ${counts[k].source}，数据库 ${counts[k].inDatabase}`)
+      .join('；');
+    super(`迁移核对失败（${wrong}），已全部撤销，数据库未被改动。\nMigration check failed (${wrong}); rolled back, the database is unchanged.`);
+  }
+}
+
+/** The folder has nothing to move: no hot file and no archive. */
+export class NothingToImportError extends Error {
+  override readonly name = 'NothingToImportError';
+}
+
+const BATCH = 1000;
+
+/**
+ * Moves a lowdb data folder (the hot file, old files migrated on read, and the monthly
+ * archive) into PostgreSQL in one transaction. Every insert skips what is already there,
+ * so a re-run moves nothing twice and never overwrites what the bot wrote since. Before
+ * committing it checks that the database holds every record of the folder; if not, it
+ * rolls back and throws ImportCheckError.
+ */
+export async function importLowdbFolder(dataDir: string, databaseUrl: string): Promise<ImportReport> {
+  const url = parseDatabaseUrl(databaseUrl);
+  const hot = await readHotDocument(join(dataDir, DEFAULT_DATA_FILE));
+  const badArchiveLines: BadArchiveLine[] = [];
+  const archive = new JsonlArchive(join(dataDir, 'archive'), (bad) => badArchiveLines.push(bad));
+  const archivedCases = await archive.read('cases', caseSchema);
+  const archivedAudit = await archive.read('audit', auditSchema);
+  if (!hot && archivedCases.length === 0 && archivedAudit.length === 0) {
+    throw new NothingToImportError(`数据目录中没有 ${DEFAULT_DATA_FILE}，也没有归档：${dataDir}\nNo ${DEFAULT_DATA_FILE} and no archive in ${dataDir}`);
+  }
+  const source = sourceOf(hot, archivedCases, archivedAudit);
+
+  const pool = new pg.Pool({ connectionString: url.url, max: 2, application_name: 'qunguard:migrate' });
+  pool.on('error', () => undefined);
+  try {
+    let migrationsRun: string[];
+    try {
+      migrationsRun = await runMigrations(pool, MIGRATIONS);
+    } catch (err) {
+      throw new DatabaseOpenError(url.redacted, err instanceof Error ? withoutPassword(err.message, url.url) : String(err), { cause: err });
+    }
+    const client = await pool.connect();
+    try {
+      const { counts, nextCaseId } = await inTransaction(client, async () => {
+        const counts = await insertAll(client, source);
+        if (IMPORT_KINDS.some((k) => counts[k].inDatabase !== counts[k].source)) throw new ImportCheckError(counts);
+        // Only after the check: a sequence is not rolled back with the transaction.
+        await movePast(client, source.highestCase);
+        const { rows } = await client.query<{ next: string }>(`SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next FROM case_number`);
+        return { counts, nextCaseId: `C${rows[0]!.next}` };
+      });
+      return { counts, archivedCases: source.archivedCaseCount, nextCaseId, migrationsRun, badArchiveLines };
+    } finally {
+      client.release();
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Everything in the folder, deduplicated the way the lowdb store reads it. */
+interface Source {
+  cases: Array<{ record: CaseRecord; archived: boolean }>;
+  archivedCaseCount: number;
+  highestCase: number;
+  hot: HotDocument | null;
+  audit: Array<{ record: AuditRecord; archived: boolean }>;
+}
+
+function sourceOf(hot: HotDocument | null, archivedCases: CaseRecord[], archivedAudit: AuditRecord[]): Source {
+  // A case in both places (a crash mid-archive) counts once; the hot copy wins, as in the lowdb store.
+  const cases = new Map<string, { record: CaseRecord; archived: boolean }>();
+  for (const c of archivedCases) cases.set(c.id, { record: c, archived: true });
+  for (const c of hot?.cases ?? []) cases.set(c.id, { record: c, archived: false });
+  let highestCase = (hot?.nextCase ?? 1) - 1;
+  for (const id of cases.keys()) highestCase = Math.max(highestCase, Number(id.slice(1)));
+  return {
+    cases: [...cases.values()],
+    archivedCaseCount: [...cases.values()].filter((c) => c.archived).length,
+    highestCase,
+    hot,
+    audit: [...archivedAudit.map((record) => ({ record, archived: true })), ...(hot?.audit ?? []).map((record) => ({ record, archived: false }))],
+  };
+}
+
+async function insertAll(sql: Sql, src: Source): Promise<Record<ImportKind, ImportCount>> {
+  const hot = src.hot;
+  // Keyed the way the lowdb store loads them: a repeated key is one record, the last one read.
+  const members = lastByKey(hot?.members ?? [], (m) => `${m.roomId}\u0000${m.memberId}`);
+  const rooms = lastByKey(hot?.rooms ?? [], (r) => r.roomId);
+  const seen = [...new Set(hot?.seen ?? [])];
+  const state = Object.entries(hot?.state ?? {});
+  return {
+    cases: {
+      source: src.cases.length,
+      moved: await inBatches(src.cases, (batch) =>
+        sql.query(
+          `INSERT INTO cases (id, num, room_id, member_id, created_at, status, message_id, archived, record)
+           SELECT e.r->>'id', substr(e.r->>'id', 2)::bigint, e.r->>'roomId', e.r->>'memberId', (e.r->>'at')::bigint, e.r->>'status', e.r->>'messageId', e.archived, e.r
+           FROM jsonb_to_recordset($1::jsonb) AS e(r jsonb, archived boolean)
+           ON CONFLICT (id) DO NOTHING`,
+          [JSON.stringify(batch.map((c) => ({ r: c.record, archived: c.archived })))],
+        ),
+      ),
+      inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::text[])', [src.cases.map((c) => c.record.id)]),
+    },
+    members: {
+      source: members.length,
+      moved: await inBatches(members, (batch) =>
+        sql.query(
+          `INSERT INTO members (room_id, member_id, record)
+           SELECT r->>'roomId', r->>'memberId', r FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, i) ORDER BY i
+           ON CONFLICT (room_id, member_id) DO NOTHING`,
+          [JSON.stringify(batch)],
+        ),
+      ),
+      inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM members m JOIN unnest($1::text[], $2::text[]) AS s(room_id, member_id) USING (room_id, member_id)', [
+        members.map((m) => m.roomId),
+        members.map((m) => m.memberId),
+      ]),
+    },
+    rooms: {
+      source: rooms.length,
+      moved: await inBatches(rooms, (batch) =>
+        sql.query(
+          `INSERT INTO rooms (room_id, record) SELECT r->>'roomId', r FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(r, i) ORDER BY i
+           ON CONFLICT (room_id) DO NOTHING`,
+          [JSON.stringify(batch)],
+        ),
+      ),
+      inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM rooms WHERE room_id = ANY($1::text[])', [rooms.map((r) => r.roomId)]),
+    },
+    seen: {
+      source: seen.length,
+      moved: await inBatches(seen, (batch) =>
+        sql.query('INSERT INTO seen_messages (message_id) SELECT id FROM unnest($1::text[]) WITH ORDINALITY AS s(id, i) ORDER BY i ON CONFLICT DO NOTHING', [batch]),
+      ),
+      inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM seen_messages WHERE message_id = ANY($1::text[])', [seen]),
+    },
+    state: {
+      source: state.length,
+      moved: await inBatches(state, (batch) =>
+        sql.query(`INSERT INTO state (key, value) SELECT key, value FROM jsonb_each($1::jsonb) ON CONFLICT (key) DO NOTHING`, [JSON.stringify(Object.fromEntries(batch))]),
+      ),
+      inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM state WHERE key = ANY($1::text[])', [state.map(([k]) => k)]),
+    },
+    audit: await importAudit(sql, src.audit),
+  };
+}
+
+/** Audit entries have no id: identical entries are one (as the lowdb store lists them), matched by their content's key. */
+async function importAudit(sql: Sql, audit: Source['audit']): Promise<ImportCount> {
+  const all = JSON.stringify(audit.map((a) => a.record));
+  const moved = await inBatches(audit, (batch) =>
+    sql.query(
+      `INSERT INTO audit (at, archived, record)
+       SELECT (e.x->'r'->>'at')::bigint, (e.x->>'archived')::boolean, e.x->'r' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(x, i) ORDER BY e.i
+       ON CONFLICT (entry_key) DO NOTHING`,
+      [JSON.stringify(batch.map((a) => ({ r: a.record, archived: a.archived })))],
+    ),
+  );
+  return {
+    source: await countWhere(sql, 'SELECT count(DISTINCT md5(r::text))::int AS n FROM jsonb_array_elements($1::jsonb) AS r', [all]),
+    moved,
+    inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM audit WHERE entry_key IN (SELECT md5(r::text) FROM jsonb_array_elements($1::jsonb) AS r)', [all]),
+  };
+}
+
+function lastByKey<T>(records: readonly T[], key: (r: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const r of records) byKey.set(key(r), r);
+  return [...byKey.values()];
+}
+
+async function inBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<{ rowCount: number | null }>): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < items.length; i += BATCH) n += (await insert(items.slice(i, i + BATCH))).rowCount ?? 0;
+  return n;
+}
+
+async function countWhere(sql: Sql, text: string, values: unknown[]): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(text, values);
+  return rows[0]?.n ?? 0;
+}
