@@ -78,6 +78,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
   const ports = portsOn(db);
   let pending = 0;
   let drained: (() => void) | null = null;
+  let closing: Promise<void> | null = null;
   const track = async <T>(work: () => Promise<T>): Promise<T> => {
     pending += 1;
     try {
@@ -101,9 +102,25 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
         } catch (err) {
           throw toStoreError(err, url.redacted);
         }
+        // A connection lost mid-transaction fails the query in flight; without a listener it would also end the process.
+        const onLost = (err: Error): void => opts.log?.warn({ err: withoutPassword(err.message, url.url) }, 'database connection lost in a transaction');
+        client.on('error', onLost);
         try {
-          return await inTransaction(client, () => work(portsOn(clientDb(client, flag, url.redacted))));
+          let workFailed = false;
+          const run = async (): Promise<T> => {
+            try {
+              return await work(portsOn(clientDb(client, flag, url.redacted)));
+            } catch (err) {
+              workFailed = true;
+              throw err;
+            }
+          };
+          // The work's own rejection goes back as it is; a failed BEGIN or COMMIT is the store's error.
+          return await inTransaction(client, run).catch((err: unknown) => {
+            throw workFailed ? err : toStoreError(err, url.redacted);
+          });
         } finally {
+          client.off('error', onLost);
           client.release();
         }
       }),
@@ -114,11 +131,13 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
       }),
     // Every mutation is committed before its promise resolves: nothing waits to be written.
     flush: async () => undefined,
-    async close(): Promise<void> {
-      if (flag.closed) return;
-      if (pending > 0) await new Promise<void>((resolve) => (drained = resolve));
-      flag.closed = true;
-      await pool.end();
+    close(): Promise<void> {
+      closing ??= (async () => {
+        if (pending > 0) await new Promise<void>((resolve) => (drained = resolve));
+        flag.closed = true;
+        await pool.end();
+      })();
+      return closing;
     },
   };
 }

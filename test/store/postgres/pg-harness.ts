@@ -42,3 +42,26 @@ export function usePostgres(): {
     },
   };
 }
+
+/**
+ * The PostgreSQL store as one kind of the shared contract suite (test/store/fixtures.ts
+ * STORE_KINDS): call it at a test file's top level; the server starts before the file's
+ * tests and stops after them; each store gets a fresh database.
+ */
+export function postgresStoreKind(): { name: string; open(opts?: { seenLimit?: number; retentionMs?: number }): Promise<{ store: PostgresStore; cleanup: () => Promise<void> }> } {
+  let server: PostgresServer | undefined;
+  beforeAll(async () => {
+    server = await startPostgresServer();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+  return {
+    name: 'postgres',
+    async open(opts = {}) {
+      const url = await server!.createDatabase();
+      const store = await openPostgresStore({ url, botName: 'contract', ...opts });
+      return { store, cleanup: () => store.close() };
+    },
+  };
+}
