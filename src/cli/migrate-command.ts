@@ -69,7 +69,7 @@ export async function runMigrate(opts: MigrateCommandOptions, out: Writable, err
 /** The Chinese summary people read: per series what the folder held, what moved now, what the database holds. */
 export function summary(from: string, to: string, r: ImportReport): string {
   const lines = [`已将 ${from} 迁移到 ${to}`];
-  lines.push(r.migrationsRun.length > 0 ? `数据库结构：已执行 ${r.migrationsRun.length} 个升级步骤（${r.migrationsRun.join('；')}）` : '数据库结构：已是最新');
+  lines.push(r.migrationsRun.length > 0 ? `数据库结构：已执行 ${r.migrationsRun.length} 个升级步骤（版本 ${r.migrationsRun.map((m) => m.split(' ')[0]).join('、')}）` : '数据库结构：已是最新');
   for (const kind of IMPORT_KINDS) {
     const c = r.counts[kind];
     const archived = kind === 'cases' && r.archivedCases > 0 ? `（其中归档 ${r.archivedCases}）` : '';

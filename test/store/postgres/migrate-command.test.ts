@@ -100,6 +100,7 @@ describe('qunguard migrate --from <lowdb folder> --to postgres://…', () => {
     expect((await store.members.get('room0', 'u0'))?.nickname).toBe('销售部-新昵称');
     const text = await migrate({ from: dir, to: url });
     expect(text.stdout).toContain('本次没有新增');
+    expect(text.stdout).toContain('数据库结构：已是最新');
   });
 
   it('prints a Chinese summary without the password', async () => {
@@ -107,7 +108,7 @@ describe('qunguard migrate --from <lowdb folder> --to postgres://…', () => {
     const run = await migrate({ from: dir, to: await pg.freshDatabase() });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/案件：源数据 70（其中归档 39），本次迁入 70，已在数据库 0，核对 70\/70 ✓/);
-    expect(run.stdout).toContain('数据库结构：已执行 1 个升级步骤');
+    expect(run.stdout).toContain('数据库结构：已执行 1 个升级步骤（版本 1）');
     expect(run.stdout).toContain('下一个案件编号：C75');
     expect(run.stdout).toContain('核对通过');
     expect(run.stdout).not.toContain(TEST_PASSWORD);
