@@ -1,16 +1,14 @@
-import { join } from 'node:path';
 import pg from 'pg';
-import type { AuditRecord, CaseRecord } from '../../core/records.js';
-import { auditSchema, caseSchema, type HotDocument } from '../document.js';
-import { DEFAULT_DATA_FILE } from '../index.js';
-import { JsonlArchive, type BadArchiveLine } from '../jsonl-archive.js';
-import { readHotDocument } from '../read-hot-file.js';
+import type { BadArchiveLine } from '../jsonl-archive.js';
 import { inTransaction, type Sql } from './db.js';
 import { parseDatabaseUrl, withoutPassword } from './database-url.js';
 import { MIGRATIONS } from './migrations.js';
 import { movePast } from './pg-cases.js';
 import { DatabaseOpenError } from './postgres-store.js';
+import { readLowdbFolder, type LowdbFolderContent } from './read-lowdb-folder.js';
 import { runMigrations } from './run-migrations.js';
+
+export { NothingToImportError } from './read-lowdb-folder.js';
 
 /** What is moved, one series of records each. */
 export const IMPORT_KINDS = ['cases', 'members', 'rooms', 'seen', 'state', 'audit'] as const;
@@ -25,7 +23,7 @@ export interface ImportCount {
   inDatabase: number;
 }
 
-/** What one run of the import did; `ok` when the database holds every record of the folder. */
+/** What one run of the import did, series by series. */
 export interface ImportReport {
   counts: Record<ImportKind, ImportCount>;
   /** Of the folder's cases, how many came from the monthly archive. */
@@ -47,11 +45,6 @@ export class ImportCheckError extends Error {
   }
 }
 
-/** The folder has nothing to move: no hot file and no archive. */
-export class NothingToImportError extends Error {
-  override readonly name = 'NothingToImportError';
-}
-
 const BATCH = 1000;
 
 /**
@@ -63,15 +56,7 @@ const BATCH = 1000;
  */
 export async function importLowdbFolder(dataDir: string, databaseUrl: string): Promise<ImportReport> {
   const url = parseDatabaseUrl(databaseUrl);
-  const hot = await readHotDocument(join(dataDir, DEFAULT_DATA_FILE));
-  const badArchiveLines: BadArchiveLine[] = [];
-  const archive = new JsonlArchive(join(dataDir, 'archive'), (bad) => badArchiveLines.push(bad));
-  const archivedCases = await archive.read('cases', caseSchema);
-  const archivedAudit = await archive.read('audit', auditSchema);
-  if (!hot && archivedCases.length === 0 && archivedAudit.length === 0) {
-    throw new NothingToImportError(`数据目录中没有 ${DEFAULT_DATA_FILE}，也没有归档：${dataDir}\nNo ${DEFAULT_DATA_FILE} and no archive in ${dataDir}`);
-  }
-  const source = sourceOf(hot, archivedCases, archivedAudit);
+  const source = await readLowdbFolder(dataDir);
 
   const pool = new pg.Pool({ connectionString: url.url, max: 2, application_name: 'qunguard:migrate' });
   pool.on('error', () => undefined);
@@ -92,7 +77,7 @@ export async function importLowdbFolder(dataDir: string, databaseUrl: string): P
         const { rows } = await client.query<{ next: string }>(`SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END AS next FROM case_number`);
         return { counts, nextCaseId: `C${rows[0]!.next}` };
       });
-      return { counts, archivedCases: source.archivedCaseCount, nextCaseId, migrationsRun, badArchiveLines };
+      return { counts, archivedCases: source.archivedCaseCount, nextCaseId, migrationsRun, badArchiveLines: source.badArchiveLines };
     } finally {
       client.release();
     }
@@ -101,38 +86,8 @@ export async function importLowdbFolder(dataDir: string, databaseUrl: string): P
   }
 }
 
-/** Everything in the folder, deduplicated the way the lowdb store reads it. */
-interface Source {
-  cases: Array<{ record: CaseRecord; archived: boolean }>;
-  archivedCaseCount: number;
-  highestCase: number;
-  hot: HotDocument | null;
-  audit: Array<{ record: AuditRecord; archived: boolean }>;
-}
-
-function sourceOf(hot: HotDocument | null, archivedCases: CaseRecord[], archivedAudit: AuditRecord[]): Source {
-  // A case in both places (a crash mid-archive) counts once; the hot copy wins, as in the lowdb store.
-  const cases = new Map<string, { record: CaseRecord; archived: boolean }>();
-  for (const c of archivedCases) cases.set(c.id, { record: c, archived: true });
-  for (const c of hot?.cases ?? []) cases.set(c.id, { record: c, archived: false });
-  let highestCase = (hot?.nextCase ?? 1) - 1;
-  for (const id of cases.keys()) highestCase = Math.max(highestCase, Number(id.slice(1)));
-  return {
-    cases: [...cases.values()],
-    archivedCaseCount: [...cases.values()].filter((c) => c.archived).length,
-    highestCase,
-    hot,
-    audit: [...archivedAudit.map((record) => ({ record, archived: true })), ...(hot?.audit ?? []).map((record) => ({ record, archived: false }))],
-  };
-}
-
-async function insertAll(sql: Sql, src: Source): Promise<Record<ImportKind, ImportCount>> {
-  const hot = src.hot;
-  // Keyed the way the lowdb store loads them: a repeated key is one record, the last one read.
-  const members = lastByKey(hot?.members ?? [], (m) => `${m.roomId}\u0000${m.memberId}`);
-  const rooms = lastByKey(hot?.rooms ?? [], (r) => r.roomId);
-  const seen = [...new Set(hot?.seen ?? [])];
-  const state = Object.entries(hot?.state ?? {});
+async function insertAll(sql: Sql, src: LowdbFolderContent): Promise<Record<ImportKind, ImportCount>> {
+  const { members, rooms, seen, state } = src;
   return {
     cases: {
       source: src.cases.length,
@@ -192,7 +147,7 @@ async function insertAll(sql: Sql, src: Source): Promise<Record<ImportKind, Impo
 }
 
 /** Audit entries have no id: identical entries are one (as the lowdb store lists them), matched by their content's key. */
-async function importAudit(sql: Sql, audit: Source['audit']): Promise<ImportCount> {
+async function importAudit(sql: Sql, audit: LowdbFolderContent['audit']): Promise<ImportCount> {
   const all = JSON.stringify(audit.map((a) => a.record));
   const moved = await inBatches(audit, (batch) =>
     sql.query(
@@ -207,12 +162,6 @@ async function importAudit(sql: Sql, audit: Source['audit']): Promise<ImportCoun
     moved,
     inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM audit WHERE entry_key IN (SELECT md5(r::text) FROM jsonb_array_elements($1::jsonb) AS r)', [all]),
   };
-}
-
-function lastByKey<T>(records: readonly T[], key: (r: T) => string): T[] {
-  const byKey = new Map<string, T>();
-  for (const r of records) byKey.set(key(r), r);
-  return [...byKey.values()];
 }
 
 async function inBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<{ rowCount: number | null }>): Promise<number> {
