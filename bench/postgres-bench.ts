@@ -2,7 +2,8 @@
  * PostgreSQL store benchmark (not a test): case write latency with many archived cases
  * in the table, and the time `qunguard migrate` takes for a lowdb folder of N cases.
  * Scale by environment: PG_BENCH_ARCHIVED (default 200,000), PG_BENCH_WRITES (500),
- * PG_BENCH_MIGRATE (20,000 cases). Uses QUNGUARD_BENCH_DATABASE_URL (an empty
+ * PG_BENCH_MIGRATE (20,000 cases), PG_BENCH_MESSAGES (6,000 messages of the two-account
+ * day over PG_BENCH_GROUPS, 200 groups). Uses QUNGUARD_BENCH_DATABASE_URL (an empty
  * database, and its server for a second one) if set, else starts its own server.
  * Build with `npx tsc -p tsconfig.json`, run `node dist/bench/postgres-bench.js`.
  */
@@ -17,12 +18,15 @@ import { importLowdbFolder } from '../src/store/postgres/import-lowdb.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { stateFamily } from '../src/store/state-entry.js';
 import { startPostgresServer } from '../test/support/postgres-server.js';
+import { twoAccountsDay } from './postgres-traffic.js';
 
 const DAY = 24 * 3600 * 1000;
 const NOW = Date.parse('2026-11-23T09:00:00+08:00');
 const ARCHIVED = Number(process.env.PG_BENCH_ARCHIVED ?? 200_000);
 const WRITES = Number(process.env.PG_BENCH_WRITES ?? 500);
 const MIGRATE = Number(process.env.PG_BENCH_MIGRATE ?? 20_000);
+const MESSAGES = Number(process.env.PG_BENCH_MESSAGES ?? 6_000);
+const GROUPS = Number(process.env.PG_BENCH_GROUPS ?? 200);
 const HOT = 500;
 const ROOMS = 200;
 const MEMBERS = 20_000;
@@ -155,12 +159,19 @@ async function main(): Promise<void> {
     const loadMs = Math.round(performance.now() - t0);
     const writes = await caseWrites(writesUrl);
     const migrate = server ? await migration(await fresh(), MIGRATE) : { migrateSkipped: 1 };
-    const result = { archivedCases: ARCHIVED, hotCases: HOT, writes: WRITES, loadArchivedMs: loadMs, ...writes, ...migrate };
+    const day = server ? await twoAccountsDay(await fresh(), MESSAGES, GROUPS, percentile) : null;
+    const result = { archivedCases: ARCHIVED, hotCases: HOT, writes: WRITES, loadArchivedMs: loadMs, ...writes, ...migrate, ...day };
     process.stdout.write(`${JSON.stringify(result)}\n`);
     process.stdout.write(
       `PostgreSQL, ${ARCHIVED.toLocaleString()} archived cases: case write (atomically: number + case + notice) p50 ${writes.atomicWriteP50Ms} ms, p99 ${writes.atomicWriteP99Ms} ms; ` +
         `plain add p50 ${writes.plainAddP50Ms} ms, p99 ${writes.plainAddP99Ms} ms; byMember p50 ${writes.byMemberP50Ms} ms\n`,
     );
+    if (day) {
+      process.stdout.write(
+        `two accounts × ${GROUPS} groups, ${MESSAGES.toLocaleString()} messages: ${day.trafficWallMs} ms (${day.trafficMessagesPerSecond} messages/s), markSeen p50 ${day.markSeenP50Ms} ms p99 ${day.markSeenP99Ms} ms, ` +
+          `speaker case write p50 ${day.speakerCaseWriteP50Ms} ms p99 ${day.speakerCaseWriteP99Ms} ms; ${day.casesWritten} cases, counted twice ${day.countedTwice}, never counted ${day.neverCounted}, duplicate ids ${day.duplicateCaseIds}, groups with two speakers ${day.groupsWithTwoSpeakers}\n`,
+      );
+    }
     if ('migrateMs' in migrate) process.stdout.write(`migrate ${MIGRATE.toLocaleString()} cases: ${migrate.migrateMs} ms (${migrate.migrateCasesPerSecond}/s), re-run ${migrate.rerunMs} ms\n`);
   } finally {
     await server?.stop();

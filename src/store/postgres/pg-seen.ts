@@ -17,17 +17,20 @@ export class PgSeen implements SeenMessages {
 
   async markSeen(messageId: string): Promise<boolean> {
     this.db.checkOpen();
-    return this.db.run(async (sql) => {
-      // NOT EXISTS first, so a repeat does not use up a sequence number and the window stays exact.
-      const { rows } = await sql.query<{ seq: string }>(
-        `INSERT INTO seen_messages (message_id) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM seen_messages WHERE message_id = $1)
-         ON CONFLICT (message_id) DO NOTHING RETURNING seq`,
-        [messageId],
-      );
-      const seq = rows[0]?.seq;
-      if (seq === undefined) return false;
-      await sql.query('DELETE FROM seen_messages WHERE seq <= $1::bigint - $2', [seq, this.limit]);
-      return true;
-    });
+    // One statement, so one commit: NOT EXISTS first, so a repeat does not use up a sequence
+    // number (the window stays exact); the same statement forgets what fell out of the window.
+    const { rows } = await this.db.run((sql) =>
+      sql.query(
+        `WITH added AS (
+           INSERT INTO seen_messages (message_id) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM seen_messages WHERE message_id = $1)
+           ON CONFLICT (message_id) DO NOTHING RETURNING seq
+         ), forgotten AS (
+           DELETE FROM seen_messages WHERE seq <= (SELECT seq FROM added) - $2::bigint
+         )
+         SELECT 1 FROM added`,
+        [messageId, this.limit],
+      ),
+    );
+    return rows.length > 0;
   }
 }
