@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { Client } from 'pg';
+import { StoreWriteError } from '../../../src/store/errors.js';
+import { TEST_PASSWORD } from '../../support/postgres-server.js';
 import { DAY, makeAudit, makeCase, NOW } from '../fixtures.js';
-import { postgresStoreKind, usePostgres } from './pg-harness.js';
+import { postgresStoreKind, recordingLog, usePostgres } from './pg-harness.js';
 
 const pg = usePostgres();
 const kind = postgresStoreKind();
@@ -33,6 +36,36 @@ describe('PostgreSQL store: lifecycle', () => {
     expect(await work).toBe('done');
     await closing;
     expect((await (await pg.open(url)).cases.get('C1'))?.id).toBe('C1');
+  });
+
+  it('replaces a connection lost while idle, and reports one lost mid-transaction as a store error without the password', async () => {
+    const url = await pg.freshDatabase();
+    const log = recordingLog();
+    const store = await pg.open(url, { poolSize: 2, log });
+    await store.cases.add(makeCase({ id: 'C1' }));
+    const killConnections = async (): Promise<void> => {
+      const admin = new Client({ connectionString: url });
+      await admin.connect();
+      try {
+        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'qunguard:test-bot'`);
+      } finally {
+        await admin.end();
+      }
+    };
+    await killConnections();
+    expect((await store.cases.get('C1'))?.id).toBe('C1');
+
+    const error = await store
+      .atomically(async (tx) => {
+        await tx.cases.update('C1', { status: 'closed' });
+        await killConnections();
+        return tx.cases.get('C1');
+      })
+      .catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(StoreWriteError);
+    expect((error as Error).message).toContain('postgres://postgres:***@');
+    expect((error as Error).message).not.toContain(TEST_PASSWORD);
+    expect((await store.cases.get('C1'))?.status).toBe('open');
   });
 
   it('is a store kind the shared contract suite can open: a fresh database each time', async () => {
