@@ -1,6 +1,6 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { StoreClosedError } from '../errors.js';
-import { toStoreError } from './pg-errors.js';
+import { toStoreError, type DbTarget } from './pg-errors.js';
 
 /** One way to send SQL: the pool, or the one client of a transaction. */
 export interface Sql {
@@ -26,7 +26,7 @@ export interface OpenFlag {
 }
 
 /** The pool as a Db: statements go to any free connection; a unit is BEGIN … COMMIT on one. */
-export function poolDb(pool: Pool, flag: OpenFlag, target: string): Db {
+export function poolDb(pool: Pool, flag: OpenFlag, target: DbTarget): Db {
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     if (flag.closed) throw new StoreClosedError();
     try {
@@ -70,7 +70,7 @@ export async function inTransaction<T>(client: PoolClient, work: () => Promise<T
  * savepoint must not interleave with another call), and a unit that fails rolls back
  * to its savepoint only, so work that catches, say, a DuplicateCaseError can go on.
  */
-export function clientDb(client: PoolClient, flag: OpenFlag, target: string): Db {
+export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): Db {
   let queue: Promise<unknown> = Promise.resolve();
   let savepoints = 0;
   const serial = <T>(work: () => Promise<T>): Promise<T> => {

@@ -74,7 +74,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
     state: new PgState(db, onBadState),
     audit: new PgAudit(db),
   });
-  const db = poolDb(pool, flag, url.redacted);
+  const target = { shown: url.redacted, scrub: (text: string) => withoutPassword(text, url.url) };
+  const db = poolDb(pool, flag, target);
   const ports = portsOn(db);
   let pending = 0;
   let drained: (() => void) | null = null;
@@ -100,7 +101,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
         try {
           client = await pool.connect();
         } catch (err) {
-          throw toStoreError(err, url.redacted);
+          throw toStoreError(err, target);
         }
         // A connection lost mid-transaction fails the query in flight; without a listener it would also end the process.
         const onLost = (err: Error): void => opts.log?.warn({ err: withoutPassword(err.message, url.url) }, 'database connection lost in a transaction');
@@ -109,7 +110,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
           let workFailed = false;
           const run = async (): Promise<T> => {
             try {
-              return await work(portsOn(clientDb(client, flag, url.redacted)));
+              return await work(portsOn(clientDb(client, flag, target)));
             } catch (err) {
               workFailed = true;
               throw err;
@@ -117,7 +118,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
           };
           // The work's own rejection goes back as it is; a failed BEGIN or COMMIT is the store's error.
           return await inTransaction(client, run).catch((err: unknown) => {
-            throw workFailed ? err : toStoreError(err, url.redacted);
+            throw workFailed ? err : toStoreError(err, target);
           });
         } finally {
           client.off('error', onLost);

@@ -63,7 +63,7 @@ describe('PostgreSQL store: lifecycle', () => {
       })
       .catch((err: unknown) => err);
     expect(error).toBeInstanceOf(StoreWriteError);
-    expect((error as Error).message).toContain('postgres://postgres:***@');
+    expect((error as Error).message).toContain('数据库操作失败：postgres://postgres:***@');
     expect((error as Error).message).not.toContain(TEST_PASSWORD);
     expect((await store.cases.get('C1'))?.status).toBe('open');
   });
