@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DataPathError, StoreCorruptError } from '../store/errors.js';
 import { DatabaseUrlError, redactDatabaseUrl } from '../store/postgres/database-url.js';
-import { IMPORT_KINDS, ImportCheckError, importLowdbFolder, NothingToImportError, type ImportKind, type ImportReport } from '../store/postgres/import-lowdb.js';
+import { IMPORT_KINDS, ImportCheckError, ImportConflictError, importLowdbFolder, NothingToImportError, type ImportKind, type ImportReport } from '../store/postgres/import-lowdb.js';
 import { DatabaseOpenError } from '../store/postgres/postgres-store.js';
 import { NewerSchemaError } from '../store/postgres/run-migrations.js';
 
@@ -26,8 +26,8 @@ const LABEL: Record<ImportKind, string> = {
   audit: '管理操作记录',
 };
 
-/** Mistakes the operator can fix (folder, URL, unreachable database, unreadable file): one message, exit 2. */
-const OPERATOR_ERRORS = [DatabaseUrlError, DatabaseOpenError, NewerSchemaError, StoreCorruptError, DataPathError, NothingToImportError];
+/** Mistakes the operator can fix (folder, URL, unreachable database, unreadable file, a database already in use): one message, exit 2. */
+const OPERATOR_ERRORS = [ImportConflictError, DatabaseUrlError, DatabaseOpenError, NewerSchemaError, StoreCorruptError, DataPathError, NothingToImportError];
 
 /**
  * `qunguard migrate --from data/ --to postgres://…`: moves a lowdb folder into PostgreSQL,

@@ -45,14 +45,27 @@ export class ImportCheckError extends Error {
   }
 }
 
+/** The database already has other cases under the folder's numbers (the bot ran on it first): nothing was kept. */
+export class ImportConflictError extends Error {
+  override readonly name = 'ImportConflictError';
+  constructor(readonly caseIds: string[]) {
+    const shown = caseIds.join('、');
+    super(
+      `数据库中已有编号相同但内容不同的案件（${shown}），迁移已全部撤销。请迁移到一个空数据库，或在机器人使用该数据库之前迁移。\n` +
+        `The database already holds different cases under the same ids (${caseIds.join(', ')}); rolled back. Migrate into an empty database, before the bot uses it.`,
+    );
+  }
+}
+
 const BATCH = 1000;
 
 /**
  * Moves a lowdb data folder (the hot file, old files migrated on read, and the monthly
  * archive) into PostgreSQL in one transaction. Every insert skips what is already there,
  * so a re-run moves nothing twice and never overwrites what the bot wrote since. Before
- * committing it checks that the database holds every record of the folder; if not, it
- * rolls back and throws ImportCheckError.
+ * committing it checks that the database holds every record of the folder (else it rolls
+ * back and throws ImportCheckError) and that no case number already belongs to another
+ * case (else ImportConflictError: skipping it would lose the folder's case).
  */
 export async function importLowdbFolder(dataDir: string, databaseUrl: string): Promise<ImportReport> {
   const url = parseDatabaseUrl(databaseUrl);
@@ -71,6 +84,8 @@ export async function importLowdbFolder(dataDir: string, databaseUrl: string): P
     try {
       const { counts, nextCaseId } = await inTransaction(client, async () => {
         const counts = await insertAll(client, source);
+        const clashes = await clashingCases(client, source);
+        if (clashes.length > 0) throw new ImportConflictError(clashes);
         if (IMPORT_KINDS.some((k) => counts[k].inDatabase !== counts[k].source)) throw new ImportCheckError(counts);
         // Only after the check: a sequence is not rolled back with the transaction.
         await movePast(client, source.highestCase);
@@ -162,6 +177,24 @@ async function importAudit(sql: Sql, audit: LowdbFolderContent['audit']): Promis
     moved,
     inDatabase: await countWhere(sql, 'SELECT count(*)::int AS n FROM audit WHERE entry_key IN (SELECT md5(r::text) FROM jsonb_array_elements($1::jsonb) AS r)', [all]),
   };
+}
+
+/**
+ * Cases of the folder whose id the database gives to another case (another time or
+ * group): skipping those would lose them silently, so the import stops. At most five.
+ */
+async function clashingCases(sql: Sql, src: LowdbFolderContent): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < src.cases.length && out.length < 5; i += BATCH) {
+    const batch = src.cases.slice(i, i + BATCH).map((c) => ({ id: c.record.id, at: c.record.at, room: c.record.roomId }));
+    const { rows } = await sql.query<{ id: string }>(
+      `SELECT c.id FROM cases c JOIN jsonb_to_recordset($1::jsonb) AS s(id text, at bigint, room text) ON c.id = s.id
+       WHERE c.created_at <> s.at OR c.room_id <> s.room ORDER BY c.num LIMIT 5`,
+      [JSON.stringify(batch)],
+    );
+    out.push(...rows.map((r) => r.id));
+  }
+  return out.slice(0, 5);
 }
 
 async function inBatches<T>(items: readonly T[], insert: (batch: T[]) => Promise<{ rowCount: number | null }>): Promise<number> {

@@ -143,6 +143,20 @@ describe('qunguard migrate --from <lowdb folder> --to postgres://…', () => {
     expect(await store.cases.nextCaseId()).toBe('C1');
   });
 
+  it('refuses, changing nothing, when the database already gives the folder\'s case numbers to other cases', async () => {
+    await writeLowdbFolder(dir);
+    const url = await pg.freshDatabase();
+    const store = await pg.open(url);
+    // The bot ran on the new database first and numbered its own cases from C1.
+    await store.cases.add(makeCase({ id: 'C1', at: NOW + DAY, roomId: 'roomX' }));
+    await store.cases.add(makeCase({ id: 'C2', at: NOW + DAY, roomId: 'roomX' }));
+    const run = await migrate({ from: dir, to: url });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('编号相同但内容不同的案件（C1、C2）');
+    expect((await store.cases.all()).map((c) => c.id)).toEqual(['C1', 'C2']);
+    expect(await store.rooms.list()).toEqual([]);
+  });
+
   it('counts a member listed twice in the hot file once, as the lowdb store reads it', async () => {
     await writeLowdbFolder(dir, { hot: 1, archived: 0 });
     const file = join(dir, 'qunguard.json');
