@@ -73,7 +73,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE leases (
         name text PRIMARY KEY,
         holder text NOT NULL,
-        expires_at bigint NOT NULL
+        expires_at double precision NOT NULL
       );
     `,
   },

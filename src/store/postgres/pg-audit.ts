@@ -2,6 +2,7 @@ import type { AuditRecord } from '../../core/records.js';
 import { auditSchema, checked } from '../document.js';
 import type { AuditLog } from '../ports.js';
 import type { Db, Sql } from './db.js';
+import { msBound } from './ms-bound.js';
 
 /** The audit log on PostgreSQL; identical entries are one entry, as in the embedded store. */
 export class PgAudit implements AuditLog {
@@ -15,14 +16,14 @@ export class PgAudit implements AuditLog {
 
   async list(sinceMs?: number, untilMs?: number): Promise<AuditRecord[]> {
     const { rows } = await this.db.run((sql) =>
-      sql.query<{ record: AuditRecord }>('SELECT record FROM audit WHERE at >= $1 AND ($2::bigint IS NULL OR at < $2) ORDER BY at, seq', [sinceMs ?? 0, untilMs ?? null]),
+      sql.query<{ record: AuditRecord }>('SELECT record FROM audit WHERE at >= $1 AND ($2::bigint IS NULL OR at < $2) ORDER BY at, seq', [msBound(sinceMs, 0), msBound(untilMs, null)]),
     );
     return rows.map((r) => r.record);
   }
 
   /** Marks entries older than cutoffMs as archived; returns how many. */
   async archive(sql: Sql, cutoffMs: number): Promise<number> {
-    const r = await sql.query('UPDATE audit SET archived = true WHERE NOT archived AND at < $1', [cutoffMs]);
+    const r = await sql.query('UPDATE audit SET archived = true WHERE NOT archived AND at < $1', [msBound(cutoffMs, null)]);
     return r.rowCount ?? 0;
   }
 }

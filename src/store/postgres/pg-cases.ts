@@ -4,6 +4,7 @@ import { DuplicateCaseError, RecordNotFoundError } from '../errors.js';
 import { applyPatch } from '../patch.js';
 import type { CaseStore, Patch } from '../ports.js';
 import type { Db, Sql } from './db.js';
+import { msBound } from './ms-bound.js';
 import { sqlState, UNIQUE_VIOLATION } from './pg-errors.js';
 
 /** Advisory lock key taken while the case sequence is moved past an id added directly. */
@@ -63,15 +64,15 @@ export class PgCases implements CaseStore {
   }
 
   byMember(roomId: string, memberId: string, sinceMs?: number): Promise<CaseRecord[]> {
-    return this.#select(`WHERE member_id = $1 AND room_id = $2 AND NOT archived AND created_at >= $3 ${ORDER}`, [memberId, roomId, sinceMs ?? 0]);
+    return this.#select(`WHERE member_id = $1 AND room_id = $2 AND NOT archived AND created_at >= $3 ${ORDER}`, [memberId, roomId, msBound(sinceMs, 0)]);
   }
 
   byMemberEverywhere(memberId: string, sinceMs?: number): Promise<CaseRecord[]> {
-    return this.#select(`WHERE member_id = $1 AND NOT archived AND created_at >= $2 ${ORDER}`, [memberId, sinceMs ?? 0]);
+    return this.#select(`WHERE member_id = $1 AND NOT archived AND created_at >= $2 ${ORDER}`, [memberId, msBound(sinceMs, 0)]);
   }
 
   byRoom(roomId: string, sinceMs?: number): Promise<CaseRecord[]> {
-    return this.#select(`WHERE room_id = $1 AND NOT archived AND created_at >= $2 ${ORDER}`, [roomId, sinceMs ?? 0]);
+    return this.#select(`WHERE room_id = $1 AND NOT archived AND created_at >= $2 ${ORDER}`, [roomId, msBound(sinceMs, 0)]);
   }
 
   async findByMessageId(messageId: string): Promise<CaseRecord | undefined> {
@@ -79,7 +80,7 @@ export class PgCases implements CaseStore {
   }
 
   all(sinceMs?: number, untilMs?: number): Promise<CaseRecord[]> {
-    return this.#select(`WHERE created_at >= $1 AND ($2::bigint IS NULL OR created_at < $2) ${ORDER}`, [sinceMs ?? 0, untilMs ?? null]);
+    return this.#select(`WHERE created_at >= $1 AND ($2::bigint IS NULL OR created_at < $2) ${ORDER}`, [msBound(sinceMs, 0), msBound(untilMs, null)]);
   }
 
   pending(): Promise<CaseRecord[]> {
@@ -88,7 +89,7 @@ export class PgCases implements CaseStore {
 
   /** Marks closed or overturned cases opened before cutoffMs as archived; returns how many. */
   async archive(sql: Sql, cutoffMs: number): Promise<number> {
-    const r = await sql.query(`UPDATE cases SET archived = true WHERE NOT archived AND status IN ('closed', 'overturned') AND created_at < $1`, [cutoffMs]);
+    const r = await sql.query(`UPDATE cases SET archived = true WHERE NOT archived AND status IN ('closed', 'overturned') AND created_at < $1`, [msBound(cutoffMs, null)]);
     return r.rowCount ?? 0;
   }
 

@@ -92,6 +92,16 @@ describe('PostgreSQL store: the ports', () => {
       expect(ids(await store.cases.pending())).toEqual(['C5', 'C2']);
     });
 
+    it('takes fractional time bounds as the embedded store does', async () => {
+      await store.cases.add(makeCase({ id: 'C1', at: NOW }));
+      await store.cases.add(makeCase({ id: 'C2', at: NOW + 1 }));
+      expect(ids(await store.cases.byRoom('room1', NOW + 0.5))).toEqual(['C2']);
+      expect(ids(await store.cases.byMember('room1', 'u1', NOW - 0.5))).toEqual(['C1', 'C2']);
+      expect(ids(await store.cases.all(NOW - 0.5, NOW + 0.5))).toEqual(['C1']);
+      expect(ids(await store.cases.all(undefined, NOW + 1))).toEqual(['C1']);
+      expect(await store.archive(NOW + 30 * DAY + 0.5)).toEqual({ cases: 0, audit: 0 });
+    });
+
     it('orders cases opened at the same moment by case number', async () => {
       for (const id of ['C10', 'C2', 'C9']) await store.cases.add(makeCase({ id }));
       expect(ids(await store.cases.byRoom('room1'))).toEqual(['C2', 'C9', 'C10']);
@@ -247,6 +257,9 @@ describe('PostgreSQL store: the ports', () => {
       await store.leases.release('speaker:room1', 'bot-b');
       expect(await store.leases.holder('speaker:room1', NOW + 2000)).toBeUndefined();
       expect(await store.leases.claim('speaker:room2', 'bot-a', NOW, 1000)).toBe(true);
+      expect(await store.leases.claim('speaker:room3', 'bot-a', NOW + 0.25, 999.5)).toBe(true);
+      expect(await store.leases.holder('speaker:room3', NOW + 999.7)).toBe('bot-a');
+      expect(await store.leases.holder('speaker:room3', NOW + 999.75)).toBeUndefined();
     });
   });
 
