@@ -54,6 +54,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
   const url = parseDatabaseUrl(opts.url);
   const retention = checkRetention(opts.retentionMs ?? DEFAULT_RETENTION_MS);
   const seenLimit = opts.seenLimit ?? DEFAULT_SEEN_LIMIT;
+  if (!Number.isInteger(seenLimit) || seenLimit < 1) throw new RangeError(`seen limit must be a positive integer, got ${seenLimit}`);
   const pool = new pg.Pool({ connectionString: url.url, max: opts.poolSize ?? 10, application_name: `qunguard:${opts.botName}`.slice(0, 63) });
   pool.on('error', (err) => opts.log?.warn({ err: withoutPassword(err.message, url.url) }, 'database connection lost'));
   let migrationsRun: string[];

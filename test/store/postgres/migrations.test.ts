@@ -57,6 +57,17 @@ describe('PostgreSQL schema migrations', () => {
     await expect(openPostgresStore({ url, botName: 'old-bot' })).rejects.toThrow(/更新版本/);
   });
 
+  it.each([
+    ['a seen limit of 0', { seenLimit: 0 }, RangeError],
+    ['a negative retention', { retentionMs: -1 }, RangeError],
+    ['a URL that is not PostgreSQL', { url: 'mysql://qg:s3cret@127.0.0.1/qunguard' }, /postgres:\/\//],
+  ])('refuse %s before connecting', async (_label, over, error) => {
+    const url = await server.freshDatabase();
+    await expect(openPostgresStore({ url, botName: 'bot', ...over })).rejects.toThrow(error);
+    const tables = await withPool(url, async (pool) => (await pool.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n);
+    expect(tables).toBe(0);
+  });
+
   it('say in Chinese when the database cannot be opened, without the password', async () => {
     const url = (await server.freshDatabase()).replace(encodeURIComponent(TEST_PASSWORD), 'Wr0ng-Secret-9');
     const error = await openPostgresStore({ url, botName: 'bot' }).catch((err: unknown) => err);
