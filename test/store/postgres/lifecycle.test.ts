@@ -47,7 +47,7 @@ describe('PostgreSQL store: lifecycle', () => {
       const admin = new Client({ connectionString: url });
       await admin.connect();
       try {
-        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'qunguard:test-bot'`);
+        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'qunguard:test-bot' AND datname = current_database()`);
       } finally {
         await admin.end();
       }
