@@ -70,11 +70,14 @@ export async function inTransaction<T>(client: PoolClient, work: () => Promise<T
  * savepoint must not interleave with another call), and a unit that fails rolls back
  * to its savepoint only, so work that catches, say, a DuplicateCaseError can go on.
  */
-export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): Db {
+export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): Db & { end(): void } {
   let queue: Promise<unknown> = Promise.resolve();
   let savepoints = 0;
+  let ended = false;
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(async () => {
+      // The client went back to the pool: a call now would run in someone else's transaction.
+      if (ended) throw new Error('这次原子操作已结束，不能再使用它的端口。 The unit of work is over: use the store, not its ports.');
       if (flag.closed) throw new StoreClosedError();
       try {
         return await work();
@@ -102,6 +105,9 @@ export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): 
       }),
     checkOpen() {
       if (flag.closed) throw new StoreClosedError();
+    },
+    end() {
+      ended = true;
     },
   };
 }

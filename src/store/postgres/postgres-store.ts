@@ -109,12 +109,15 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
         client.on('error', onLost);
         try {
           let workFailed = false;
+          const txDb = clientDb(client, flag, target);
           const run = async (): Promise<T> => {
             try {
-              return await work(portsOn(clientDb(client, flag, target)));
+              return await work(portsOn(txDb));
             } catch (err) {
               workFailed = true;
               throw err;
+            } finally {
+              txDb.end();
             }
           };
           // The work's own rejection goes back as it is; a failed BEGIN or COMMIT is the store's error.

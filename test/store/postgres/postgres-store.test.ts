@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DuplicateCaseError, InvalidRecordError, RecordNotFoundError, StoreClosedError } from '../../../src/store/errors.js';
+import type { StorePorts } from '../../../src/store/ports.js';
 import type { PostgresStore } from '../../../src/store/postgres/postgres-store.js';
 import { stateEntry, stateFamily } from '../../../src/store/state-entry.js';
 import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW } from '../fixtures.js';
@@ -290,6 +291,15 @@ describe('PostgreSQL store: the ports', () => {
       expect(await store.members.list()).toEqual([]);
       expect(await store.audit.list()).toEqual([]);
       expect(await store.cases.nextCaseId()).toBe('C2');
+    });
+
+    it('refuses the ports of a unit of work once it is over', async () => {
+      let kept: StorePorts | undefined;
+      await store.atomically(async (tx) => {
+        kept = tx;
+      });
+      await expect(kept!.cases.add(makeCase({ id: 'C1' }))).rejects.toThrow('原子操作已结束');
+      expect(await store.cases.get('C1')).toBeUndefined();
     });
 
     it('lets work recover from a refused step and still commit the rest', async () => {
