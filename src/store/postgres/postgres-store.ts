@@ -105,7 +105,11 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
           throw toStoreError(err, target);
         }
         // A connection lost mid-transaction fails the query in flight; without a listener it would also end the process.
-        const onLost = (err: Error): void => opts.log?.warn({ err: withoutPassword(err.message, url.url) }, 'database connection lost in a transaction');
+        let lost: Error | undefined;
+        const onLost = (err: Error): void => {
+          lost = err;
+          opts.log?.warn({ err: withoutPassword(err.message, url.url) }, 'database connection lost in a transaction');
+        };
         client.on('error', onLost);
         try {
           let workFailed = false;
@@ -126,7 +130,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
           });
         } finally {
           client.off('error', onLost);
-          client.release();
+          // A broken connection is dropped, not handed to the next caller.
+          client.release(lost);
         }
       }),
     archive: (nowMs: number, archiveOpts: { retentionMs?: number } = {}): Promise<ArchiveResult> =>
