@@ -169,6 +169,19 @@ describe('qunguard migrate --from <lowdb folder> --to postgres://…', () => {
     expect((await (await pg.open(url)).members.get(doc.members[0].roomId, doc.members[0].memberId))?.nickname).toBe('后来的昵称');
   });
 
+  it('counts an audit entry left in both the hot file and the archive (a crash mid-archive) once', async () => {
+    await writeLowdbFolder(dir, { hot: 1, archived: 1 });
+    const file = join(dir, 'qunguard.json');
+    const doc = JSON.parse(await readFile(file, 'utf8'));
+    const archived = (await readFile(join(dir, 'archive', `audit-${monthKey(NOW - 60 * DAY)}.jsonl`), 'utf8')).split('\n')[0]!;
+    doc.audit.push(JSON.parse(archived));
+    await writeFile(file, JSON.stringify(doc));
+    const url = await pg.freshDatabase();
+    const run = await migrate({ from: dir, to: url, json: true });
+    expect(JSON.parse(run.stdout).counts.audit).toEqual({ source: 4, moved: 4, inDatabase: 4 });
+    expect((await (await pg.open(url)).audit.list()).map((a) => a.action)).toEqual(['dict_add', 'pause', 'warn', 'pardon']);
+  });
+
   it('takes the URL from QUNGUARD_DATABASE_URL when --to is not given', async () => {
     await writeLowdbFolder(dir, { hot: 2, archived: 1 });
     const run = await migrate({ from: dir, json: true }, { QUNGUARD_DATABASE_URL: await pg.freshDatabase() });
