@@ -21,6 +21,8 @@ const USAGE = `群管家 QunGuard
   qunguard simulate --script FILE                  按脚本模拟一个群，输出机器人的每个动作
   qunguard digest   [--policy FILE] [--data DIR] [--since 7d] [--until 2026-11-30] [--json] [--chart FILE]
                                                    根据数据文件离线生成周报（--json 输出 JSON，--chart 另存图表 PNG）
+  qunguard migrate  --from DIR [--to postgres://…] [--json]
+                                                   把数据目录迁移到 PostgreSQL（默认 QUNGUARD_DATABASE_URL；可重复执行）
 `;
 
 /** The CLI: parses the sub-command and hands off; user mistakes exit 2 with a clear message, never a stack trace. */
@@ -36,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
       until: { type: 'string' },
       json: { type: 'boolean' },
       chart: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -85,6 +89,10 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${err.message}\n`);
         return 2;
       }
+    }
+    case 'migrate': {
+      const { runMigrate } = await import('./migrate-command.js');
+      return runMigrate({ from: values.from, to: values.to, json: values.json }, process.stdout, process.stderr);
     }
     default:
       process.stderr.write(`未知命令 "${command}"\n\n${USAGE}`);

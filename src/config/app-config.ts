@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
+import { DatabaseUrlError, parseDatabaseUrl } from '../store/postgres/database-url.js';
 
 /** pino's levels; LOG_LEVEL must be one of them. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -26,6 +27,8 @@ export interface AppConfig {
   policyFile: string | null;
   /** QUNGUARD_DATA_DIR for the real bot; `--data` overrides it. */
   dataDir: string;
+  /** QUNGUARD_DATABASE_URL: cases, members and history on PostgreSQL (several accounts); null keeps the lowdb data folder. */
+  databaseUrl: string | null;
   /** null: each mode's default (info for the real bot, warn in the console). */
   logLevel: LogLevel | null;
   /** Names this bot instance: its login session is kept in `<data>/<name>.memory-card.json`. */
@@ -73,6 +76,20 @@ const envSchema = z.object({
   ),
   QUNGUARD_POLICY: z.preprocess(blank, z.string().optional()),
   QUNGUARD_DATA_DIR: z.preprocess(blank, z.string().default('data/')),
+  QUNGUARD_DATABASE_URL: z.preprocess(
+    blank,
+    z
+      .string()
+      .superRefine((url, ctx) => {
+        try {
+          parseDatabaseUrl(url);
+        } catch (err) {
+          // The parser's message shows the URL without its password; the variable itself is never shown.
+          ctx.addIssue({ code: 'custom', message: err instanceof DatabaseUrlError ? err.message.split('\n')[0]! : '数据库地址无法使用' });
+        }
+      })
+      .optional(),
+  ),
   QUNGUARD_BOT_NAME: z.preprocess(
     blank,
     z.string().regex(BOT_NAME, { error: '只能用字母、数字、点、横线和下划线（最多 64 个），因为它会成为文件名' }).default('qunguard'),
@@ -84,7 +101,7 @@ const envSchema = z.object({
 });
 
 /** Variables whose value is never shown, not even in an error message. */
-const SECRET = new Set(['WECHATY_PUPPET_SERVICE_TOKEN']);
+const SECRET = new Set(['WECHATY_PUPPET_SERVICE_TOKEN', 'QUNGUARD_DATABASE_URL']);
 
 function validPort(endpoint: string): boolean {
   const port = Number(ENDPOINT.exec(endpoint)?.[2]);
@@ -129,6 +146,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, e
       : null,
     policyFile: e.QUNGUARD_POLICY ?? null,
     dataDir: e.QUNGUARD_DATA_DIR,
+    databaseUrl: e.QUNGUARD_DATABASE_URL ?? null,
     logLevel: e.LOG_LEVEL ?? null,
     botName: e.QUNGUARD_BOT_NAME,
     tokenWithoutPuppet: !puppetName && Boolean(e.WECHATY_PUPPET_SERVICE_TOKEN),

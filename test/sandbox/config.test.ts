@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'puppet_padlocal_0f1e2d3c4b5a69788796a5b4c3d2e1f0';
-const SANDBOX: AppConfig = { puppet: null, policyFile: null, dataDir: 'data/', logLevel: null, botName: 'qunguard', tokenWithoutPuppet: false };
+const SANDBOX: AppConfig = { puppet: null, policyFile: null, dataDir: 'data/', databaseUrl: null, logLevel: null, botName: 'qunguard', tokenWithoutPuppet: false };
 
 describe('parseConfig: accepted settings', () => {
   it.each<[string, Record<string, string>, Partial<AppConfig>]>([
@@ -53,6 +53,9 @@ describe('parseConfig: accepted settings', () => {
       { policyFile: 'config/policy.yaml', dataDir: '/var/lib/qunguard', botName: 'sales-bot', logLevel: 'debug' },
     ],
     ['values are trimmed', { QUNGUARD_POLICY: '  p.yaml  ', LOG_LEVEL: ' warn ' }, { policyFile: 'p.yaml', logLevel: 'warn' }],
+    ['a PostgreSQL database', { QUNGUARD_DATABASE_URL: 'postgres://qunguard:pw@db.example.com:5432/qunguard' }, { databaseUrl: 'postgres://qunguard:pw@db.example.com:5432/qunguard' }],
+    ['postgresql:// is the same', { QUNGUARD_DATABASE_URL: 'postgresql://db.example.com/qunguard' }, { databaseUrl: 'postgresql://db.example.com/qunguard' }],
+    ['an empty database URL keeps the data folder', { QUNGUARD_DATABASE_URL: '  ' }, {}],
     ['unrelated variables are ignored', { PATH: '/usr/bin', WECHATY_LOG: 'silly' }, {}],
   ])('%s', (_name, env, expected) => {
     expect(parseConfig(env)).toEqual({ ...SANDBOX, ...expected });
@@ -74,6 +77,8 @@ describe('parseConfig: rejected settings name the variable and what to do', () =
     ['a TLS switch that is no boolean', { WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'maybe' }, 'WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT', /true 或 false/],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL', /当前为“verbose”.*fatal、error、warn、info/],
     ['a bot name that is no file name', { QUNGUARD_BOT_NAME: '../群管家' }, 'QUNGUARD_BOT_NAME', /文件名/],
+    ['a database URL of another kind', { QUNGUARD_DATABASE_URL: 'mysql://u:pw@db/qunguard' }, 'QUNGUARD_DATABASE_URL', /postgres:\/\//],
+    ['a database URL without a database', { QUNGUARD_DATABASE_URL: 'postgres://u:pw@db.example.com:5432/' }, 'QUNGUARD_DATABASE_URL', /数据库名/],
   ])('%s', (_name, env, variable, problem) => {
     let error: unknown;
     try {
@@ -93,6 +98,16 @@ describe('parseConfig: rejected settings name the variable and what to do', () =
     expect(() => parseConfig({ LOG_LEVEL: 'loud', WECHATY_PUPPET_SERVICE_ENDPOINT: 'nowhere', QUNGUARD_BOT_NAME: ' / ' })).toThrow(
       expect.objectContaining({ problems: [expect.objectContaining({ variable: 'WECHATY_PUPPET_SERVICE_ENDPOINT' }), expect.objectContaining({ variable: 'QUNGUARD_BOT_NAME' }), expect.objectContaining({ variable: 'LOG_LEVEL' })] }),
     );
+  });
+
+  it.each(['mysql://qunguard:S3cret-pw@db/qunguard', 'postgres://qunguard:S3cret-pw@db.example.com:5432/'])('never shows the database password of %s', (url) => {
+    try {
+      parseConfig({ QUNGUARD_DATABASE_URL: url });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message).not.toContain('S3cret-pw');
+      expect((e as Error).message).toContain('QUNGUARD_DATABASE_URL');
+    }
   });
 
   it.each([`"${TOKEN}"`, 'secret_with space', 'nounderscore'])('never shows the token %j in the message', (token) => {

