@@ -36,7 +36,9 @@ export function poolDb(pool: Pool, flag: OpenFlag, target: DbTarget): Db {
     }
   };
   return {
-    run: (work) => guard(() => work(pool)),
+    // A pooled connection the server dropped while idle (a restart, a failover) fails the first
+    // statement sent on it before it runs: that call is tried once more, on a fresh connection.
+    run: (work) => guard(() => work(pool).catch((err: unknown) => (connectionLost(err) ? work(pool) : Promise.reject(err)))),
     unit: (work) =>
       guard(async () => {
         const client = await pool.connect();
@@ -50,6 +52,13 @@ export function poolDb(pool: Pool, flag: OpenFlag, target: DbTarget): Db {
       if (flag.closed) throw new StoreClosedError();
     },
   };
+}
+
+/** The server ended the connection (shut down, restarted, terminated the backend), as opposed to refusing a statement. */
+export function connectionLost(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (typeof e?.code === 'string' && ['57P01', '57P02', '57P03', 'ECONNRESET', 'EPIPE'].includes(e.code)) return true;
+  return typeof e?.message === 'string' && /Connection terminated|Client has encountered a connection error/.test(e.message);
 }
 
 /** Runs work between BEGIN and COMMIT on one client; ROLLBACK if it rejects. */
