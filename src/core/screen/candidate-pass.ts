@@ -9,6 +9,7 @@ import { mixedPinyinSpellings } from './mixed-pinyin.js';
 import type { ScreenerSpec, TermEntry } from './screener.js';
 import { withoutCovered } from './span-cover.js';
 import { compactTerm, countVisible, createTermMatcher, MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';
+import { createGapFinder, GAP_MARK, gapParts } from './gap-terms.js';
 import { createVariantRewriter, type Rewritten } from './variant-rewrite.js';
 
 /** A dictionary or allow term as the screen uses it. */
@@ -21,6 +22,8 @@ export interface CompiledTerm extends TermEntry {
   alone: boolean;
   /** Begins with a prohibition cue (请勿外传): a handling marker. */
   marker: boolean;
+  /** Written `甲…乙`: its normalised parts, found in order within one sentence (gap-terms.ts), never by the main matcher. */
+  gap: string[] | null;
 }
 
 interface Pattern {
@@ -45,20 +48,27 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
   const terms: CompiledTerm[] = [];
   const seen = new Set<string>();
   const add = (entry: TermEntry, allow: boolean): void => {
-    const key = compactTerm(normalise(entry.term).text);
+    const parts = allow ? null : gapParts(entry.term);
+    const gap = parts ? parts.map((p) => compactTerm(normalise(p).text)).filter((p) => p.length > 0) : null;
+    const key = gap ? gap.join(GAP_MARK) : compactTerm(normalise(entry.term).text);
     if (key.length === 0 || seen.has(`${allow}:${key}`)) return;
     seen.add(`${allow}:${key}`);
-    const latin = !allow && isLatinTerm(key);
-    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true, marker: !allow && isMarker(key) });
+    const latin = !allow && !gap && isLatinTerm(key);
+    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true && !gap, marker: !allow && !gap && isMarker(key), gap: gap && gap.length >= 2 ? gap : null });
   };
   for (const t of spec.terms) add(t, false);
   for (const a of spec.allow) add({ term: a, category: 'allow', severity: 'low' }, true);
 
-  const patterns: Pattern[] = terms.map((_, term) => ({ term, mixed: false }));
-  const keys = terms.map((t) => t.key);
-  const taken = new Set(keys);
+  const patterns: Pattern[] = [];
   terms.forEach((t, term) => {
-    if (t.allow || t.alone) return;
+    if (!t.gap) patterns.push({ term, mixed: false });
+  });
+  const keys = patterns.map((p) => terms[p.term]!.key);
+  const taken = new Set(keys);
+  const gapIds = terms.flatMap((t, term) => (t.gap ? [term] : []));
+  const findGaps = createGapFinder(gapIds.map((term) => terms[term]!.gap!));
+  terms.forEach((t, term) => {
+    if (t.allow || t.alone || t.gap) return;
     for (const spelling of mixedPinyinSpellings(t.key)) {
       if (taken.has(spelling)) continue;
       taken.add(spelling);
@@ -96,6 +106,7 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
       const origEnd = norm.origEnd[span.end - 1]!;
       if (confirm(original, norm.text, span, origStart, origEnd)) out.push({ ...span, termId: patterns[span.termId]!.term });
     }
+    for (const span of findGaps(norm.text)) out.push({ termId: gapIds[span.term]!, start: span.start, end: span.end, gapped: true });
     if (rewriter) for (const window of rewriter.rewrite(norm.text, margin)) for (const span of findRewritten(original, norm, window)) out.push(span);
     return out;
   };
