@@ -1,6 +1,7 @@
 import { clauseAround, headerEnd, sentenceAround } from './clauses.js';
 import { createCueFinder, type ContextCues, type CueHit, type CueRole } from './context-cues.js';
 import { hasContact, hasMaterialShape } from './payload-evidence.js';
+import { callsItAPhrase, quotedEnd } from './quoted.js';
 import { compileRulesText } from './rules-overlap.js';
 
 /** What the mention-vs-use rule needs: the cue lists, the group's rules, and the categories whose material is the violation. */
@@ -13,7 +14,7 @@ export interface MentionSpec {
 }
 
 /** Why a dictionary hit names its topic instead of doing it. */
-export type MentionReason = 'prohibition' | 'notice' | 'news' | 'judgement' | 'reminder' | 'rules';
+export type MentionReason = 'prohibition' | 'notice' | 'news' | 'judgement' | 'reminder' | 'rules' | 'quoted';
 
 /** One dictionary hit to judge, in normalised offsets. */
 export interface JudgedHit {
@@ -44,9 +45,14 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     const header = headerEnd(text);
     // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
     const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);
+    const mentionCue = cues.some((c) => c.role === 'prohibition' || c.role === 'news' || c.role === 'after');
     return hits.map((hit) => {
       if (materialPosted && material.has(hit.category)) return null;
-      return reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
+      const reason = reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
+      if (reason) return reason;
+      // a quoted phrase in a warning or a word list: `警惕“高额返利”`, `“百家乐”这类词`
+      const closed = quotedEnd(text, hit.start, hit.end);
+      return closed > 0 && (mentionCue || callsItAPhrase(text, closed)) ? 'quoted' : null;
     });
   };
 }
