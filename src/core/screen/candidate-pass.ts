@@ -106,7 +106,11 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
       const origEnd = norm.origEnd[span.end - 1]!;
       if (confirm(original, norm.text, span, origStart, origEnd)) out.push({ ...span, termId: patterns[span.termId]!.term });
     }
-    for (const span of findGaps(norm.text)) out.push({ termId: gapIds[span.term]!, start: span.start, end: span.end, gapped: true });
+    // a listed phrase inside a gap term's reach (`听说公司要倒闭`) is the more precise finding
+    const fixed = out.length;
+    for (const span of findGaps(norm.text)) {
+      if (!out.slice(0, fixed).some((h) => h.start < span.end && span.start < h.end)) out.push({ termId: gapIds[span.term]!, start: span.start, end: span.end, gapped: true });
+    }
     if (rewriter) for (const window of rewriter.rewrite(norm.text, margin)) for (const span of findRewritten(original, norm, window)) out.push(span);
     return out;
   };

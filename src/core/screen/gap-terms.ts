@@ -1,13 +1,13 @@
 import { buildAutomaton } from './aho-corasick.js';
 
 /**
- * A dictionary term written with `…` between its parts (`听说…裁员`, `找人…收拾`):
+ * A dictionary term written with `...` between its parts (`听说...裁员`, `把他...废了`):
  * the parts must appear in that order in one sentence, each within a few words
  * of the one before. People write a hearsay claim or a threat with the subject,
  * a time or a target in the middle (`听说厂里明年要裁员`, `找几个人把他收拾了`),
  * which no fixed phrase can list; either part alone is ordinary talk.
  */
-export const GAP_MARK = '…';
+export const GAP_MARK = '...';
 
 /** Most units between two parts of a gap term: a subject or a target, not a second sentence. */
 export const MAX_GAP = 12;
@@ -28,8 +28,10 @@ export type GapFinder = (text: string) => GapSpan[];
 
 /** The parts of a term written with `…`, or null for an ordinary term. */
 export function gapParts(term: string): string[] | null {
-  if (!term.includes(GAP_MARK)) return null;
-  const parts = term.split(GAP_MARK).map((p) => p.trim()).filter((p) => p.length > 0);
+  // `…` is how people type it; the shipped lists are written normalised, where it reads `...`
+  const written = term.replaceAll('…', GAP_MARK);
+  if (!written.includes(GAP_MARK)) return null;
+  const parts = written.split(GAP_MARK).map((p) => p.trim()).filter((p) => p.length > 0);
   return parts.length >= 2 ? parts : null;
 }
 
