@@ -40,7 +40,8 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     const none = hits.map(() => null);
     if (hits.length === 0 || hasDetectorHit || hasContact(text)) return none;
     const cues = findCues(text);
-    if (cues.some((c) => c.role === 'use')) return none;
+    // a pitch word quoted in a warning (`警惕“稳赚不赔”`) is not a pitch
+    if (cues.some((c) => c.role === 'use' && quotedEnd(text, c.start, c.end) < 0)) return none;
     const materialPosted = cues.some((c) => c.role === 'material') || hasMaterialShape(text);
     const header = headerEnd(text);
     // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
