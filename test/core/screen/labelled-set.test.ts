@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatLabelledErrors } from '../../../bench/labelled-report.js';
+import { holdoutSetDir } from '../../../bench/labelled-set.js';
 import type { Screener } from '../../../src/core/screen/screener.js';
 import { compileScreener } from '../../../src/engine/compile-screener.js';
 import { defaultPolicyPath } from '../../../src/engine/package-root.js';
@@ -80,22 +81,50 @@ describe('default policy on the labelled set', () => {
   }, 60_000);
 
   // Measured 2026-12 on 550 rows: recall 58.6%, precision 56.2%, false alarms 31.6% (see the report for slices).
+  // After the mention-vs-use rule, the lists and the credential detector: 82.3%, 82.6%, 11.6%.
+  // After gap terms, quoted phrases, record-number labels and list membership (round 2): 87.6%, 89.0%, 6.0%.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
-  // Measured after the mention-vs-use rule, the grown lists and the credential detector.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.81, 0.82, 0.12],
-    ['explicit', 0.79, 0.96, null],
-    ['disguised', 0.68, 0.97, null],
-    ['personal', 0.99, 0.99, null],
+    ['overall', 0.87, 0.88, 0.065],
+    ['explicit', 0.85, 0.96, null],
+    ['disguised', 0.77, 0.97, null],
+    ['personal', 0.99, 0.97, null],
     ['credential', 0.9, 0.84, null],
-    ['mention', null, null, 0.16],
-    ['lookalike', null, null, 0.21],
+    ['mention', null, null, 0.05],
+    ['lookalike', null, null, 0.155],
     ['clean', null, null, 0],
-    ['bank', 0.8, null, 0.09],
-    ['factory', 0.81, null, 0.17],
-    ['hospital', 0.76, null, 0.14],
-    ['it-team', 0.83, null, 0.1],
-    ['office', 0.86, null, 0.11],
+    ['bank', 0.86, null, 0.06],
+    ['factory', 0.87, null, 0.09],
+    ['hospital', 0.84, null, 0.06],
+    ['it-team', 0.88, null, 0.05],
+    ['office', 0.87, null, 0.07],
+  ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
+    const t = sliceOf(score, slice);
+    if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
+    if (precision !== null) expect(t.precision).toBeGreaterThanOrEqual(precision);
+    if (falseAlarms !== null) expect(t.falseAlarmRate).toBeLessThanOrEqual(falseAlarms);
+  });
+});
+
+describe('default policy on the held-out style set (test/fixtures/labelled-holdout/)', () => {
+  let score: LabelledScore;
+  beforeAll(() => {
+    const screener = compileScreener(loadPolicy(defaultPolicyPath()));
+    score = scoreLabelledSet(loadLabelledSet(holdoutSetDir()), (text) => screener.screen(text).map((f) => f.category));
+    if (process.env.LABELLED_REPORT) console.log(summary(score).join('\n'));
+  }, 60_000);
+
+  // Written before the round-2 tuning. Measured before it: recall 55.9%, precision 91.1%, false alarms 5.1%;
+  // after: 85.0%, 99.1%, 0.7%. Same shape as above.
+  it.each<[string, number | null, number | null, number | null]>([
+    ['overall', 0.84, 0.98, 0.01],
+    ['explicit', 0.83, 0.98, null],
+    ['disguised', 0.72, 0.98, null],
+    ['personal', 0.99, 0.99, null],
+    ['credential', 0.99, 0.99, null],
+    ['mention', null, null, 0],
+    ['lookalike', null, null, 0.02],
+    ['clean', null, null, 0],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);
     if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
