@@ -9,7 +9,7 @@ import { mixedPinyinSpellings } from './mixed-pinyin.js';
 import type { ScreenerSpec, TermEntry } from './screener.js';
 import { withoutCovered } from './span-cover.js';
 import { compactTerm, countVisible, createTermMatcher, MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';
-import { createGapFinder, GAP_MARK, gapParts } from './gap-terms.js';
+import { createGapAssembler, GAP_MARK, gapParts, type PartHit } from './gap-terms.js';
 import { createVariantRewriter, type Rewritten } from './variant-rewrite.js';
 
 /** A dictionary or allow term as the screen uses it. */
@@ -27,7 +27,10 @@ export interface CompiledTerm extends TermEntry {
 }
 
 interface Pattern {
+  /** The term it spells, or -1 for a part of gap terms only. */
   term: number;
+  /** The gap-term part it also is (gap-terms.ts), or -1. */
+  part: number;
   /** A mixed hanzi/pinyin spelling (`赌bo`), not the term as listed. */
   mixed: boolean;
 }
@@ -61,19 +64,27 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
 
   const patterns: Pattern[] = [];
   terms.forEach((t, term) => {
-    if (!t.gap) patterns.push({ term, mixed: false });
+    if (!t.gap) patterns.push({ term, part: -1, mixed: false });
   });
   const keys = patterns.map((p) => terms[p.term]!.key);
-  const taken = new Set(keys);
   const gapIds = terms.flatMap((t, term) => (t.gap ? [term] : []));
-  const findGaps = createGapFinder(gapIds.map((term) => terms[term]!.gap!));
+  const gaps = createGapAssembler(gapIds.map((term) => terms[term]!.gap!));
+  gaps.partKeys.forEach((key, part) => {
+    const at = keys.indexOf(key);
+    if (at >= 0 && !terms[patterns[at]!.term]!.allow) patterns[at]!.part = part;
+    else {
+      keys.push(key);
+      patterns.push({ term: -1, part, mixed: false });
+    }
+  });
+  const taken = new Set(keys);
   terms.forEach((t, term) => {
     if (t.allow || t.alone || t.gap) return;
     for (const spelling of mixedPinyinSpellings(t.key)) {
       if (taken.has(spelling)) continue;
       taken.add(spelling);
       keys.push(spelling);
-      patterns.push({ term, mixed: true });
+      patterns.push({ term, part: -1, mixed: true });
     }
   });
   const matcher = createTermMatcher(keys);
@@ -99,7 +110,12 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
     const gap = (from: number, to: number): number => countVisible(original.slice(norm.origStart[from]!, norm.origStart[to]!));
     const hits: TermSpan[] = [];
     const allowed: TermSpan[] = [];
-    for (const span of matcher.find(norm.text, gap)) (terms[patterns[span.termId]!.term]!.allow ? allowed : hits).push(span);
+    const parts: PartHit[] = [];
+    for (const span of matcher.find(norm.text, gap)) {
+      const pattern = patterns[span.termId]!;
+      if (pattern.part >= 0) parts.push({ part: pattern.part, start: span.start, end: span.end });
+      if (pattern.term >= 0) (terms[pattern.term]!.allow ? allowed : hits).push(span);
+    }
     const out: TermSpan[] = [];
     for (const span of withoutCovered(hits, allowed)) {
       const origStart = norm.origStart[span.start]!;
@@ -108,7 +124,7 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
     }
     // a listed phrase inside a gap term's reach (`听说公司要倒闭`) is the more precise finding
     const fixed = out.length;
-    for (const span of findGaps(norm.text)) {
+    for (const span of gaps.assemble(norm.text, parts)) {
       if (!out.slice(0, fixed).some((h) => h.start < span.end && span.start < h.end)) out.push({ termId: gapIds[span.term]!, start: span.start, end: span.end, gapped: true });
     }
     if (rewriter) for (const window of rewriter.rewrite(norm.text, margin)) for (const span of findRewritten(original, norm, window)) out.push(span);
@@ -121,7 +137,9 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
     const gap = (from: number, to: number): number => countVisible(original.slice(at(from), at(to)));
     const out: TermSpan[] = [];
     for (const span of matcher.find(rw.text, gap)) {
-      const term = terms[patterns[span.termId]!.term]!;
+      const pattern = patterns[span.termId]!;
+      if (pattern.term < 0) continue;
+      const term = terms[pattern.term]!;
       if (term.allow) continue;
       let kind = 0;
       for (let k = span.start; k < span.end; k++) kind = Math.max(kind, rw.kind[k]!);

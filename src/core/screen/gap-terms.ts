@@ -1,11 +1,11 @@
-import { buildAutomaton } from './aho-corasick.js';
-
 /**
  * A dictionary term written with `...` between its parts (`听说...裁员`, `把他...废了`):
  * the parts must appear in that order in one sentence, each within a few words
  * of the one before. People write a hearsay claim or a threat with the subject,
- * a time or a target in the middle (`听说厂里明年要裁员`, `找几个人把他收拾了`),
+ * a time or a target in the middle (`听说厂里明年要裁员`, `找几个人把他废了`),
  * which no fixed phrase can list; either part alone is ordinary talk.
+ * The parts are found by the main term matcher (so spacing, full-width and
+ * emoji inside a part are handled like any term); this module puts them together.
  */
 export const GAP_MARK = '...';
 
@@ -15,18 +15,29 @@ export const MAX_GAP = 12;
 /** What ends the reach of a gap term: sentence ends and line breaks, not commas (`听说，厂里要裁员`). */
 const SENTENCE_END = /[。！？!?;；\n\r]/;
 
+/** One part occurrence in normalised text, as the term matcher found it. */
+export interface PartHit {
+  /** Index into the assembler's `partKeys`. */
+  part: number;
+  start: number;
+  end: number;
+}
+
 /** One gap-term occurrence in normalised text, [start, end) from its first part to its last. */
 export interface GapSpan {
-  /** Index into the `parts` list the finder was built from. */
+  /** Index into the list of gap terms the assembler was built from. */
   term: number;
   start: number;
   end: number;
 }
 
-/** Finds gap terms in normalised text. */
-export type GapFinder = (text: string) => GapSpan[];
+/** The distinct parts to look for, and how to assemble their hits into gap terms. */
+export interface GapAssembler {
+  readonly partKeys: readonly string[];
+  assemble(text: string, hits: readonly PartHit[]): GapSpan[];
+}
 
-/** The parts of a term written with `…`, or null for an ordinary term. */
+/** The parts of a term written with `...` (or `…`), or null for an ordinary term. */
 export function gapParts(term: string): string[] | null {
   // `…` is how people type it; the shipped lists are written normalised, where it reads `...`
   const written = term.replaceAll('…', GAP_MARK);
@@ -35,36 +46,50 @@ export function gapParts(term: string): string[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
-/**
- * Compiles gap terms (each a list of normalised, compacted parts) into one finder:
- * an automaton over the first parts, then a bounded forward look for the rest.
- */
-export function createGapFinder(terms: readonly (readonly string[])[]): GapFinder {
-  const automaton = buildAutomaton(terms.map((parts) => parts[0] ?? ''));
-  if (terms.length === 0) return () => [];
-  return (text) => {
-    const out: GapSpan[] = [];
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      state = automaton.step(state, text.charCodeAt(i));
-      for (const id of automaton.outputs(state) ?? []) {
-        const end = restAfter(text, i + 1, terms[id]!);
-        if (end > 0) out.push({ term: id, start: i + 1 - automaton.lengths[id]!, end });
-      }
+/** Compiles gap terms (each a list of normalised, compacted parts) into an assembler. */
+export function createGapAssembler(terms: readonly (readonly string[])[]): GapAssembler {
+  const partKeys: string[] = [];
+  const partId = new Map<string, number>();
+  const idOf = (key: string): number => {
+    let id = partId.get(key);
+    if (id === undefined) {
+      id = partKeys.length;
+      partKeys.push(key);
+      partId.set(key, id);
     }
-    return out;
+    return id;
+  };
+  const compiled = terms.map((parts) => parts.map(idOf));
+  const startingWith = new Map<number, number[]>();
+  compiled.forEach((parts, term) => {
+    const first = parts[0]!;
+    startingWith.set(first, [...(startingWith.get(first) ?? []), term]);
+  });
+  return {
+    partKeys,
+    assemble(text, hits) {
+      if (hits.length === 0) return [];
+      const byPart = new Map<number, PartHit[]>();
+      for (const hit of hits) byPart.set(hit.part, [...(byPart.get(hit.part) ?? []), hit]);
+      const out: GapSpan[] = [];
+      for (const hit of hits) {
+        for (const term of startingWith.get(hit.part) ?? []) {
+          const end = restAfter(text, hit.end, compiled[term]!, byPart);
+          if (end > 0) out.push({ term, start: hit.start, end });
+        }
+      }
+      return out;
+    },
   };
 }
 
 /** End of the last part when every part after the first follows in order within reach, or -1. */
-function restAfter(text: string, from: number, parts: readonly string[]): number {
+function restAfter(text: string, from: number, parts: readonly number[], byPart: ReadonlyMap<number, PartHit[]>): number {
   let at = from;
   for (let p = 1; p < parts.length; p++) {
-    const part = parts[p]!;
-    const limit = Math.min(text.length, at + MAX_GAP + part.length);
-    const found = text.slice(at, limit).indexOf(part);
-    if (found < 0 || SENTENCE_END.test(text.slice(at, at + found))) return -1;
-    at += found + part.length;
+    const next = (byPart.get(parts[p]!) ?? []).find((h) => h.start >= at && h.start - at <= MAX_GAP && !SENTENCE_END.test(text.slice(at, h.start)));
+    if (!next) return -1;
+    at = next.end;
   }
   return at;
 }

@@ -5,7 +5,7 @@
  * policy: hearsay claims and threats against a third person, both sides.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createGapFinder, gapParts, MAX_GAP } from '../../../src/core/screen/gap-terms.js';
+import { createGapAssembler, gapParts, MAX_GAP, type PartHit } from '../../../src/core/screen/gap-terms.js';
 import type { Screener } from '../../../src/core/screen/screener.js';
 import { compileScreener } from '../../../src/engine/compile-screener.js';
 import { defaultPolicyPath } from '../../../src/engine/package-root.js';
@@ -23,8 +23,17 @@ describe('gapParts', () => {
   });
 });
 
-describe('createGapFinder', () => {
-  const find = createGapFinder([['听说', '裁员'], ['把他', '腿', '打折']]);
+describe('createGapAssembler', () => {
+  const gaps = createGapAssembler([['听说', '裁员'], ['把他', '腿', '打折']]);
+  // what the term matcher would report: every occurrence of every part (plain text here)
+  const partHits = (text: string): PartHit[] => gaps.partKeys.flatMap((key, part) =>
+    [...text.matchAll(new RegExp(key, 'g'))].map((m) => ({ part, start: m.index, end: m.index + key.length })));
+  const find = (text: string) => gaps.assemble(text, partHits(text));
+
+  it('lists each distinct part once', () => {
+    expect(gaps.partKeys).toEqual(['听说', '裁员', '把他', '腿', '打折']);
+  });
+
   it.each<[string, string, boolean]>([
     ['parts in order', '听说厂里明年要裁员', true],
     ['a comma between is one sentence', '听说，厂里要裁员', true],
@@ -44,8 +53,8 @@ describe('createGapFinder', () => {
     expect(find('据我听说厂里要裁员了')).toEqual([{ term: 0, start: 2, end: 9 }]);
   });
 
-  it('with no gap terms finds nothing', () => {
-    expect(createGapFinder([])('听说要裁员')).toEqual([]);
+  it('with no part hits finds nothing', () => {
+    expect(gaps.assemble('听说要裁员', [])).toEqual([]);
   });
 });
 
@@ -64,6 +73,8 @@ describe('gap terms in the shipped lists', () => {
     ['violence', '下次来我找人在外面把他废了'],
     ['violence', '再扣我工时，我拿扳手砸烂他的头'],
     ['violence', '我叫几个人把他腿打折'],
+    ['rumour', '听 说 厂里明年要 裁 员'],
+    ['rumour', '聽說廠裡要裁員了'],
   ])('%s: %s', (category, text) => {
     expect(categories(text)).toContain(category);
   });
