@@ -78,6 +78,15 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
     }
   });
   const taken = new Set(keys);
+  // a part may be half pinyin like any short term (`听说要cai员`)
+  gaps.partKeys.forEach((key, part) => {
+    for (const spelling of mixedPinyinSpellings(key)) {
+      if (taken.has(spelling)) continue;
+      taken.add(spelling);
+      keys.push(spelling);
+      patterns.push({ term: -1, part, mixed: true });
+    }
+  });
   terms.forEach((t, term) => {
     if (t.allow || t.alone || t.gap) return;
     for (const spelling of mixedPinyinSpellings(t.key)) {
