@@ -62,7 +62,9 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
   const [sentenceStart, sentenceEnd] = sentenceAround(text, hit.start, hit.end);
   if (quotesRules(text.slice(sentenceStart, sentenceEnd))) return 'rules';
   if (isNotice) return 'notice';
-  const [clauseStart, clauseEnd] = clauseAround(text, hit.start, hit.end);
+  const [ownStart, clauseEnd] = clauseAround(text, hit.start, hit.end);
+  // `严禁参与任何形式的赌博，包括网络彩票和棋牌充值`: a clause that goes on listing belongs to the one before
+  const clauseStart = CONTINUES.test(text.slice(ownStart, hit.start)) && ownStart > 0 ? clauseAround(text, ownStart - 1, ownStart - 1)[0] : ownStart;
   if (hit.marker) {
     // `禁止外传绝密文件` forbids something; `会议决议如下，请勿外传` labels what came before it
     if (hasWordAfter(text, hit.end, clauseEnd)) return 'prohibition';
@@ -75,6 +77,9 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A clause that opens by listing more of the same (包括, 以及, 尤其是): it continues the clause before. */
+const CONTINUES = /^\s*(?:包括|以及|及其|还有|尤其是|特别是|含)/;
 
 function hasWordAfter(text: string, from: number, to: number): boolean {
   return WORD_CHAR.test(text.slice(from, to));

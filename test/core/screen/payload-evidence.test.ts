@@ -15,10 +15,12 @@ describe('hasContact', () => {
 });
 
 describe('hasMaterialShape', () => {
-  it.each(['薪资8500元', '2万5', '涨到两万', '三千万的项目', '¥300', '月薪15k', '名单.xlsx', '[文件]报价单'])('material: %j', (text) => {
+  it.each(['薪资8500元', '2万5', '涨到两万', '三千万的项目', '¥300', '月薪15k', '名单.xlsx', '[文件]报价单',
+    '柜员张丽 6800，李明 5200，王涛 4100', '张医生8600，李护士5200', '小王 1860，小李 2100'])('material: %j', (text) => {
     expect(hasMaterialShape(n(text))).toBe(true);
   });
-  it.each(['千万别外传', '十万火急', '请于25日前提交', '第3条', '2026年度', 'xlsx 格式'])('no material: %j', (text) => {
+  it.each(['千万别外传', '十万火急', '请于25日前提交', '第3条', '2026年度', 'xlsx 格式',
+    '3号线 1200件，4号线 1500件', '张丽 2026年入职，李明 2025年入职', '会议室 302，培训室 405', '工号 1860'])('no material: %j', (text) => {
     expect(hasMaterialShape(n(text))).toBe(false);
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * The round-2 rules through the shipped default policy, both sides each:
+ * a listing clause continues a prohibition, reports and review talk name a
+ * term, drills and exposed scams are mentions, pay words need the material,
+ * record numbers are not personal data, and list membership a moderator would choose.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Screener } from '../../../src/core/screen/screener.js';
+import { compileScreener } from '../../../src/engine/compile-screener.js';
+import { defaultPolicyPath } from '../../../src/engine/package-root.js';
+import { loadPolicy } from '../../../src/policy/load-policy.js';
+
+let screener: Screener;
+beforeAll(() => {
+  screener = compileScreener(loadPolicy(defaultPolicyPath()));
+}, 60_000);
+const categories = (text: string): string[] => [...new Set(screener.screen(text).map((f) => f.category))];
+
+describe('named, not done: no case', () => {
+  it.each<[string, string]>([
+    ['a listing clause continues the prohibition', '严禁参与任何形式的赌博，包括网络彩票和棋牌充值，违者严肃处理'],
+    ['a listing clause continues the prohibition', '禁止在宿舍赌博，尤其是打牌下注'],
+    ['something to report', '发现有人持有管制刀具立即上报'],
+    ['content-review talk', '风控模型的训练集里要补一批赌博和色情引流的样本'],
+    ['a drill', '防暴力伤医演练明天上午，保安会扮演持刀人员'],
+    ['a scam exposed', '有骗子冒充猎头以兼职日结为名骗押金，大家留个心眼'],
+    ['a consequence', '上次那个在宿舍聚赌被开除的事，大家引以为戒'],
+    ['a classification', '技术资料属于公司机密，严禁拍照外传'],
+    ['an emphasis', '科室会议纪要：强调患者隐私保护，化验单不要拍照外传'],
+    ['a risk to spot', '今天的晨会重点：信用卡套现风险识别，发现异常交易及时上报'],
+    ['a payday notice', '本月绩效奖金已发放，明细请登录OA查看'],
+    ['a bonus date', '年终奖下个月随工资发放'],
+    ['jewellery', '会员积分兑换的彩金吊坠到货了，前台自取'],
+    ['cleaning', '电焊车间下午去死角清扫一下'],
+    ['code', '帮我找死锁在哪，线程dump发你了'],
+  ])('%s: %s', (_why, text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+});
+
+describe('the real thing still opens a case', () => {
+  it.each<[string, string, string]>([
+    ['a listing clause without a prohibition', '今晚玩两把，包括百家乐和牛牛，上分找我', 'gambling'],
+    ['a threat that scorns the police', '再惹我就找人把他废了，报警也没用', 'violence'],
+    ['a pay list pasted', '季度考核奖金出来了：柜员张丽 6800，李明 5200，王涛 4100', 'confidential'],
+    ['a bonus list with amounts', '年终奖分配表：张伟 3.2万，刘洋 2.8万', 'confidential'],
+    ['night-shift pay per person', '护士长给的夜班费明细：小王 1860，小李 2100，小周 1750', 'confidential'],
+    ['a gambling bonus', '注册就送彩金，首充翻倍', 'gambling'],
+    ['a curse', '你怎么不去死', 'abuse'],
+    ['a Latin curse in a sentence', '病人家属真tmd烦，一个问题问十遍', 'abuse'],
+  ])('%s: %s', (_why, text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+describe('record numbers are not personal data', () => {
+  it.each([
+    '床号 12，住院号 13518025472，明天出院',
+    '凭证号 15286811392 的那笔手续费退回了',
+    'traceId 18657553808 这条链路超时了',
+    '物料编码 13586991035 的螺丝缺货了',
+  ])('no case: %s', (text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+
+  it.each(['患者手机号19904402790，护工要联系她', '家属电话 13854992896，有事直接打'])('a mobile: %s', (text) => {
+    expect(categories(text)).toContain('cn_mobile');
+  });
+});
