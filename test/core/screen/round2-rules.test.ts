@@ -67,3 +67,12 @@ describe('record numbers are not personal data', () => {
     expect(categories(text)).toContain('cn_mobile');
   });
 });
+
+describe('a knife emoji stands for 砍', () => {
+  it.each<[string, boolean]>([
+    ['我就🔪死你', true],
+    ['今天切菜🔪好快', false],
+  ])('%s → %s', (text, hit) => {
+    expect(categories(text).includes('violence')).toBe(hit);
+  });
+});
