@@ -76,3 +76,28 @@ describe('a knife emoji stands for 砍', () => {
     expect(categories(text).includes('violence')).toBe(hit);
   });
 });
+
+describe('handling markers, hearsay about people, selling in the group', () => {
+  it.each<[string, string]>([
+    ['这份会议纪要只给你们几个看', 'confidential'],
+    ['明年要撤的网点名单，先别声张', 'confidential'],
+    ['新品配方在附件，对外保密', 'confidential'],
+    ['听说新来的副总是关系户', 'rumour'],
+    ['据说财务总监被约谈了', 'rumour'],
+    ['卖二手劳保鞋，全新的八十，要的私聊', 'ads'],
+    ['出售闲置显示器，九成新，加我微信', 'ads'],
+  ])('%s → %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '资料大家注意保密，不要外传',
+    '听说你要离职了，舍不得',
+    '股权转让协议的事我私聊你',
+    '代办事项有问题私聊我',
+    '卖给客户的型号要确认，有问题私聊我',
+    '需要模板的私我',
+  ])('no case: %s', (text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+});
