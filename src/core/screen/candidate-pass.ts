@@ -22,6 +22,12 @@ export interface CompiledTerm extends TermEntry {
   alone: boolean;
   /** Begins with a prohibition cue (请勿外传): a handling marker. */
   marker: boolean;
+  /**
+   * Written with a braced character (`你{妈}的`): ambiguous written plainly (`你妈的身体好些了吗`),
+   * a hit only when disguised, with a stand-in from the variant table (`你🐴的`) or, for three
+   * characters or more, half in pinyin (`你ma的`). Nobody disguises a kind word.
+   */
+  disguiseOnly: boolean;
   /** Written `甲…乙`: its normalised parts, found in order within one sentence (gap-terms.ts), never by the main matcher. */
   gap: string[] | null;
 }
@@ -42,6 +48,8 @@ export interface CandidatePass {
 }
 
 const HIGH = SEVERITIES.indexOf('high');
+/** `你{妈}的`: a braced character marks a term that counts only when disguised. */
+const DISGUISE_MARK = /\{[^{}]+\}/;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /** Compiles terms, their mixed-pinyin spellings and the variant table into one matcher with its confirmation rules. */
@@ -51,13 +59,15 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
   const terms: CompiledTerm[] = [];
   const seen = new Set<string>();
   const add = (entry: TermEntry, allow: boolean): void => {
+    const disguiseOnly = !allow && DISGUISE_MARK.test(entry.term);
+    if (disguiseOnly) entry = { ...entry, term: entry.term.replace(/[{}]/g, '') };
     const parts = allow ? null : gapParts(entry.term);
     const gap = parts ? parts.map((p) => compactTerm(normalise(p).text)).filter((p) => p.length > 0) : null;
     const key = gap ? gap.join(GAP_MARK) : compactTerm(normalise(entry.term).text);
     if (key.length === 0 || seen.has(`${allow}:${key}`)) return;
     seen.add(`${allow}:${key}`);
     const latin = !allow && !gap && isLatinTerm(key);
-    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true && !gap, marker: !allow && !gap && isMarker(key), gap: gap && gap.length >= 2 ? gap : null });
+    terms.push({ ...entry, allow, key, latin, alone: entry.alone === true && !gap, marker: !allow && !gap && isMarker(key), disguiseOnly, gap: gap && gap.length >= 2 ? gap : null });
   };
   for (const t of spec.terms) add(t, false);
   for (const a of spec.allow) add({ term: a, category: 'allow', severity: 'low' }, true);
@@ -101,9 +111,10 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
   // a term around a stand-in lies within its own length, each gap up to a few separators (emoji: two units each)
   const margin = Math.max(0, ...keys.map((k) => k.length)) * (MAX_SEPARATORS_IN_GAP + 1) * 2;
 
-  const confirm = (original: string, text: string, span: TermSpan, origStart: number, origEnd: number): boolean => {
+  const confirm = (original: string, text: string, span: TermSpan, origStart: number, origEnd: number, standIn = false): boolean => {
     const pattern = patterns[span.termId]!;
     const term = terms[pattern.term]!;
+    if (term.disguiseOnly && !standIn && !(pattern.mixed && term.key.length >= 3)) return false;
     if (term.latin) return latinTermStands(original, origStart, origEnd, technical);
     if (term.alone) return standsAlone(text, span.start, span.end, spec.segment);
     // the material itself: an amount or an attachment (a cue word like 截图 also appears in reminders not to post one)
@@ -155,7 +166,7 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
       if (kind === 0 || (kind === 2 && SEVERITIES.indexOf(term.severity) < HIGH)) continue;
       const start = rw.from[span.start]!;
       const end = rw.to[span.end - 1]!;
-      if (confirm(original, rw.text, span, norm.origStart[start]!, norm.origEnd[end - 1]!)) {
+      if (confirm(original, rw.text, span, norm.origStart[start]!, norm.origEnd[end - 1]!, true)) {
         out.push({ termId: patterns[span.termId]!.term, start, end, gapped: span.gapped });
       }
     }
