@@ -70,7 +70,12 @@ export function createGapAssembler(terms: readonly (readonly string[])[]): GapAs
     assemble(text, hits) {
       if (hits.length === 0) return [];
       const byPart = new Map<number, PartHit[]>();
-      for (const hit of hits) byPart.set(hit.part, [...(byPart.get(hit.part) ?? []), hit]);
+      for (const hit of hits) {
+        const list = byPart.get(hit.part);
+        if (list) list.push(hit);
+        else byPart.set(hit.part, [hit]);
+      }
+      for (const list of byPart.values()) list.sort((a, b) => a.start - b.start);
       const out: GapSpan[] = [];
       for (const hit of hits) {
         for (const term of startingWith.get(hit.part) ?? []) {
@@ -87,9 +92,29 @@ export function createGapAssembler(terms: readonly (readonly string[])[]): GapAs
 function restAfter(text: string, from: number, parts: readonly number[], byPart: ReadonlyMap<number, PartHit[]>): number {
   let at = from;
   for (let p = 1; p < parts.length; p++) {
-    const next = (byPart.get(parts[p]!) ?? []).find((h) => h.start >= at && h.start - at <= MAX_GAP && !SENTENCE_END.test(text.slice(at, h.start)));
+    const list = byPart.get(parts[p]!) ?? [];
+    let next: PartHit | undefined;
+    // hits sorted by start: the first at or after `at`, then only those within reach (linear on a long paste)
+    for (let i = firstAtOrAfter(list, at); i < list.length && list[i]!.start - at <= MAX_GAP; i++) {
+      if (!SENTENCE_END.test(text.slice(at, list[i]!.start))) {
+        next = list[i];
+        break;
+      }
+    }
     if (!next) return -1;
     at = next.end;
   }
   return at;
+}
+
+/** Index of the first hit starting at or after `at` (binary search over hits sorted by start). */
+function firstAtOrAfter(list: readonly PartHit[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
