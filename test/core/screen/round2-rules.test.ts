@@ -101,3 +101,32 @@ describe('handling markers, hearsay about people, selling in the group', () => {
     expect(screener.screen(text)).toEqual([]);
   });
 });
+
+describe('the third batch: pitches and stakes, not their everyday words', () => {
+  it.each<[string, string]>([
+    ['来不来？二十一把，老规矩输了发红包', 'gambling'],
+    ['今晚九点开局，一百一把，微信转账', 'gambling'],
+    ['高价回收黄金、名表，上门服务，电话联系', 'ads'],
+    ['推荐一个理财群，每天稳赚5%，进群找群主', 'ads'],
+    ['那个包工头再不给钱，我就去把他家砸了', 'violence'],
+    ['据说老板欠了一屁股债，公司快撑不下去了', 'rumour'],
+    ['周末出去玩，我给你找个妹子陪你过夜', 'porn'],
+  ])('%s → %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '外围设备采购单我已经提交',
+    '加微信群的二维码在公告里',
+    '高价回收的旧设备清单报给资产部',
+    '关注公众号可以免费领取体检报告解读',
+    '昨晚打王者上分，连跪五把，心态崩了。',
+    '倍投这个词是什么意思？客户问的，我不懂',
+    '这把伞谁的？落在会议室一把了',
+    '测试把服务器打爆了，限流一下',
+    '听说明天停电，大家提前保存文件',
+    '这个月限产，三号线停工检修',
+  ])('no case: %s', (text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+});
