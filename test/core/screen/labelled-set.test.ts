@@ -83,22 +83,22 @@ describe('default policy on the labelled set', () => {
   // Measured 2026-12 on 550 rows: recall 58.6%, precision 56.2%, false alarms 31.6% (see the report for slices).
   // After the mention-vs-use rule, the lists and the credential detector: 82.3%, 82.6%, 11.6%.
   // After gap terms, quoted phrases, record-number labels, pay lists, credential forms, disguise-only terms
-  // and list membership (round 2): 93.6%, 92.3%, 3.7%.
+  // and list membership (round 2): 93.6%, 93.8%, 2.3%.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.93, 0.92, 0.04],
+    ['overall', 0.93, 0.93, 0.025],
     ['explicit', 0.92, 0.96, null],
     ['disguised', 0.87, 0.98, null],
     ['personal', 0.99, 0.99, null],
     ['credential', 0.99, 0.85, null],
-    ['mention', null, null, 0.02],
-    ['lookalike', null, null, 0.11],
+    ['mention', null, null, 0],
+    ['lookalike', null, null, 0.085],
     ['clean', null, null, 0],
-    ['bank', 0.95, null, 0.04],
+    ['bank', 0.95, null, 0.01],
     ['factory', 0.91, null, 0.06],
-    ['hospital', 0.89, null, 0.04],
+    ['hospital', 0.89, null, 0.02],
     ['it-team', 0.94, null, 0.02],
-    ['office', 0.96, null, 0.05],
+    ['office', 0.96, null, 0.035],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);
     if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
@@ -116,16 +116,16 @@ describe('default policy on the held-out style set (test/fixtures/labelled-holdo
   }, 60_000);
 
   // Written before the round-2 tuning. Measured before it: recall 55.9%, precision 91.1%, false alarms 5.1%;
-  // after: 92.9%, 99.2%, 0.7%. Its misses were read while choosing rules (classes, not rows), so these
+  // after: 93.7%, 100%, 0%. Its misses were read while choosing rules (classes, not rows), so these
   // numbers flatter the engine; a truly unseen set will score lower. Same shape as above.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.92, 0.99, 0.01],
+    ['overall', 0.93, 0.99, 0],
     ['explicit', 0.95, 0.99, null],
-    ['disguised', 0.79, 0.99, null],
+    ['disguised', 0.82, 0.99, null],
     ['personal', 0.99, 0.99, null],
     ['credential', 0.99, 0.99, null],
     ['mention', null, null, 0],
-    ['lookalike', null, null, 0.02],
+    ['lookalike', null, null, 0],
     ['clean', null, null, 0],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);

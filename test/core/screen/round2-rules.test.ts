@@ -130,3 +130,19 @@ describe('the third batch: pitches and stakes, not their everyday words', () => 
     expect(screener.screen(text)).toEqual([]);
   });
 });
+
+describe('Latin abbreviations glossed or named, refusals reported', () => {
+  it.each([
+    'CNM（注册助产士）的培训证书下个月到期',
+    '把 CNM 的 chart 版本升一下',
+    '客户问我们这里能不能代开发票，我说不行',
+    '客户说他被网贷公司骚扰，问我们能不能帮忙',
+    '客户那边的涉密项目我们没有资质，直接婉拒吧',
+  ])('no case: %s', (text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+
+  it.each(['cnm 的，又加班', 'nmsl，方案改了八遍', 'cnm，又让我背锅'])('abuse: %s', (text) => {
+    expect(categories(text)).toContain('abuse');
+  });
+});
