@@ -42,13 +42,15 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     const cues = findCues(text);
     // a pitch word quoted in a warning (`警惕“稳赚不赔”`) is not a pitch
     if (cues.some((c) => c.role === 'use' && quotedEnd(text, c.start, c.end) < 0)) return none;
-    const materialPosted = cues.some((c) => c.role === 'material') || hasMaterialShape(text);
+    const shape = hasMaterialShape(text);
+    // `这是…`, `这份…` point at what follows: after the term (`…不要发到私人邮箱，这是公司红线`) they point at a rule
+    const materialFor = (hit: JudgedHit): boolean => shape || cues.some((c) => c.role === 'material' && (!text.startsWith('这', c.start) || c.end <= hit.start));
     const header = headerEnd(text);
     // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
     const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);
     const mentionCue = cues.some((c) => c.role === 'prohibition' || c.role === 'news' || c.role === 'after');
     return hits.map((hit) => {
-      if (materialPosted && material.has(hit.category)) return null;
+      if (material.has(hit.category) && materialFor(hit)) return null;
       const reason = reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
       if (reason) return reason;
       // a quoted phrase in a warning or a word list: `警惕“高额返利”`, `“百家乐”这类词`

@@ -146,3 +146,13 @@ describe('Latin abbreviations glossed or named, refusals reported', () => {
     expect(categories(text)).toContain('abuse');
   });
 });
+
+describe('a demonstrative points forward', () => {
+  it('after the term it points at a rule: no case', () => {
+    expect(screener.screen('提醒一下大家，不要把客户名单发到私人邮箱，这是公司红线')).toEqual([]);
+  });
+
+  it.each(['这是下季度的调薪名单，先发群里大家看看，别外传啊', '禁止外传，这份是客户名单'])('before the term it points at the material: %s', (text) => {
+    expect(categories(text)).toContain('confidential');
+  });
+});
