@@ -156,3 +156,30 @@ describe('a demonstrative points forward', () => {
     expect(categories(text)).toContain('confidential');
   });
 });
+
+describe('the fourth batch', () => {
+  it.each<[string, string]>([
+    ['周末组个局打牌，底注二十，输赢现结', 'gambling'],
+    ['网盘里有不少福利视频，想要的找我', 'porn'],
+    ['这种人就该被打死，我来动手', 'violence'],
+    ['再惹我，我就让他见不到明天的太阳', 'violence'],
+    ['垃圾东西，一天到晚就知道甩锅', 'abuse'],
+    ['出售各类发票，正规可查，量大从优', 'ads'],
+    ['兼职➕微：abc777，一天一百', 'ads'],
+    ['我朋友在总部，他说下半年要裁掉一半的人', 'rumour'],
+    ['投标报价单我拍照发群里了，底价380万，别让对手知道', 'confidential'],
+  ])('%s → %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+
+  it.each([
+    '公司福利费的标准下发了，大家看一下',
+    '垃圾分类的桶放在楼梯口',
+    '这个bug我来动手修',
+    '底价我还没问，等采购回复',
+    '加微信群的二维码在公告里',
+    '他说要加班，晚饭不用等他',
+  ])('no case: %s', (text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+});
