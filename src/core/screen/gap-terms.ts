@@ -15,6 +15,10 @@ export const MAX_GAP = 12;
 /** What ends the reach of a gap term: sentence ends and line breaks, not commas (`听说，厂里要裁员`). */
 const SENTENCE_END = /[。！？!?;；\n\r]/;
 
+const POSSESSIVE = '的';
+/** Only a pronoun owns a thing that way (`把他的…`); `网贷的私聊` is still the pitch. */
+const PRONOUN = /[他她你我它们]/;
+
 /** One part occurrence in normalised text, as the term matcher found it. */
 export interface PartHit {
   /** Index into the assembler's `partKeys`. */
@@ -78,6 +82,8 @@ export function createGapAssembler(terms: readonly (readonly string[])[]): GapAs
       for (const list of byPart.values()) list.sort((a, b) => a.start - b.start);
       const out: GapSpan[] = [];
       for (const hit of hits) {
+        // `把他的申请废了`: a possessive after the first part makes it the owner of a thing, not the target
+        if (text[hit.end] === POSSESSIVE && PRONOUN.test(text[hit.end - 1] ?? '')) continue;
         for (const term of startingWith.get(hit.part) ?? []) {
           const end = restAfter(text, hit.end, compiled[term]!, byPart);
           if (end > 0) out.push({ term, start: hit.start, end });

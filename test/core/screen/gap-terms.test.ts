@@ -45,6 +45,7 @@ describe('createGapAssembler', () => {
     ['across a line break', '听说了\n裁员', false],
     ['too far apart', `听说${'的'.repeat(MAX_GAP + 1)}裁员`, false],
     ['a missing middle part', '把他打折了', false],
+    ['a possessive after the first part', '把他的腿部支具打折卖了', false],
   ])('%s: %s → %s', (_why, text, hit) => {
     expect(find(text).length > 0).toBe(hit);
   });
@@ -84,6 +85,11 @@ describe('gap terms in the shipped lists', () => {
     '听说新食堂下周开业',
     '两个部门合并办公，下周搬工位',
     '听说你们部门要搬到三楼了',
+    '把他的申请废了，重新提',
+    '老板把他的预算砍了',
+    '让他住院观察两天',
+    '一把转账给供应商',
+    '赢了比赛请客吃饭',
     '我听说这个方案要合并到下一版',
     '听说客户那边出了点事故，订单可能推迟',
     '明天找人收拾他的工位',
