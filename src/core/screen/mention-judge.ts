@@ -44,7 +44,12 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     if (cues.some((c) => c.role === 'use' && quotedEnd(text, c.start, c.end) < 0)) return none;
     const shape = hasMaterialShape(text);
     // `这是…`, `这份…` point at what follows: after the term (`…不要发到私人邮箱，这是公司红线`) they point at a rule
-    const materialFor = (hit: JudgedHit): boolean => shape || cues.some((c) => c.role === 'material' && (!text.startsWith('这', c.start) || c.end <= hit.start));
+    // `请勿截图外传`, `不要发群里`: a material word a prohibition governs is part of the rule, not the material
+    const governed = (c: CueHit): boolean => {
+      const [from] = clauseAround(text, c.start, c.end);
+      return cues.some((p) => p.role === 'prohibition' && p.start >= from && p.end <= c.start && !PERSON.test(text.slice(p.end, c.start)));
+    };
+    const materialFor = (hit: JudgedHit): boolean => shape || cues.some((c) => c.role === 'material' && (!text.startsWith('这', c.start) || c.end <= hit.start) && !governed(c));
     const header = headerEnd(text);
     // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
     const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);

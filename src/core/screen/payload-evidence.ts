@@ -15,8 +15,8 @@ const AMOUNT = /[¥￥]\s*\d|\d[\d,.]*\s*(?:元|块|万|千|k\b|w\b)|[一二两�
  */
 const PEOPLE_FIGURES = /[\u4e00-\u9fff]\s*[:：]?\s*\d{4,6}(?![\d.%:：年月日号件个台套次人天小分秒米克吨只箱条张页元块万千k])[\s,，、;；]+[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d{4,6}(?![\d.%:：年月日号件个台套次人天小分秒米克吨只箱条张页])/;
 
-/** An attachment or a file: `名单.xlsx`, `[文件]`, `[图片]`. */
-const ATTACHMENT = /\.(?:xlsx?|docx?|pptx?|pdf|csv|zip|rar|7z|png|jpe?g)\b|\[(?:文件|图片|截图)\]/;
+/** An attachment or a file: `名单.xlsx`, `[文件]`, `[图片]`, `附件是…`, `见附件` (not `请勿作为附件发送`). */
+const ATTACHMENT = /\.(?:xlsx?|docx?|pptx?|pdf|csv|zip|rar|7z|png|jpe?g)\b|\[(?:文件|图片|截图)\]|附件(?:是|为|里|中)|见附件/;
 
 /** A contact handle, link or long digit run: evidence for every category. */
 export function hasContact(text: string): boolean {

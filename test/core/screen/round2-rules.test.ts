@@ -183,3 +183,17 @@ describe('the fourth batch', () => {
     expect(screener.screen(text)).toEqual([]);
   });
 });
+
+describe('a material word governed by a prohibition is part of the rule', () => {
+  it.each(['财务提醒：工资条属于个人隐私，请勿截图外传', '大家注意：客户名单不要发群里，走CRM申请'])('no case: %s', (text) => {
+    expect(screener.screen(text)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['附件是全体员工的工资明细，大家看看自己排第几', 'confidential'],
+    ['不要问了，我截图发群里：客户名单在这', 'confidential'],
+    ['再敢扣我工资，我就拿汽油烧了他办公室', 'violence'],
+  ])('%s → %s', (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
