@@ -1,10 +1,11 @@
 /**
  * Recall, precision and false alarms on the labelled set
  * (test/fixtures/labelled/), QunGuard on the shipped default policy against
- * the naive baseline. `node dist/bench/labelled-report.js [--details N]` prints
- * it; the bench main may print `labelledReport()` alongside its own table.
+ * the naive baseline. `node dist/bench/labelled-report.js [--details N] [--dir D]`
+ * prints it for D, or for both shipped sets (the first and the held-out one); the
+ * bench main prints `labelledReport()` alongside its own table.
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { jiebaSegmenter } from '../src/policy/jieba-segmenter.js';
 import { compileScreener } from '../src/policy/compile-screener.js';
@@ -12,11 +13,11 @@ import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { pad } from './bench-report.js';
 import { scoreLabelledSet, type CategoryScreen, type LabelledScore, type LabelledTally, type RowOutcome } from './labelled-score.js';
-import { INNOCENT_KINDS, labelledSetDir, loadLabelledSet, VIOLATION_KINDS } from './labelled-set.js';
+import { holdoutSetDir, INNOCENT_KINDS, labelledSetDir, loadLabelledSet, VIOLATION_KINDS } from './labelled-set.js';
 
 /** What the report is run on; every field has the shipped default. */
 export interface LabelledReportOptions {
-  /** Folder of workplace .tsv files. */
+  /** Folder of workplace .tsv files; without one, the first set and then the held-out set. */
   dir?: string;
   policyPath?: string;
   /** How many of QunGuard's misses and false alarms to list per kind (0: none). */
@@ -37,7 +38,11 @@ export function baselineCategoryScreen(terms: readonly { term: string; category:
 
 /** The report's lines: the set, then a QunGuard / baseline table, then (optionally) QunGuard's errors. */
 export function labelledReport(options: LabelledReportOptions = {}): string[] {
-  const dir = options.dir ?? labelledSetDir();
+  if (options.dir) return reportOn(options.dir, options);
+  return [...reportOn(labelledSetDir(), options), '', ...reportOn(holdoutSetDir(), options)];
+}
+
+function reportOn(dir: string, options: LabelledReportOptions): string[] {
   const loaded = loadPolicy(options.policyPath ?? defaultPolicyPath());
   const rows = loadLabelledSet(dir);
   const screener = compileScreener(loaded);
@@ -112,5 +117,7 @@ function oneLine(text: string): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--details');
   const details = at >= 0 ? Number(process.argv[at + 1] ?? 15) || 15 : 0;
-  process.stdout.write(`${labelledReport({ details }).join('\n')}\n`);
+  const dirAt = process.argv.indexOf('--dir');
+  const dirArg = dirAt >= 0 ? process.argv[dirAt + 1] : undefined;
+  process.stdout.write(`${labelledReport({ details, ...(dirArg ? { dir: resolve(dirArg) } : {}) }).join('\n')}\n`);
 }

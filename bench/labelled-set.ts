@@ -56,6 +56,11 @@ export function labelledSetDir(): string {
   return join(packageRoot(), 'test', 'fixtures', 'labelled');
 }
 
+/** The second set, written before the round-2 tuning (test/fixtures/labelled-holdout/), to watch for overfitting. */
+export function holdoutSetDir(): string {
+  return join(packageRoot(), 'test', 'fixtures', 'labelled-holdout');
+}
+
 /** Reads every `*.tsv` in the folder (sorted by name), each a workplace. */
 export function loadLabelledSet(dir: string = labelledSetDir()): LabelledRow[] {
   if (!existsSync(dir)) throw new LabelledSetError(dir, 0, 'the labelled set folder does not exist');

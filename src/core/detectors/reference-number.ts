@@ -6,8 +6,10 @@
  * `卡号`, `账号`, `手机号`, `身份证号` are deliberately not here.
  */
 const REFERENCE_LABEL = new RegExp(
-  '(?:单号|工号|员工号|编号|资产号|流水号|序列号|批次号|合同号|发票号|设备号|条码|' +
-    '(?<![a-z])(?:sn|s/n|serial(?: no\\.?| number)?|order(?: no\\.?| id)?|tracking(?: no\\.?| number)?))' +
+  '(?:单号|工号|员工号|编号|编码|资产号|流水号|序列号|批次号|合同号|发票号|设备号|条码|' +
+    // hospital and bank records: admission, case, voucher, teller and transaction numbers
+    '住院号|病案号|病历号|门诊号|就诊号|档案号|凭证号|柜员号|交易号|参考号|票据号|' +
+    '(?<![a-z])(?:sn|s/n|(?:trace|request|span|order|user|msg)[ _-]?id|serial(?: no\\.?| number)?|order(?: no\\.?| id)?|tracking(?: no\\.?| number)?))' +
     '\\s*(?:[:#=：＃]|no\\.?)?\\s*(?:是|为)?\\s*(?:[:#：]\\s*)?$',
   'i',
 );

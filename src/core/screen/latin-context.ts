@@ -17,6 +17,10 @@ const CODE_SHAPE = /[{}`]|=>|==|!=|\(\)|;\s*$|;\s*\n|<\/|::|\b(?:import|const|le
 const MOST_OTHER_LATIN_WORDS = 2;
 const OTHER_LATIN_WORD = /[A-Za-z]{2,}/g;
 const CLAUSE_END = /[,，:：;；。！？!?\n\r]/;
+/** A full-width bracket right after the term opens its gloss (`CNM（注册助产士）`): an abbreviation being spelled out. */
+const GLOSS_OPEN = /[（【]/;
+/** `的` between the term and a technical word (`CNM 的 chart 版本`) still makes it a technical name. */
+const LINK = /^的\s*/;
 
 /** True for terms made only of Latin letters and digits, which need this check. */
 export function isLatinTerm(normalisedTerm: string): boolean {
@@ -32,7 +36,7 @@ export function latinTermStands(original: string, start: number, end: number, te
   const left = original[start - 1] ?? '';
   const right = original[end] ?? '';
   if (WORD_GLUE.test(left) || WORD_GLUE.test(right)) return false;
-  if (CODE_GLUE.test(left) || CODE_GLUE.test(right)) return false;
+  if (CODE_GLUE.test(left) || CODE_GLUE.test(right) || GLOSS_OPEN.test(right)) return false;
   if (CODE_SHAPE.test(original)) return false;
   let from = start;
   while (from > 0 && !CLAUSE_END.test(original[from - 1]!)) from--;
@@ -40,7 +44,7 @@ export function latinTermStands(original: string, start: number, end: number, te
   while (to < original.length && !CLAUSE_END.test(original[to]!)) to++;
   const others = (original.slice(from, start) + ' ' + original.slice(end, to)).match(OTHER_LATIN_WORD) ?? [];
   if (others.length > MOST_OTHER_LATIN_WORDS) return false;
-  const after = normalise(original.slice(end, to)).text.trimStart();
+  const after = normalise(original.slice(end, to)).text.trimStart().replace(LINK, '');
   const before = normalise(original.slice(from, start)).text.trimEnd();
   return !technical.some((word) => after.startsWith(word) || before.endsWith(word));
 }

@@ -1,6 +1,7 @@
 import { clauseAround, headerEnd, sentenceAround } from './clauses.js';
 import { createCueFinder, type ContextCues, type CueHit, type CueRole } from './context-cues.js';
 import { hasContact, hasMaterialShape } from './payload-evidence.js';
+import { callsItAPhrase, quotedEnd } from './quoted.js';
 import { compileRulesText } from './rules-overlap.js';
 
 /** What the mention-vs-use rule needs: the cue lists, the group's rules, and the categories whose material is the violation. */
@@ -13,7 +14,7 @@ export interface MentionSpec {
 }
 
 /** Why a dictionary hit names its topic instead of doing it. */
-export type MentionReason = 'prohibition' | 'notice' | 'news' | 'judgement' | 'reminder' | 'rules';
+export type MentionReason = 'prohibition' | 'notice' | 'news' | 'judgement' | 'reminder' | 'rules' | 'quoted';
 
 /** One dictionary hit to judge, in normalised offsets. */
 export interface JudgedHit {
@@ -39,14 +40,27 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     const none = hits.map(() => null);
     if (hits.length === 0 || hasDetectorHit || hasContact(text)) return none;
     const cues = findCues(text);
-    if (cues.some((c) => c.role === 'use')) return none;
-    const materialPosted = cues.some((c) => c.role === 'material') || hasMaterialShape(text);
+    // a pitch word quoted in a warning (`警惕“稳赚不赔”`) is not a pitch
+    if (cues.some((c) => c.role === 'use' && quotedEnd(text, c.start, c.end) < 0)) return none;
+    const shape = hasMaterialShape(text);
+    // `这是…`, `这份…` point at what follows: after the term (`…不要发到私人邮箱，这是公司红线`) they point at a rule
+    // `请勿截图外传`, `不要发群里`: a material word a prohibition governs is part of the rule, not the material
+    const governed = (c: CueHit): boolean => {
+      const [from] = clauseAround(text, c.start, c.end);
+      return cues.some((p) => p.role === 'prohibition' && p.start >= from && p.end <= c.start && !PERSON.test(text.slice(p.end, c.start)));
+    };
+    const materialFor = (hit: JudgedHit): boolean => shape || cues.some((c) => c.role === 'material' && (!text.startsWith('这', c.start) || c.end <= hit.start) && !governed(c));
     const header = headerEnd(text);
     // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
     const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);
+    const mentionCue = cues.some((c) => c.role === 'prohibition' || c.role === 'news' || c.role === 'after');
     return hits.map((hit) => {
-      if (materialPosted && material.has(hit.category)) return null;
-      return reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
+      if (material.has(hit.category) && materialFor(hit)) return null;
+      const reason = reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
+      if (reason) return reason;
+      // a quoted phrase in a warning or a word list: `警惕“高额返利”`, `“百家乐”这类词`
+      const closed = quotedEnd(text, hit.start, hit.end);
+      return closed > 0 && (mentionCue || callsItAPhrase(text, closed)) ? 'quoted' : null;
     });
   };
 }
@@ -55,7 +69,9 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
   const [sentenceStart, sentenceEnd] = sentenceAround(text, hit.start, hit.end);
   if (quotesRules(text.slice(sentenceStart, sentenceEnd))) return 'rules';
   if (isNotice) return 'notice';
-  const [clauseStart, clauseEnd] = clauseAround(text, hit.start, hit.end);
+  const [ownStart, clauseEnd] = clauseAround(text, hit.start, hit.end);
+  // `严禁参与任何形式的赌博，包括网络彩票和棋牌充值`: a clause that goes on listing belongs to the one before
+  const clauseStart = CONTINUES.test(text.slice(ownStart, hit.start)) && ownStart > 0 ? clauseAround(text, ownStart - 1, ownStart - 1)[0] : ownStart;
   if (hit.marker) {
     // `禁止外传绝密文件` forbids something; `会议决议如下，请勿外传` labels what came before it
     if (hasWordAfter(text, hit.end, clauseEnd)) return 'prohibition';
@@ -68,6 +84,9 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A clause that opens by listing more of the same (包括, 以及, 尤其是): it continues the clause before. */
+const CONTINUES = /^\s*(?:包括|以及|及其|还有|尤其是|特别是|含)/;
 
 function hasWordAfter(text: string, from: number, to: number): boolean {
   return WORD_CHAR.test(text.slice(from, to));

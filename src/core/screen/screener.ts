@@ -64,7 +64,7 @@ export interface Screener {
 export function createScreener(spec: ScreenerSpec): Screener {
   const pass = createCandidatePass(spec);
   const compiled = pass.terms;
-  const pinyinMatcher = createPinyinMatcher(compiled.map((c) => (c.allow || c.alone ? '' : c.key)));
+  const pinyinMatcher = createPinyinMatcher(compiled.map((c) => (c.allow || c.alone || c.gap || (c.disguiseOnly && c.key.length < 3) ? '' : c.key)));
   const detect = createDetectors(spec.detectors);
   const severityOf = { ...DEFAULT_DETECTOR_SEVERITY, ...spec.detectorSeverity };
   const judge = spec.context ? createMentionJudge(spec.context) : null;

@@ -11,7 +11,7 @@ import { findPrivateKeys } from './private-key.js';
  * (nearly every chat line) is never scanned by the rules below.
  */
 const MAY_HOLD_CREDENTIAL =
-  /密|口令|令牌|pass|pwd|secret|token|key|bearer|:\/\/|-----begin|akia|asia|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|ltai|akid|aiza|[sr]k[-_]|eyj|(?:root|admin|administrator|sa|postgres|oracle|ubuntu|elastic)\s?\/|mysql/i;
+  /密|口令|令牌|pass|pwd|secret|token|key|bearer|:\/\/|-----begin|akia|asia|gh[pousr]_|github_pat_|glpat-|xox[a-z]-|ltai|akid|aiza|[sr]k[-_]|eyj|(?:root|admin|administrator|sa|postgres|oracle|ubuntu|elastic)\s?\/|mysql|(?:账号|帐号|帳號|用户名|用户|登录名|login|user)[^\n]{0,80}\//i;
 
 /** Whether the text could hold a credential at all: the cheap test before the full scan. */
 export function mayHoldCredential(text: string): boolean {

@@ -32,6 +32,16 @@ const ADMIN_PAIR = new RegExp(
   'gid',
 );
 
+/**
+ * `测试账号：admin_test / Qaz@2026wsx`, `user: ops01 / Ops#2026`: an account label, the name, a slash
+ * and a password-shaped value, no password label. The slash must stand between spaces or
+ * the value must look like a password (letters and digits and a symbol), so `账号：zhangsan/lisi` is not one.
+ */
+const ACCOUNT_SLASH = new RegExp(`${ACCOUNT_LABEL}${CJK_SEPARATOR}(${ACCOUNT})\\s*/\\s*(${VALUE})`, 'gid');
+
+/** A value that reads as a password on its own: a letter, a digit and a symbol. */
+const PASSWORD_SHAPE = /^(?=.*[a-z])(?=.*\d)(?=.*[^a-z0-9]).{6,}$/i;
+
 /** `mysql -uroot -pAbc123`: MySQL's password flag glued to its value. */
 const MYSQL_FLAG = new RegExp(`(?<![a-z0-9])mysql[a-z]*\\s[^\\n]{0,120}?\\s-p(${VALUE})`, 'gid');
 
@@ -93,6 +103,14 @@ export function findLabelledPasswords(text: string, out: CredentialMatch[]): voi
     if (!valueSpan || value.length < 5 || !/\d/.test(value) || value.includes('/') || FILE_NAME.test(value)) return null;
     if (!acceptablePassword(value, { explicitSeparator: true, after: text.slice(valueSpan[1], valueSpan[1] + 6) })) return null;
     return { start: m.index, end: valueSpan[1], parts: [...secretPart(m, 1, 'account'), ...secretPart(m, 2)] };
+  }, out);
+  collect(ACCOUNT_SLASH, text, (m) => {
+    const value = m[3] ?? '';
+    const valueSpan = m.indices?.[3];
+    if (!valueSpan || !PASSWORD_SHAPE.test(value) || value.includes('/') || FILE_NAME.test(value)) return null;
+    if (!acceptablePassword(value, { explicitSeparator: true, after: text.slice(valueSpan[1], valueSpan[1] + 6) })) return null;
+    if (isSharedCode(text, m.index)) return null;
+    return { start: m.index, end: valueSpan[1], parts: [...secretPart(m, 2, 'account'), ...secretPart(m, 3)] };
   }, out);
   collect(MYSQL_FLAG, text, (m) => {
     const value = m[1] ?? '';

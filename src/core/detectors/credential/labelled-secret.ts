@@ -15,12 +15,18 @@ const ASCII_SECRET = new RegExp(
 /** `密钥：…`, `秘钥 …`, `私钥是…`, `令牌：…`: the Chinese words for the same. */
 const CJK_SECRET = new RegExp(`(?:密钥|密鑰|秘钥|秘鑰|私钥|私鑰|令牌)${CJK_SEPARATOR}["']?(${VALUE})`, 'gid');
 
+/** `secret 是 SEC…`, `token 为 …`: the English word, then a Chinese `是` / `为` (chat, not code). */
+const ASCII_SECRET_SAID = new RegExp(
+  `(?<![a-z0-9_])(?:secret|token|api[_-]?key|apikey|access[_-]?key)\\s*(?:是|为|為)\\s*[:：]?\\s*["']?(${VALUE})`,
+  'gid',
+);
+
 /** `Authorization: Bearer eyJ…`: an HTTP bearer token. */
 const BEARER = /(?<![a-z])bearer\s+([a-z0-9._~+/-]{16,}=*)/gid;
 
 /** Secrets named by a label rather than recognised by their shape. */
 export function findLabelledSecrets(text: string, out: CredentialMatch[]): void {
-  for (const [re, group] of [[ASCII_SECRET, 2], [CJK_SECRET, 2], [BEARER, 1]] as const) {
+  for (const [re, group] of [[ASCII_SECRET, 2], [CJK_SECRET, 2], [ASCII_SECRET_SAID, 1], [BEARER, 1]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const span = m.indices?.[group];

@@ -13,11 +13,12 @@ const END = /-----end [a-z0-9 ]{0,24}?private key(?: block)?-----/gi;
 const MAX_BLOCK = 16_384;
 
 /**
- * A line of key material: 24+ base64 characters in a row (PEM lines are 64).
+ * A line of key material: 16+ base64 characters in a row (PEM lines are 64; a paste cut off
+ * in chat often keeps only the start of the first line, `MIIEpAIBAAKCAQEA7vQx…`).
  * Without one, the armour is only mentioned (`文件以-----BEGIN PRIVATE KEY-----开头`,
  * `starts with -----BEGIN PRIVATE KEY----- and ends with …`).
  */
-const KEY_LINE = /[a-z0-9+/]{24,}/i;
+const KEY_LINE = /[a-z0-9+/]{16,}/i;
 
 /** Private key blocks, from the BEGIN line through the END line (or through the pasted body when it was cut off). */
 export function findPrivateKeys(text: string, out: CredentialMatch[]): void {
