@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScreener, type Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
-import { defaultPolicyPath } from '../../../src/engine/package-root.js';
-import { jiebaSegmenter } from '../../../src/engine/jieba-segmenter.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
+import { defaultPolicyPath } from '../../../src/config/package-root.js';
+import { jiebaSegmenter } from '../../../src/policy/jieba-segmenter.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 
 describe('a small screener', () => {

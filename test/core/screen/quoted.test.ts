@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callsItAPhrase, quotedEnd } from '../../../src/core/screen/quoted.js';
 import type { Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/engine/compile-screener.js';
-import { defaultPolicyPath } from '../../../src/engine/package-root.js';
+import { compileScreener } from '../../../src/policy/compile-screener.js';
+import { defaultPolicyPath } from '../../../src/config/package-root.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 
 describe('quotedEnd', () => {
