@@ -3,6 +3,7 @@ import type { CoreMessage } from '../core/types.js';
 import type { BotContext } from './bot-context.js';
 import { recordScreened } from './digest/index.js';
 import { ensureMember, recheckNickname } from './members.js';
+import { weighForGroup } from './outsiders.js';
 import { recordViolation } from './record-violation.js';
 import { ensureRoom } from './room-state.js';
 import { screenKinds } from './screen-kinds.js';
@@ -24,6 +25,7 @@ async function isDuplicate(ctx: BotContext, msg: CoreMessage): Promise<boolean> 
  * 4½. flood: the message that makes a burst is one `flood` case, and stops here;
  * 5. screen: each kind by its rules (text, file, link, card, mini-program, image via OCR,
  *    every forwarded record); voice, video, red packets and the like are counted only;
+ *    then weighed for the group: its `screen` settings and the outsiders rule;
  * 6. case: findings open a numbered case, and the ladder decides what happens.
  */
 export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, commands: CommandHandler): Promise<void> {
@@ -54,8 +56,11 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
   }
   const screened = await screenKinds(ctx, msg, room.topic, ctx.ocr ?? null);
   if (!screened) return;
+  // 5½. weigh: the group's own settings (a category off here, another severity) and who is there to see it.
+  const weighed = await weighForGroup(ctx, room, screened.findings);
+  if (weighed.findings.length === 0) return;
 
-  await recordViolation(ctx, (await ctx.store.rooms.get(room.roomId)) ?? room, msg, screened.findings, nickname, screened);
+  await recordViolation(ctx, (await ctx.store.rooms.get(room.roomId)) ?? room, msg, weighed.findings, nickname, { ...screened, outsiders: weighed.outsiders, alwaysNotify: weighed.alwaysNotify });
 }
 
 /**

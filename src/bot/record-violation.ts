@@ -38,16 +38,20 @@ export async function recordViolation(
   findings: Finding[],
   memberName: string,
   /** The text the findings point into and where it came from; the message's own text by default. */
-  screened: { text: string; origin: CaseOrigin } = { text: msg.text, origin: { kind: 'message' } },
+  screened: ScreenedFacts = { text: msg.text, origin: { kind: 'message' } },
 ): Promise<CaseRecord> {
   const paused = !maySpeak(room);
   // Look-ups first: the case and everything it sends are then recorded in one unit of the store,
   // so the case and its queued warnings become durable together (the outbox keeps them until sent).
   const canDm = paused ? false : await ctx.platform.canMessage(msg.senderId).catch(() => false);
   const recipients = paused ? null : await adminRecipients(ctx, room.roomId, room.topic);
-  const settings = await settingsFor(ctx, room.roomId, room.topic);
+  const groupSettings = await settingsFor(ctx, room.roomId, room.topic);
   const now = ctx.clock.now();
   const categories = [...new Set(findings.map((f) => f.category))];
+  // Outsiders saw confidential or personal data: the admins hear of it whatever the ladder says.
+  const settings = screened.alwaysNotify
+    ? { ...groupSettings, escalation: { ...groupSettings.escalation, notifyAlways: [...groupSettings.escalation.notifyAlways, ...categories] } }
+    : groupSettings;
   const severity = worstSeverity(findings);
   const prior = (await ctx.store.cases.byMember(room.roomId, msg.senderId, now - settings.escalation.windowMs)).filter((c) => countsOnLadder(c, settings));
   const decision = decideEscalation({ categories, severity, priorCaseTimes: prior.map((c) => c.at), now, botCanRemove: room.botCanRemove, rules: settings.escalation });
@@ -68,13 +72,24 @@ export async function recordViolation(
       ctx.log.info(context, 'likely false alarm by the second opinion: admins asked to review, member not told');
       queueAdminAlert(ctx, recipients, reviewRequestText({ caseId: record.id, roomTopic: room.topic, memberName, categories, excerpt }), { ...context, review: true });
     } else if (recipients !== null) {
-      queueCaseJobs(ctx, room, msg.senderId, recipients, { record, decision, settings, canDm, now, categories, excerpt, memberName, origin: screened.origin }, context);
+      queueCaseJobs(ctx, room, msg.senderId, recipients, { record, decision, settings, canDm, now, categories, excerpt, memberName, origin: screened.origin, outsiders: screened.outsiders ?? 0 }, context);
     }
   });
   ctx.log.info({ ...context, categories, count: decision.count, inBurst: decision.inBurst }, 'case opened');
   if (paused) ctx.log.info(context, 'moderation paused in this group: case recorded (not counted), nothing sent');
   else if (action !== 'review' && !decision.inBurst && !canDm) ctx.log.warn(context, 'member cannot be messaged privately; the group line names them');
   return record;
+}
+
+/** Where the findings came from, and who was there to see them. */
+export interface ScreenedFacts {
+  /** The text the findings point into. */
+  text: string;
+  origin: CaseOrigin;
+  /** Members not on the roster who saw a covered finding (policy `outsiders`); the alert says so. */
+  outsiders?: number;
+  /** The outsiders rule says the admins always hear of this case. */
+  alwaysNotify?: boolean;
 }
 
 /** What one new case sends, decided before anything is queued. */
@@ -88,6 +103,7 @@ interface CaseFacts {
   excerpt: string;
   memberName: string;
   origin: CaseOrigin;
+  outsiders: number;
 }
 
 /** Queues, synchronously, the warning, the member's notice, the admins' alert and any removal of a new case. */
@@ -105,6 +121,7 @@ function queueCaseJobs(ctx: BotContext, room: RoomRecord, memberId: string, reci
     excerpt: f.excerpt,
     canDm: f.canDm,
     origin: f.origin,
+    outsiders: f.outsiders,
   };
   const alwaysNotify = f.categories.some((c) => settings.escalation.notifyAlways.includes(c));
   if (decision.inBurst) {
