@@ -6,6 +6,7 @@ import { textKey } from '../core/nickname/clean-text.js';
 import { auditSummaryText, type MemberLine } from '../core/wording/admin-texts.js';
 import { nicknameReminder, nicknameReminderLine } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
+import { removalsOf } from './blocklist.js';
 import type { BotContext } from './bot-context.js';
 import { inUnit } from './unit-of-work.js';
 import { ensureMember, recheckNickname } from './members.js';
@@ -63,7 +64,11 @@ export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportA
     }
     if (record.exempt || admins.has(m.id)) continue;
     const sameNicknameInGroup = members.filter((o) => o.id !== m.id && textKey(displayNickname(o)) === textKey(nickname)).length;
-    const concerns = checkMembership({ verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true, nameOnly: active.compiled.nickname.nameOnly, memberId: m.id, sameNicknameInGroup });
+    const removedElsewhere = await removalsOf(ctx, m.id, roomId);
+    const concerns = checkMembership({
+      verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId: null, inviterIsAdmin: true,
+      nameOnly: active.compiled.nickname.nameOnly, memberId: m.id, sameNicknameInGroup, removedElsewhere, timeZone: active.compiled.timeZone,
+    });
     if (concerns.length > 0 && (opts.reportAll || !reported.has(m.id))) {
       doubtful.push({ name: nickname, memberId: m.id, detail: concerns.map((c) => c.text).join('；') });
       reported.add(m.id);

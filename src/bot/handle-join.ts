@@ -1,10 +1,12 @@
 import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
-import { openRelevanceCase } from '../core/cases/index.js';
+import { decideRemoval, openRelevanceCase } from '../core/cases/index.js';
+import { blocklistStep } from '../core/membership/removed-elsewhere.js';
 import { membershipAlertText } from '../core/wording/admin-texts.js';
 import { nicknameReminder, nicknameReminderLine, welcomeNotice } from '../core/wording/member-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import { markReported } from './audit-room.js';
+import { removalsOf } from './blocklist.js';
 import type { BotContext } from './bot-context.js';
 import { ensureMember, namesakes } from './members.js';
 import { displayNickname } from './platform.js';
@@ -26,6 +28,7 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
   const welcome: { id: string; name: string }[] = [];
   const reminders: { id: string; line: string }[] = [];
   const alerts: { text: string; caseId: string; memberId: string }[] = [];
+  const removals: { caseId: string; memberId: string }[] = [];
 
   for (const id of inviteeIds) {
     if (id === ctx.platform.selfId()) continue;
@@ -35,18 +38,24 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     if (!isNew) continue;
     const { sameNicknameInGroup, nicknameOwners } = await namesakes(ctx, roomId, id, nickname);
     const facts = { verdict, roster: active.loaded.roster, groupDepartments: settings.departments, inviterId, inviterIsAdmin };
-    const concerns = admins.has(id) ? [] : checkMembership({ ...facts, nameOnly: active.compiled.nickname.nameOnly, memberId: id, sameNicknameInGroup, nicknameOwners });
-    // A possible impostor is reported to the admins and never welcomed.
-    const impostor = concerns.some((c) => c.code === 'impersonation');
-    if (verdict.ok && !impostor) welcome.push({ id, name: nickname });
+    const removedElsewhere = admins.has(id) ? [] : await removalsOf(ctx, id, roomId);
+    const concerns = admins.has(id)
+      ? []
+      : checkMembership({ ...facts, nameOnly: active.compiled.nickname.nameOnly, memberId: id, sameNicknameInGroup, nicknameOwners, removedElsewhere, timeZone: active.compiled.timeZone });
+    // A possible impostor, or someone removed for violations elsewhere, is reported to the admins and never welcomed.
+    const flagged = concerns.some((c) => c.code === 'impersonation' || c.code === 'removed_elsewhere');
+    if (verdict.ok && !flagged) welcome.push({ id, name: nickname });
     else if (!verdict.ok) reminders.push({ id, line: nicknameReminderLine(nickname, verdict) });
     if (concerns.length === 0) continue;
     const record = openRelevanceCase(
       { id: await ctx.store.cases.nextCaseId(), roomId, roomTopic: room.topic, memberId: id, memberName: nickname, at: now },
       { concerns },
     );
-    await ctx.store.cases.add(record);
-    alerts.push({ caseId: record.id, memberId: id, text: membershipAlertText({ caseId: record.id, roomTopic: room.topic, name: nickname, inviter: inviterName, concerns }) });
+    const step = removedElsewhere.length > 0 ? blocklistStep(active.compiled.blocklist, room.botCanRemove && maySpeak(room)) : 'notify';
+    const decided = step === 'remove' ? decideRemoval(record, { at: now, by: 'bot' }) : null;
+    await ctx.store.cases.add(decided?.ok ? decided.case : record);
+    if (decided?.ok) removals.push({ caseId: record.id, memberId: id });
+    alerts.push({ caseId: record.id, memberId: id, text: membershipAlertText({ caseId: record.id, roomTopic: room.topic, name: nickname, inviter: inviterName, concerns, blocklist: step }) });
   }
   await markReported(ctx, roomId, alerts.map((a) => a.memberId));
   if (!maySpeak(room)) {
@@ -63,5 +72,6 @@ export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: re
     const notice = nicknameReminder(reminders.map((r) => r.line), settings.deadlineMs, true);
     ctx.outbox.enqueue({ kind: 'room_say', roomId, ...notice, mentionIds: reminders.map((r) => r.id), mergeKey: 'nickname', context });
   }
+  for (const r of removals) ctx.outbox.enqueue({ kind: 'remove', roomId, memberId: r.memberId, context: { ...context, caseId: r.caseId, memberId: r.memberId } });
   for (const a of alerts) await alertAdmins(ctx, roomId, room.topic, a.text, { ...context, caseId: a.caseId, memberId: a.memberId });
 }

@@ -4,6 +4,7 @@
  * Nothing downstream reads raw YAML fields.
  */
 import type { WorkHours } from '../core/policy/work-hours.js';
+import type { BlocklistAction } from '../core/membership/removed-elsewhere.js';
 import { withPolicyDates, type WorkCalendar } from '../core/policy/work-calendar.js';
 import { mainlandCalendar } from './mainland-calendar.js';
 import { validatedDuration as ms } from '../core/policy/duration.js';
@@ -33,6 +34,8 @@ export interface CompiledPolicy {
   retentionMs: number;
   /** Images, cards, mini-programs, links and floods (issue 11): sizes in bytes, domains normalised. */
   kinds: KindsPolicy;
+  /** A member removed for violations elsewhere who joins or is found here: tell, ask to remove, or remove. */
+  blocklist: BlocklistAction;
   /** The settings of one group, `groups[]` overrides applied; cached per topic. */
   settings(topic: string): GroupSettings;
 }
@@ -70,6 +73,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     digest: { weekly: policy.digest.weekly, daily: policy.digest.daily },
     retentionMs: Math.max(MIN_RETENTION_MS, ...windows),
     kinds: compileKindsPolicy(policy),
+    blocklist: policy.blocklist,
     settings,
   };
 }

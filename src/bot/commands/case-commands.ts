@@ -1,4 +1,5 @@
 import { settingsFor } from '../group-policy.js';
+import { memberRecordText } from '../../core/wording/record-texts.js';
 import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
@@ -118,11 +119,9 @@ export async function record(req: CommandRequest): Promise<void> {
   const target = await commandTarget(req);
   if (target === 'asked') return;
   if (!target) return usage(req);
-  const cases = await req.ctx.store.cases.byMember(req.room.roomId, target.member.memberId);
-  const tz = req.ctx.policy().compiled.timeZone;
-  if (cases.length === 0) return req.reply(`${target.member.nickname} 在本群没有案件记录。`);
-  const shown = cases.slice(-10);
-  await req.reply([`${target.member.nickname} 的案件（共 ${cases.length} 件${cases.length > shown.length ? `，显示最近 ${shown.length} 件` : ''}）：`, ...shown.map((c) => caseLine(c, tz))].join('\n'));
+  // Company-wide: every group's cases of this person (every account's, on a shared store), each line naming its group.
+  const cases = await req.ctx.store.cases.byMemberEverywhere(target.member.memberId);
+  await req.reply(memberRecordText(target.member.nickname, cases, req.ctx.policy().compiled.timeZone));
 }
 
 /** #案件: one case and its history. */

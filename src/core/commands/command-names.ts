@@ -29,7 +29,7 @@ export const COMMANDS = {
   rules: { zh: '群规', aliases: ['rules'], usage: '#群规 —— 查看本群群规', right: 'member', answer: 'here' },
   warn: { zh: '警告', aliases: ['warn'], usage: '#警告 @成员 原因 —— 手动警告并记录案件', right: 'admin', answer: 'private' },
   pardon: { zh: '撤销', aliases: ['pardon', 'revoke'], usage: '#撤销 C12 原因 —— 撤销案件（不再计入，并通知成员）', right: 'admin', answer: 'private' },
-  record: { zh: '记录', aliases: ['record', 'history'], usage: '#记录 @成员 —— 查看成员的案件', right: 'admin', answer: 'private' },
+  record: { zh: '记录', aliases: ['record', 'history'], usage: '#记录 @成员 —— 查看成员在公司各群的案件', right: 'admin', answer: 'private' },
   case: { zh: '案件', aliases: ['case'], usage: '#案件 C12 —— 查看一个案件', right: 'admin', answer: 'private' },
   remove: { zh: '移出', aliases: ['remove', 'kick'], usage: '#移出 @成员 或 #移出 C12 —— 移出成员', right: 'admin', answer: 'private' },
   keep: { zh: '保留', aliases: ['keep'], usage: '#保留 C12 —— 保留成员，关闭待决案件', right: 'admin', answer: 'private' },

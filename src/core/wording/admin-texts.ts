@@ -1,5 +1,6 @@
 import { formatDurationZh } from '../policy/duration.js';
 import type { MembershipConcern } from '../membership/check-membership.js';
+import type { BlocklistAction } from '../membership/removed-elsewhere.js';
 
 /** One member of an admin summary. */
 export interface MemberLine {
@@ -9,12 +10,26 @@ export interface MemberLine {
 }
 
 /** Alert about a new member who may not belong, with the one-word replies to decide. */
-export function membershipAlertText(f: { caseId: string; roomTopic: string; name: string; inviter: string | null; concerns: readonly MembershipConcern[] }): string {
+export function membershipAlertText(f: {
+  caseId: string;
+  roomTopic: string;
+  name: string;
+  inviter: string | null;
+  concerns: readonly MembershipConcern[];
+  /** What the blocklist policy did about a member removed elsewhere (absent: nothing to do with it). */
+  blocklist?: BlocklistAction;
+}): string {
+  const decide =
+    f.blocklist === 'remove'
+      ? `已按群规自动移出。如需请回，请重新邀请并回复“#保留 ${f.caseId}”。`
+      : f.blocklist === 'request_removal'
+        ? `按群规建议移出：回复“#移出 ${f.caseId}”；确认可以留下请回复“#保留 ${f.caseId}”。`
+        : `请决定：回复“#保留 ${f.caseId}”或“#移出 ${f.caseId}”。`;
   return [
     `【群管家·入群审核】${f.caseId} ${f.roomTopic}`,
     `新成员：${f.name}${f.inviter ? `（由 ${f.inviter} 邀请）` : ''}`,
     ...f.concerns.map((c) => `· ${c.text}`),
-    `请决定：回复“#保留 ${f.caseId}”或“#移出 ${f.caseId}”。`,
+    decide,
   ].join('\n');
 }
 

@@ -21,6 +21,6 @@ export function memberRecordText(memberName: string, cases: readonly CaseRecord[
     `【群管家·记录】${memberName} 在 ${groups} 个群共有 ${cases.length} 起案件：`,
     ...shown,
     ...(rest > 0 ? [`另有 ${rest} 起更早的案件未列出。`] : []),
-    '查看详情请发“#案件 编号”。',
+    '本群案件的详情请发“#案件 编号”。',
   ].join('\n');
 }

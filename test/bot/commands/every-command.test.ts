@@ -55,7 +55,7 @@ const ROWS: Row[] = [
     audit: { action: 'pardon', target: 'C1' },
   },
   {
-    name: 'record', text: '#记录 @u1', setup: violation, answer: '销售部-李四 的案件（共 1 件）：\nC1 ',
+    name: 'record', text: '#记录 @u1', setup: violation, answer: '【群管家·记录】销售部-李四 在 1 个群共有 1 起案件：\n· C1 ',
     effect: async (w) => expect(await w.store.cases.get('C1')).toMatchObject({ status: 'open' }),
     audit: null,
   },

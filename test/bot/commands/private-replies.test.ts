@@ -17,7 +17,7 @@ afterEach(async () => {
 describe('admin answers asked in the group', { timeout: 30_000 }, () => {
   it.each([
     { text: '#案件 C1', detail: '摘要：' },
-    { text: '#记录 @u1', detail: '销售部-李四 的案件' },
+    { text: '#记录 @u1', detail: '销售部-李四 在 1 个群共有 1 起案件' },
     { text: '#统计', detail: '按类别：赌博 1' },
     { text: '#词库 添加 新品代号 保密', detail: '新品代号' },
     { text: '#白名单 添加 年终评优名单', detail: '年终评优名单' },
