@@ -8,7 +8,7 @@ import type { Store } from '../store/index.js';
 import { silentLogger } from '../log/logger.js';
 import type { BotContext } from './bot-context.js';
 import { createCommandHandler } from './commands/command-handler.js';
-import { sendDigestNow } from './digest/index.js';
+import { flushScreened, sendDigestNow } from './digest/index.js';
 import { handleGroupMessage } from './handle-message.js';
 import type { PolicyHolder } from './policy-holder.js';
 import { reviewLeavers } from './review-leavers.js';
@@ -174,6 +174,8 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       unwireRooms();
       stopWatching();
       stopLeaverReview();
+      // The screening counter gathered in memory is written before the store closes (callers await settled()).
+      track('stop', {}, () => flushScreened(context));
       scheduler.stop();
       outbox?.stop();
       void ocr.close();

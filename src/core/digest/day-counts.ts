@@ -16,6 +16,14 @@ export function bumpDayCount(counts: Readonly<DayCounts>, dayKey: string, keepFr
   return kept;
 }
 
+/** Adds `added` (day -> n) to a counter, dropping days before `keepFromKey`. Returns a new object. */
+export function addDayCounts(counts: Readonly<DayCounts>, added: Readonly<DayCounts>, keepFromKey: string): DayCounts {
+  const out: DayCounts = {};
+  for (const [key, n] of Object.entries(counts)) if (key >= keepFromKey) out[key] = n;
+  for (const [key, n] of Object.entries(added)) if (key >= keepFromKey) out[key] = (out[key] ?? 0) + n;
+  return out;
+}
+
 /**
  * Messages counted on the local days the period touches. Exact for whole-day periods
  * (scheduled digests); a span starting mid-day counts that whole first day.

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BotContext } from '../../../src/bot/bot-context.js';
-import { catchUpDigests, deliverDigest, lastSentEntry, recordScreened, screenedEntry, sendDigestNow } from '../../../src/bot/digest/index.js';
+import { catchUpDigests, deliverDigest, flushScreened, lastSentEntry, recordScreened, SCREENED_FLUSH_MS, screenedEntry, sendDigestNow } from '../../../src/bot/digest/index.js';
+import { readDigestInput } from '../../../src/bot/digest/collect-digest.js';
 import type { OutboxJob } from '../../../src/bot/outbox/index.js';
 import { scheduledPeriod } from '../../../src/core/digest/digest-period.js';
 import type { RoomRecord } from '../../../src/core/records.js';
@@ -133,7 +134,25 @@ describe('recordScreened: one counter per group, per local day', () => {
     await store.state.write(screenedEntry('r1'), { '2026-08-01': 7, '2026-11-29': 2 });
     const times = ['2026-11-29T23:59:00+08:00', '2026-11-30T00:00:00+08:00', '2026-11-30T15:00:00+08:00'];
     for (const iso of times) await recordScreened(fakeContext(store, at(iso)).ctx, 'r1');
+    await flushScreened(fakeContext(store, at(times[2]!)).ctx);
     expect(await store.state.read(screenedEntry('r1'))).toEqual({ '2026-11-29': 3, '2026-11-30': 2 });
     expect(await store.state.read(screenedEntry('r2'))).toBeUndefined();
+  }, 30_000);
+
+  it('is written on a slower cadence than messages arrive, and a digest never misses what is not written yet', async () => {
+    const store = createMemoryStore();
+    const timers: Array<{ fn: () => void; ms: number }> = [];
+    const { ctx } = fakeContext(store, at('2026-11-30T10:00:00+08:00'));
+    const clocked = { ...ctx, clock: { ...ctx.clock, setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }) } };
+    for (let i = 0; i < 50; i++) await recordScreened(clocked, 'r1');
+    // Fifty messages, no write yet, one timer for all of them.
+    expect(await store.state.read(screenedEntry('r1'))).toBeUndefined();
+    expect(timers.map((t) => t.ms)).toEqual([SCREENED_FLUSH_MS]);
+    const period = { kind: 'daily' as const, since: at('2026-11-30T00:00:00+08:00'), until: at('2026-12-01T00:00:00+08:00') };
+    expect((await readDigestInput(store, { period, timeZone: 'Asia/Shanghai', roomIds: ['r1'] })).screened).toEqual({ r1: 50 });
+    timers[0]!.fn();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await store.state.read(screenedEntry('r1'))).toEqual({ '2026-11-30': 50 });
+    expect((await readDigestInput(store, { period, timeZone: 'Asia/Shanghai', roomIds: ['r1'] })).screened).toEqual({ r1: 50 });
   }, 30_000);
 });
