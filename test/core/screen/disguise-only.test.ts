@@ -45,6 +45,8 @@ describe('the shipped lists', () => {
   let screener: Screener;
   beforeAll(() => {
     screener = compileScreener(loadPolicy(defaultPolicyPath()));
+    // jieba loads on the first screen (seconds on a busy machine): here, not inside the first test.
+    screener.screen('这份是绝密文件');
   }, 60_000);
   it.each<[string, boolean]>([
     ['你🐴的，这个月又要背存款任务', true],
