@@ -9,7 +9,9 @@
  * busy group.
  * The store is in memory, or with `--lowdb` the real lowdb store in a temp
  * directory (a case is flushed to disk before its warning is queued).
- * Build with `npm run build`, run `node dist/bench/bot-latency.js [messages] [--lowdb]`; prints JSON.
+ * `--burst N`: N members' violations arrive at once (a group's burst), each measured
+ * from its event to its own first notice queued (the member's notice or the group line).
+ * Build with `npm run build`, run `node dist/bench/bot-latency.js [messages] [--lowdb] [--burst N]`; prints JSON.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +33,8 @@ const MESSAGES = Number(args.find((a) => /^\d+$/.test(a)) ?? 500);
 const WARM_UP = 20;
 const MEMBERS = 250;
 const STEP_MS = 10_000;
+const burstArg = args.indexOf('--burst');
+const BURST = burstArg >= 0 ? Number(args[burstArg + 1]) : 1;
 
 /** p-th percentile (nearest rank). */
 function percentile(sorted: number[], p: number): number {
@@ -56,25 +60,29 @@ async function main(): Promise<void> {
   const sim = createSimulation({ policy: fixedPolicyHolder(active), schedules: [], store, clock, log: silentLogger(), room: { id: 'bench', topic: '销售部工作群' }, people });
   await sim.start();
 
-  // The hook: the moment the group warning for the message in flight is queued.
-  let queuedAt: number | null = null;
+  // The hook: the moment the first notice for each member's message in flight is queued.
+  const queuedAt = new Map<string, number>();
   const outbox = sim.handle.context()!.outbox;
   const enqueue = outbox.enqueue.bind(outbox);
   outbox.enqueue = (job: OutboxJob) => {
-    if (queuedAt === null && job.kind === 'room_say' && job.mergeKey === 'warning') queuedAt = performance.now();
+    const member = job.kind === 'dm' ? job.contactId : typeof job.context?.memberId === 'string' ? job.context.memberId : null;
+    if (member !== null && !queuedAt.has(member) && (job.kind === 'dm' || job.kind === 'room_say')) queuedAt.set(member, performance.now());
     enqueue(job);
   };
 
   const latencies: number[] = [];
   let missed = 0;
-  for (let i = 0; i < WARM_UP + MESSAGES; i++) {
-    const member = `m${i % MEMBERS}`;
-    const text = texts[i % texts.length]!;
-    queuedAt = null;
+  for (let i = 0; i < WARM_UP + MESSAGES; i += BURST) {
+    queuedAt.clear();
+    const batch = Array.from({ length: BURST }, (_, k) => ({ member: `m${(i + k) % MEMBERS}`, text: texts[(i + k) % texts.length]! }));
     const sentAt = performance.now();
-    await sim.say(member, text);
-    if (queuedAt === null) missed++;
-    else if (i >= WARM_UP) latencies.push(queuedAt - sentAt);
+    await Promise.all(batch.map((b) => sim.say(b.member, b.text)));
+    await sim.settle();
+    for (const b of batch) {
+      const at = queuedAt.get(b.member);
+      if (at === undefined) missed++;
+      else if (i >= WARM_UP) latencies.push(at - sentAt);
+    }
     await clock.advanceTo(clock.now() + STEP_MS, () => sim.settle());
   }
   await sim.stop();
@@ -86,7 +94,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify(
       {
-        what: 'message event on the mock puppet -> group warning queued in the outbox (real plugin, real Wechaty)',
+        what: 'message event on the mock puppet -> first notice for it queued in the outbox (real plugin, real Wechaty)',
+        burst: BURST,
         store: LOWDB ? 'lowdb (temp dir)' : 'memory',
         messages: MESSAGES,
         warmUp: WARM_UP,

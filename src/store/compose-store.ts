@@ -34,6 +34,8 @@ export interface Persistence {
   flush(): Promise<void>;
   /** Holds writes back until the returned release is called: a unit of work's changes land together. */
   hold(): () => void;
+  /** When a new unit may begin: null for now, else after the write waiting for running units has started. */
+  turn?(): Promise<void> | null;
 }
 
 /** Persistence that keeps nothing: the in-memory store's. */
@@ -108,6 +110,11 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
     async atomically<T>(work: (tx: StorePorts) => Promise<T>): Promise<T> {
       if (units.getStore()?.open === true) return work(ports);
       if (closed) throw new StoreClosedError();
+      const turn = io.turn?.() ?? null;
+      if (turn) {
+        await turn;
+        if (closed) throw new StoreClosedError();
+      }
       const unit = { open: true };
       const release = io.hold();
       let result: T;

@@ -93,7 +93,7 @@ async function openOn(file: string, existing: HotDocument | null, archiveDir: st
     opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,
   );
   const archive = new JsonlArchive(archiveDir, (bad) => warn({ kind: 'archive_line_skipped', file: `${bad.file}:${bad.line}`, message: archiveLineMessage(bad) }));
-  const composed = composeStore(doc, archive, { onChange: () => pump.changed(), flush: () => pump.flush(), hold: () => pump.hold() }, { ...opts, onWarning: warn });
+  const composed = composeStore(doc, archive, { onChange: () => pump.changed(), flush: () => pump.flush(), hold: () => pump.hold(), turn: () => pump.turn() }, { ...opts, onWarning: warn });
   snapshot = composed.snapshot;
   if (!existing) {
     pump.changed();

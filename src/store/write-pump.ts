@@ -1,9 +1,12 @@
 /**
  * Coalesces persistence: any number of changes made in one tick (or within `delayMs`),
- * or while a write is running, become one more write of the latest state. `flush()`
- * writes at once, waits until nothing is left unwritten and reports a failure; a failed
- * write is retried on the next change. While the pump is held (a unit of work is
- * running) nothing is written, so the unit's changes land in one write after it.
+ * or while a write is running, become one more write of the latest state (group commit).
+ * `flush()` waits only for a write that covers every change made before it was called —
+ * never for changes that came after, so a steady stream of changes cannot hold it off —
+ * and reports a failure; a failed write is retried on the next change or flush. While the
+ * pump is held (units of work running) nothing is written, so each unit's changes land in
+ * one write after it; once a write is waiting, new units wait for it to begin (`turn()`),
+ * so overlapping units cannot keep the document from being written.
  */
 export class WritePump {
   #dirty = false;
@@ -11,6 +14,13 @@ export class WritePump {
   #loop: Promise<void> | null = null;
   #holds = 0;
   #unheld: Array<() => void> = [];
+  /** Changes noted so far, and how many of them the last successful write covered. */
+  #changes = 0;
+  #written = 0;
+  /** Woken after every write attempt, successful or not. */
+  #afterWrite: Array<() => void> = [];
+  /** Units waiting for the write they are queued behind to begin. */
+  #waitingTurn: Array<() => void> = [];
 
   constructor(
     private readonly write: () => Promise<void>,
@@ -23,7 +33,17 @@ export class WritePump {
   /** Notes a change and schedules a background write: end of this tick, or after delayMs. */
   changed(): void {
     this.#dirty = true;
+    this.#changes += 1;
     this.#schedule();
+  }
+
+  /**
+   * When a new unit of work may hold the pump: null for at once (no waiting, not even a tick),
+   * unless changes are waiting for the running units to finish — then once their write has begun.
+   */
+  turn(): Promise<void> | null {
+    if (this.#holds > 0 && this.#dirty) return new Promise<void>((go) => this.#waitingTurn.push(go));
+    return null;
   }
 
   /** Stops writes until the returned release is called (once per hold; holds nest). */
@@ -51,20 +71,19 @@ export class WritePump {
     else setTimeout(fire, this.delayMs);
   }
 
-  /** Resolves once every change noted so far is written; rejects if the last attempt failed. */
+  /** Resolves once every change noted before the call is written; rejects if the write for them failed. */
   async flush(): Promise<void> {
-    for (;;) {
-      const running = this.#loop;
-      if (running) {
+    const target = this.#changes;
+    while (this.#written < target) {
+      if (this.#loop) {
         // A background failure is not reported here: the retry below reports its own outcome.
-        await running.catch(() => undefined);
+        await new Promise<void>((wake) => this.#afterWrite.push(wake));
         continue;
       }
       if (this.#holds > 0) {
         await new Promise<void>((wake) => this.#unheld.push(wake));
         continue;
       }
-      if (!this.#dirty) return;
       await this.#run();
     }
   }
@@ -79,15 +98,23 @@ export class WritePump {
     try {
       while (this.#dirty && this.#holds === 0) {
         this.#dirty = false;
+        const covers = this.#changes;
+        // The write takes its snapshot synchronously as it starts: units queued behind it may go on.
+        const writing = this.write();
+        for (const go of this.#waitingTurn.splice(0)) go();
         try {
-          await this.write();
+          await writing;
+          this.#written = Math.max(this.#written, covers);
         } catch (e) {
           this.#dirty = true;
           throw e;
+        } finally {
+          for (const wake of this.#afterWrite.splice(0)) wake();
         }
       }
     } finally {
       this.#loop = null; // in the same tick as the last dirty check: no change can slip between
+      for (const go of this.#waitingTurn.splice(0)) go();
     }
   }
 }

@@ -43,6 +43,43 @@ describe('WritePump', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('flush waits only for a write covering the changes made before it, not for changes that came after', async () => {
+    const { calls, write } = controlledWrites();
+    const pump = new WritePump(write, () => undefined);
+    pump.changed();
+    await tick();
+    expect(calls).toHaveLength(1);
+    let flushed = false;
+    const flushing = pump.flush().then(() => (flushed = true));
+    for (let i = 0; i < 10; i++) pump.changed(); // a steady stream after the flush was asked for
+    calls[0]!.done();
+    await flushing;
+    expect(flushed).toBe(true);
+    await tick();
+    expect(calls).toHaveLength(2); // the later changes are written too, without holding the flush
+    calls[1]!.done();
+  });
+
+  it('once a write waits for running units, a new unit waits for that write to begin (not to end)', async () => {
+    const { calls, write } = controlledWrites();
+    const pump = new WritePump(write, () => undefined);
+    expect(pump.turn()).toBeNull(); // nothing waiting: a unit starts at once
+    const release = pump.hold();
+    pump.changed();
+    let turned = false;
+    const turn = pump.turn();
+    expect(turn).not.toBeNull();
+    void turn!.then(() => (turned = true));
+    await tick();
+    expect(calls).toHaveLength(0);
+    expect(turned).toBe(false);
+    release();
+    await tick();
+    expect(calls).toHaveLength(1);
+    expect(turned).toBe(true); // the write has begun (its snapshot taken); it has not finished
+    calls[0]!.done();
+  });
+
   it('flush waits for a write the background already started', async () => {
     const { calls, write } = controlledWrites();
     const pump = new WritePump(write, () => undefined);
