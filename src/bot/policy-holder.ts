@@ -1,10 +1,30 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { compileScreener } from '../policy/compile-screener.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { activatePolicy, type ActivePolicy } from './active-policy.js';
+
+/**
+ * A category that had at least this many terms and loses more than half of them in one
+ * reload looks like a file emptied by accident (a bad save, a truncated copy): refused.
+ */
+export const SHRINK_GUARD = { minTerms: 10, keepShare: 0.5 } as const;
+
+/** The categories that lost most of their terms between two policies, with the counts. */
+export function shrunkCategories(before: ActivePolicy, after: ActivePolicy): { category: string; before: number; after: number }[] {
+  const count = (p: ActivePolicy): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const t of p.loaded.terms) out.set(t.category, (out.get(t.category) ?? 0) + 1);
+    return out;
+  };
+  const was = count(before);
+  const now = count(after);
+  return [...was]
+    .filter(([category, n]) => n >= SHRINK_GUARD.minTerms && (now.get(category) ?? 0) < n * SHRINK_GUARD.keepShare)
+    .map(([category, n]) => ({ category, before: n, after: now.get(category) ?? 0 }));
+}
 
 /** The policy in force, reloadable from disk without a restart; a bad file never replaces a good policy. */
 export interface PolicyHolder {
@@ -40,7 +60,16 @@ export function createPolicyHolder(path: string, compile = compileScreener): Pol
   const reload = (): { ok: true } | { ok: false; error: string } => {
     try {
       const before = active;
-      active = load();
+      const next = load();
+      const shrunk = shrunkCategories(before, next);
+      if (shrunk.length > 0) {
+        const lines = shrunk.map((s) => `类别“${s.category}”从 ${s.before} 条减少到 ${s.after} 条`);
+        return {
+          ok: false,
+          error: `${lines.join('；')}，少了一半以上，像是词库文件被意外清空或截断，已拒绝，仍用原来的词库。确实要删减时，请重启群管家（启动时按文件现有内容加载）。`,
+        };
+      }
+      active = next;
       for (const listener of listeners) listener(before, active);
       return { ok: true };
     } catch (err) {
@@ -59,13 +88,21 @@ export function createPolicyHolder(path: string, compile = compileScreener): Pol
     watch(log) {
       let timer: ReturnType<typeof setTimeout> | null = null;
       let watchers: FSWatcher[] = [];
+      // The folders are watched, not the files: a file deleted and put back (or replaced by a
+      // rename, as editors save) is still seen, because the folder's watcher outlives it.
       const rewatch = (): void => {
         for (const w of watchers) w.close();
-        watchers = files().flatMap((f) => {
+        const byFolder = new Map<string, Set<string>>();
+        for (const f of files()) {
+          const names = byFolder.get(dirname(f)) ?? new Set<string>();
+          names.add(basename(f));
+          byFolder.set(dirname(f), names);
+        }
+        watchers = [...byFolder].flatMap(([folder, names]) => {
           try {
-            return [watch(f, { persistent: false }, onChange)];
+            return [watch(folder, { persistent: false }, (_event, name) => (name === null || names.has(String(name)) ? onChange() : undefined))];
           } catch (err) {
-            log.warn({ file: f, err }, 'cannot watch policy file');
+            log.warn({ folder, err }, 'cannot watch policy folder');
             return [];
           }
         });

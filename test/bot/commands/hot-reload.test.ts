@@ -4,9 +4,10 @@
  * refused with the reason and leave the file and the running policy as they
  * were; a hand edit of a file is picked up by the holder's watcher.
  */
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answersTo, startCommandWorld, type CommandWorld } from './command-world.js';
+import { shrunkCategories } from '../../../src/bot/policy-holder.js';
 
 const ROOM = 'room1@chatroom';
 const casesOf = (w: CommandWorld, member: string) => w.store.cases.byMember(ROOM, member);
@@ -138,5 +139,47 @@ describe('hand edits are picked up without a restart (holder.watch)', { timeout:
       stop();
       await w.stop();
     }
+  });
+});
+
+describe('hand edits that lose a dictionary, and files deleted and put back', { timeout: 30_000 }, () => {
+  it('a dictionary emptied by a bad save is refused and the running lists stay; a deleted file put back is still watched', async () => {
+    const w = await startCommandWorld();
+    const stop = w.holder.watch(w.sim.handle.context()!.log);
+    try {
+      const file = w.files.file('confidential.txt');
+      // A list of a realistic size first (the fixture's has three terms).
+      appendFileSync(file, Array.from({ length: 12 }, (_, i) => `项目代号${'甲乙丙丁戊己庚辛壬癸子丑'[i]}`).join('\n') + '\n');
+      await waitUntil(() => w.holder.current().loaded.terms.some((t) => t.term === '项目代号丑'), 'the longer list');
+      const original = readFileSync(file, 'utf8');
+      const good = w.holder.current();
+      const refusals = () => w.logs.filter((l) => l.msg === 'edited policy refused; the running policy stays');
+
+      writeFileSync(file, '# 保密信息\n'); // truncated to its header
+      await waitUntil(() => refusals().length > 0, 'the refusal');
+      expect(w.holder.current()).toBe(good);
+      expect(String(refusals()[0]?.error)).toMatch(/类别“confidential”从 \d+ 条减少到 0 条，少了一半以上/);
+      await w.ask('u1', '项目代号甲的进度');
+      expect(await casesOf(w, 'u1')).toHaveLength(1);
+
+      // Deleted, then put back with one more term: the folder's watcher still sees it.
+      rmSync(file);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      writeFileSync(file, `${original}内部代号丙\n`);
+      await waitUntil(() => w.holder.current().loaded.terms.some((t) => t.term === '内部代号丙'), 'the file put back');
+      await w.ask('u2', '内部代号丙的进度');
+      expect(await casesOf(w, 'u2')).toEqual([expect.objectContaining({ terms: ['内部代号丙'] })]);
+    } finally {
+      stop();
+      await w.stop();
+    }
+  });
+
+  it('removing a few terms on purpose is not a shrink', () => {
+    const before = { loaded: { terms: Array.from({ length: 12 }, (_, i) => ({ term: `词${i}`, category: 'ads', severity: 'medium' })) } };
+    const after = { loaded: { terms: before.loaded.terms.slice(0, 7) } };
+    const emptied = { loaded: { terms: before.loaded.terms.slice(0, 5) } };
+    expect(shrunkCategories(before as never, after as never)).toEqual([]);
+    expect(shrunkCategories(before as never, emptied as never)).toEqual([{ category: 'ads', before: 12, after: 5 }]);
   });
 });
