@@ -52,8 +52,13 @@ export function policyWithFiller(policyPath: string, fillerTerms: readonly strin
 export function buildWorkload(root: string, policyPath: string): Workload {
   const rng = createRng(WORKLOAD_SIZE.seed);
   const lines = readLines(join(root, 'test', 'fixtures', 'work-talk.txt'));
-  const shipped = [...new Set(loadPolicy(policyPath).terms.map((t) => t.term))];
-  const fillerTerms = generateFillerTerms(WORKLOAD_SIZE.dictionaryTerms - shipped.length, rng, new Set(shipped));
+  const all = loadPolicy(policyPath).terms;
+  // Planted as written, a term must count as written: not a two-part term (甲...乙), not a
+  // disguise-only one (你{妈}的), not one that counts only alone or only with evidence.
+  const plantable = all.filter((t) => !t.term.includes('...') && !t.term.includes('{') && !t.alone && !t.needsEvidence);
+  const shipped = [...new Set(plantable.map((t) => t.term))];
+  const listed = new Set(all.map((t) => t.term));
+  const fillerTerms = generateFillerTerms(WORKLOAD_SIZE.dictionaryTerms - listed.size, rng, listed);
 
   const chat = createCleanChat(lines, rng);
   const corpus = Array.from({ length: WORKLOAD_SIZE.messages }, () => chat.message());
