@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileScreener } from '../policy/compile-screener.js';
 import { defaultPolicyPath } from '../config/package-root.js';
+import { LOG_LEVELS, type LogLevel } from '../config/app-config.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { runCheck } from './check-command.js';
@@ -73,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
       const pending: Promise<void>[] = [];
       const { runScript } = await import('../sandbox/run-script.js');
       const { createLogger } = await import('../log/logger.js');
-      await runScript(values.script, (line) => pending.push(out.write(line)), { log: createLogger({ level: process.env.LOG_LEVEL ?? 'silent', destination: process.stderr }) });
+      await runScript(values.script, (line) => pending.push(out.write(line)), { log: createLogger({ level: scriptLogLevel(process.env.LOG_LEVEL), destination: process.stderr }) });
       await Promise.all(pending);
       await out.end();
       return 0;
@@ -127,4 +128,13 @@ export function run(argv: string[]): void {
       }
     },
   );
+}
+
+/** `simulate` logs nothing unless LOG_LEVEL names a pino level; an unknown value is said once and ignored (the run's output is its JSON lines). */
+function scriptLogLevel(value: string | undefined): LogLevel {
+  const level = value?.trim().toLowerCase();
+  if (!level) return 'silent';
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  process.stderr.write(`LOG_LEVEL“${value}”无效（应为 ${LOG_LEVELS.join('、')} 之一），模拟不记录日志。\n`);
+  return 'silent';
 }

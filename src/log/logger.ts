@@ -1,3 +1,4 @@
+import type { LogLevel } from '../config/app-config.js';
 import pino, { type Logger, type LoggerOptions } from 'pino';
 import { CENSOR, createLineRedactor } from './redact-line.js';
 
@@ -26,15 +27,26 @@ const SECRET_VARIABLES = ['WECHATY_PUPPET_SERVICE_TOKEN'];
  * environment, `secrets`) and anything token-shaped, whatever field or string it is in.
  */
 export function redactionOptions(secrets: readonly (string | null | undefined)[] = [], env: NodeJS.ProcessEnv = process.env): Pick<LoggerOptions, 'redact' | 'hooks'> {
-  const redactLine = createLineRedactor([...secrets, ...SECRET_VARIABLES.map((v) => env[v])]);
+  const redactLine = createLineRedactor([...secrets, ...SECRET_VARIABLES.map((v) => env[v]), databasePassword(env.QUNGUARD_DATABASE_URL)]);
   return { redact: { paths: REDACTED_PATHS, censor: CENSOR }, hooks: { streamWrite: redactLine } };
 }
 
-/** The bot's logger: pino JSON with fields first; pretty for the interactive console. */
+/** The password inside a database URL (QUNGUARD_DATABASE_URL), so no log line can carry it whatever prints the URL. */
+export function databasePassword(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const password = decodeURIComponent(new URL(url.trim()).password);
+    return password.length >= 4 ? password : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The bot's logger: pino JSON with fields first; pretty for the interactive console. The level comes from the validated config. */
 export function createLogger(
-  opts: { level?: string; pretty?: boolean; destination?: NodeJS.WritableStream; secrets?: readonly (string | null | undefined)[] } = {},
+  opts: { level: LogLevel; pretty?: boolean; destination?: NodeJS.WritableStream; secrets?: readonly (string | null | undefined)[] },
 ): Logger {
-  const options = { level: opts.level ?? process.env.LOG_LEVEL ?? 'info', ...redactionOptions(opts.secrets) };
+  const options = { level: opts.level, ...redactionOptions(opts.secrets) };
   if (opts.pretty) {
     return pino(options, pino.transport({ target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } }));
   }

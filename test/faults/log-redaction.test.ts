@@ -62,3 +62,19 @@ describe('the logger redacts secrets in every field of every line (issue 9 item 
     }
   });
 });
+
+describe('the database password from QUNGUARD_DATABASE_URL', () => {
+  it('is redacted wherever it appears, even alone, and the URL without it stays readable', () => {
+    const before = process.env.QUNGUARD_DATABASE_URL;
+    process.env.QUNGUARD_DATABASE_URL = 'postgres://qunguard:Pg%21pw-2026@db.internal:5432/qunguard';
+    try {
+      const line = logged((l) => l.warn({ detail: 'login with Pg!pw-2026 refused' }, 'database'));
+      expect(line).not.toContain('Pg!pw-2026');
+      expect(line).toContain('[redacted]');
+      expect(logged((l) => l.info({ db: 'db.internal:5432/qunguard' }, 'store'))).toContain('db.internal:5432/qunguard');
+    } finally {
+      if (before === undefined) delete process.env.QUNGUARD_DATABASE_URL;
+      else process.env.QUNGUARD_DATABASE_URL = before;
+    }
+  });
+});
