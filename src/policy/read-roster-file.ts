@@ -2,13 +2,13 @@
  * The roster as HR exports it: UTF-8 CSV, CSV saved by Excel in GBK, or an .xlsx
  * workbook (first sheet). Says what was read, for the log.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeRosterText } from '../core/roster/decode-roster-text.js';
 import { parseRosterCsv, parseRosterRecords, type RosterDuplicate } from '../core/roster/parse-roster.js';
 import type { Roster } from '../core/roster/roster.js';
 import { PolicyError } from './policy-error.js';
 import { readXlsxRows } from './read-xlsx-rows.js';
+import { readPolicyFileBytes } from './read-text-file.js';
 
 /** What was read from the roster file: shown in the log at start and on every reload. */
 export interface RosterRead {
@@ -28,14 +28,7 @@ export function readRosterFile(
   referredFrom: { file: string; line: number | null },
   onDuplicate?: (d: RosterDuplicate) => void,
 ): { roster: Roster; read: RosterRead } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是文件' : `无法读取（${code ?? String(err)}）`;
-    throw new PolicyError(referredFrom.file, referredFrom.line, `${path}: ${why}；请检查路径（相对于策略文件所在目录）`, { cause: err });
-  }
+  const bytes = readPolicyFileBytes(path, referredFrom);
   if (extname(path).toLowerCase() === '.xlsx') {
     let sheet;
     try {

@@ -6,15 +6,7 @@ import { PolicyError } from './policy-error.js';
  * PolicyError pointing at `referredFrom` (`itself`: the file is its own referrer).
  */
 export function readTextFile(path: string, referredFrom: { file: string; line: number | null }, itself = false): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是文件' : `无法读取（${code ?? String(err)}）`;
-    const problem = itself ? `${why}；请检查路径` : `${path}: ${why}；请检查路径（相对于策略文件所在目录）`;
-    throw new PolicyError(referredFrom.file, referredFrom.line, problem, { cause: err });
-  }
+  const bytes = readPolicyFileBytes(path, referredFrom, itself);
   const text = new TextDecoder('utf-8').decode(bytes);
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
@@ -22,4 +14,16 @@ export function readTextFile(path: string, referredFrom: { file: string; line: n
     throw new PolicyError(path, line, '文件不是 UTF-8 编码；请用 UTF-8 另存为（例如在编辑器中选择“UTF-8 编码”）');
   }
   return text;
+}
+
+/** The bytes of a file the policy refers to; missing, a folder or unreadable is a PolicyError pointing at `referredFrom`. */
+export function readPolicyFileBytes(path: string, referredFrom: { file: string; line: number | null }, itself = false): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是文件' : `无法读取（${code ?? String(err)}）`;
+    const problem = itself ? `${why}；请检查路径` : `${path}: ${why}；请检查路径（相对于策略文件所在目录）`;
+    throw new PolicyError(referredFrom.file, referredFrom.line, problem, { cause: err });
+  }
 }
