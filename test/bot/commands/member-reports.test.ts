@@ -6,7 +6,7 @@
  * The mock puppet gives no quoted message, so the member is named by @ (or by name in a private chat).
  */
 import { describe, expect, it } from 'vitest';
-import { answersTo, dmsTo, HOUR, MINUTE, roomSays, startCommandWorld, texts, type CommandWorld } from './command-world.js';
+import { answersTo, dmsTo, HOUR, MINUTE, roomSays, startCommandWorld, t, texts, type CommandWorld } from './command-world.js';
 
 const ROOM = 'room1@chatroom';
 const GAMBLING = '周末一起去赌博吗';
@@ -134,6 +134,20 @@ describe('#确认 and #撤销 on a report', { timeout: 60_000 }, () => {
     expect(roomSays(dismissed)).toEqual([]);
     await w.ask('u2', GAMBLING);
     expect(await lastCase(w, 'u2')).toMatchObject({ id: 'C2', action: 'warn' });
+    await w.stop();
+  });
+});
+
+describe('a report nobody decided', { timeout: 60_000 }, () => {
+  it('is brought up to the admins the next work day, as a report to confirm or dismiss', async () => {
+    const w = await startCommandWorld();
+    await w.ask('u1', '#举报 @u2 在群里发广告');
+    const mark = w.mark();
+    await w.advanceTo(t('2026-11-24 09:30'));
+    expect(dmsTo(w.since(mark), 'admin1')).toEqual([
+      '【群管家·待决定】“销售部工作群”有 1 件超过一天未处理：\n· C1 销售部-何静：成员举报，待核实（11月23日 09:00）\n成员举报请回复“#确认 C编号”（按违规警告）或“#撤销 C编号”（不予处理）。',
+    ]);
+    expect(dmsTo(w.since(mark), 'u2')).toEqual([]);
     await w.stop();
   });
 });
