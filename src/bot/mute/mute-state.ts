@@ -49,6 +49,8 @@ export async function endMute(ctx: BotContext, mute: SoftMute, early: boolean): 
     const ended = await inUnit(ctx.store, async (tx) => {
       if ((await tx.state.read(entry)) === undefined) return false;
       await tx.state.remove(entry);
+      // Someone who left the group is not written to about it.
+      if (!inGroup) return true;
       const text = muteEndedText(room?.topic ?? '', early);
       if (canDm) ctx.outbox.enqueue({ kind: 'dm', contactId: mute.memberId, text, context });
       else if (room && inGroup && maySpeak(room)) ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text, mentionIds: [mute.memberId], context });

@@ -140,6 +140,19 @@ describe('the end of a mute is told once', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a muted member who leaves', { timeout: 60_000 }, () => {
+  it('is not written to when the mute runs out, and the mute is gone', async () => {
+    const w = await startCommandWorld();
+    await w.ask('admin1', '#禁言 @u1 30m 刷屏');
+    await w.leave('u1');
+    const mark = w.mark();
+    await w.advance(HOUR);
+    expect(dmsTo(w.since(mark), 'u1')).toEqual([]);
+    expect(await w.store.state.read(muteEntry(ROOM, 'u1'))).toBeUndefined();
+    await w.stop();
+  });
+});
+
 describe('a mute survives a restart', { timeout: 60_000 }, () => {
   it('still in force after a restart; one that ran out while the bot was down is told at start-up, once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qunguard-mute-'));
