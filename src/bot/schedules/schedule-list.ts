@@ -14,8 +14,8 @@ import { endExpiredMutes } from '../mute/mute-state.js';
 export const NICKNAME_SWEEP_MS = 15 * 60_000;
 /** The daily member audit and archive run, before work starts so its summary does not wake anyone. */
 export const DAILY_AUDIT_CRON = '30 8 * * *';
-/** How often soft mutes that ran out are ended and told (a message from the member notices it at once). */
-export const MUTE_EXPIRY_SWEEP_MS = 5 * 60_000;
+/** How often soft mutes that ran out are ended and told (as often as the nickname sweep); a message from the member notices the end at once. */
+export const MUTE_EXPIRY_SWEEP_MS = 15 * 60_000;
 
 /** The names of the bot's schedules. */
 export const SCHEDULE_NAMES = ['nickname-sweep', 'daily-audit', 'reminders', 'digests', 'mute-expiry'] as const;
