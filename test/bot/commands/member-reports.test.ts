@@ -151,3 +151,16 @@ describe('a report nobody decided', { timeout: 60_000 }, () => {
     await w.stop();
   });
 });
+
+describe('reports in the digest', { timeout: 60_000 }, () => {
+  it('#周报 counts the reports and how many were confirmed; the reporter is not in it', async () => {
+    const w = await startCommandWorld();
+    await w.ask('u1', '#举报 @u2 在群里发广告');
+    await w.ask('u1', '#举报 @u3 刷屏');
+    await w.askDm('admin1', '#确认 C1');
+    const digest = dmsTo(await w.askDm('admin1', '#周报'), 'admin1').join('\n');
+    expect(digest).toContain('成员举报 2 起（确认属实 1 起）');
+    expect(digest).not.toContain(REPORTER);
+    await w.stop();
+  });
+});
