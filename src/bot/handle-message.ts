@@ -1,10 +1,11 @@
-/** The one pipeline for a group message, as explicit steps: dedupe → record → command → exempt → flood → screen → case. */
+/** The one pipeline for a group message, as explicit steps: dedupe → record → command → exempt → muted → flood → screen → case. */
 import type { CoreMessage } from '../core/types.js';
 import type { BotContext } from './bot-context.js';
 import { recordScreened } from './digest/index.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { weighForGroup } from './outsiders.js';
 import { recordViolation } from './record-violation.js';
+import { checkMuted } from './mute/muted-message.js';
 import { ensureRoom } from './room-state.js';
 import { screenKinds } from './screen-kinds.js';
 
@@ -22,6 +23,7 @@ async function isDuplicate(ctx: BotContext, msg: CoreMessage): Promise<boolean> 
  * 2. record: the group's counter, the sender's member record and nickname re-check;
  * 3. command: an admin's command (or a harmless member command) stops here;
  * 4. exempt: an exempt member's message is not screened at all;
+ * 4⅓. muted: a soft-muted member's message is a `muted` case of its own, and stops here;
  * 4½. flood: the message that makes a burst is one `flood` case, and stops here;
  * 5. screen: each kind by its rules (text, file, link, card, mini-program, image via OCR,
  *    every forwarded record); voice, video, red packets and the like are counted only;
@@ -48,6 +50,7 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
     return;
   }
 
+  if (await checkMuted(ctx, msg, nickname)) return;
   if (await checkFlood(ctx, msg, nickname)) return;
 
   if (msg.kind === 'counted' || msg.kind === 'other') {

@@ -16,6 +16,7 @@ import { closeMemberCases } from '../close-member-cases.js';
 import { maySpeak } from '../room-state.js';
 import { decisionsChanged } from '../learning/second-opinion.js';
 import { reviewConfirmedMemberText } from '../../core/wording/learning-texts.js';
+import { reportConfirmedMemberText, reportConfirmedReplyText, reportDismissedReplyText } from '../../core/wording/report-texts.js';
 import type { CommandRequest } from './command-request.js';
 import { commandTarget } from './command-target.js';
 
@@ -101,6 +102,8 @@ export async function pardon(req: CommandRequest): Promise<void> {
   if (!updated) return;
   await req.audit('pardon', found.id, reason);
   await req.ctx.store.flush();
+  // A report nobody confirmed was never told to the member: dismissing it tells them nothing either.
+  if (found.kind === 'report' && !wasConfirmed(found)) return req.reply(reportDismissedReplyText(found.id));
   const removed = caseRemovedMember(found) && (await req.ctx.store.members.get(req.room.roomId, found.memberId))?.left === true;
   const comeBack = removed ? `你此前因此被移出“${req.room.topic}”，管理员可以重新邀请你入群。` : '';
   await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${comeBack}${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
@@ -217,9 +220,27 @@ export async function confirm(req: CommandRequest): Promise<void> {
   if (!updated) return;
   await req.audit('confirm', found.id);
   await req.ctx.store.flush();
+  if (found.kind === 'report') return warnReported(req, updated);
   const wasReview = found.action === 'review' && found.status === 'pending_decision';
   if (wasReview) await tellMember(req, found.memberId, reviewConfirmedMemberText({ caseId: found.id, roomTopic: req.room.topic, categories: found.categories }), { caseId: found.id });
   await req.reply(wasReview ? `已确认案件 ${found.id} 属实，计入违规次数，并已通知 ${found.memberName}。` : `已确认案件 ${found.id} 属实。`);
+}
+
+/** A confirmed report: the member is warned privately like a violation, on the ladder, never told who reported. */
+async function warnReported(req: CommandRequest, c: CaseRecord): Promise<void> {
+  const { ctx, room } = req;
+  const settings = await settingsFor(ctx, room.roomId, room.topic);
+  const now = ctx.clock.now();
+  const prior = (await ctx.store.cases.byMember(room.roomId, c.memberId, now - settings.escalation.windowMs)).filter((p) => p.id !== c.id && countsOnLadder(p, settings));
+  // Removal stays the admins' decision (#移出), as for a manual warning.
+  const decision = decideEscalation({ categories: c.categories, severity: c.severity, priorCaseTimes: prior.map((p) => p.at), now, botCanRemove: false, rules: settings.escalation });
+  await tellMember(req, c.memberId, reportConfirmedMemberText({ caseId: c.id, roomTopic: room.topic, decision, windowMs: settings.escalation.windowMs }), { caseId: c.id, reportConfirmed: true });
+  await req.reply(reportConfirmedReplyText(c.id, c.memberName, decision));
+}
+
+/** True once an admin confirmed the case. */
+function wasConfirmed(c: CaseRecord): boolean {
+  return c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed');
 }
 
 /** #豁免 / #取消豁免: the bot stops (or resumes) acting on a member automatically. */

@@ -74,11 +74,11 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
 
 /**
  * A member's command in the group is screened like any message unless it
- * carries nothing to screen (`#帮助`, `#群规`) or is an appeal, whose reason
- * may have to name what was flagged.
+ * carries nothing to screen (`#帮助`, `#群规`) or is an appeal or a report,
+ * whose reason may have to name what was flagged.
  */
 function exemptFromScreening(name: CommandName, args: string[]): boolean {
-  return name === 'appeal' || args.length === 0;
+  return name === 'appeal' || name === 'report' || args.length === 0;
 }
 
 /**

@@ -4,6 +4,8 @@ import { appeal, confirm, exempt, keep, pardon, record, reject, remove, showCase
 import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
 import { myId } from './my-id.js';
+import { mute, unmute } from './mute-commands.js';
+import { report } from './report-command.js';
 import { check, dictionary, digest, help, pause, rules, stats } from './group-commands.js';
 
 /** Runs one command for a request whose rights were already checked. */
@@ -31,5 +33,8 @@ export const COMMAND_HANDLERS: Readonly<Record<CommandName, CommandRun>> = {
   appeal,
   reject,
   confirm,
+  report,
+  mute,
+  unmute,
   myid: (req) => myId(req.ctx, req.msg),
 };

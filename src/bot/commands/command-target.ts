@@ -23,17 +23,20 @@ export async function commandTarget(req: CommandRequest): Promise<CommandTarget 
     const member = await ctx.store.members.get(room.roomId, mentioned);
     return member ? { member, args: req.args } : null;
   }
-  const word = req.args[0];
+  // `@李四` written in a private chat (or typed without picking the member) arrives as text, not as a mention.
+  const written = writtenMention(msg.text);
+  const word = written ?? req.args[0];
   if (!word) return null;
   const key = word.replace(/^@/, '');
+  const rest = written !== null ? req.args : req.args.slice(1);
   const all = await ctx.store.members.listByRoom(room.roomId, { includeLeft: true });
   const byId = all.find((m) => m.memberId === key);
-  if (byId) return { member: byId, args: req.args.slice(1) };
+  if (byId) return { member: byId, args: rest };
   const pick = /^(.+)\/(\d{1,2})$/.exec(key);
   const exact = namedAs(all, key);
   if (exact.length === 0 && pick) {
     const chosen = namedAs(all, pick[1] as string)[Number(pick[2]) - 1];
-    return chosen ? { member: chosen, args: req.args.slice(1) } : null;
+    return chosen ? { member: chosen, args: rest } : null;
   }
   const candidates = exact;
   if (candidates.length > 1) {
@@ -41,7 +44,15 @@ export async function commandTarget(req: CommandRequest): Promise<CommandTarget 
     return 'asked';
   }
   const member = candidates[0];
-  return member ? { member, args: req.args.slice(1) } : null;
+  return member ? { member, args: rest } : null;
+}
+
+/** The first `@name` written after the command word (parseCommand drops it from the arguments), or null. */
+function writtenMention(text: string): string | null {
+  const command = /[#＃/／]/.exec(text);
+  if (!command) return null;
+  const m = /(?<![A-Za-z0-9._%+-])@([^\s\u2005@]+)/u.exec(text.slice(command.index));
+  return m?.[1] ?? null;
 }
 
 /** Members called `key` (nickname or WeChat name), those still in the group first if any are, in a stable order. */

@@ -47,12 +47,13 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
     const room = await ctx.store.rooms.get(roomId);
     if (!room || !maySpeak(room)) continue;
     const recipients = await adminRecipients(ctx, roomId, room.topic);
-    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.status === 'appealed' ? '，成员已申诉' : c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(awaitingSince(c), timeZone)}）`);
+    const lines = cases.map((c) => `· ${c.id} ${c.memberName}：${c.kind === 'relevance' ? '入群审核' : categoryLabels(c.categories)}${c.status === 'appealed' ? '，成员已申诉' : c.kind === 'report' ? '，待核实' : c.action === 'review' ? '，疑似误报待复核' : ''}（${formatTimeZh(awaitingSince(c), timeZone)}）`);
     const decisions = cases.filter((c) => c.status !== 'appealed' && c.action !== 'review');
     const asks = [
       ...(decisions.length > 0 ? ['请回复“#移出 C编号”或“#保留 C编号”。'] : []),
       ...(cases.some((c) => c.status === 'appealed') ? ['申诉请回复“#撤销 C编号 理由”或“#驳回 C编号 理由”。'] : []),
-      ...(cases.some((c) => c.status !== 'appealed' && c.action === 'review') ? ['疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'] : []),
+      ...(cases.some((c) => c.status !== 'appealed' && c.action === 'review' && c.kind !== 'report') ? ['疑似误报的请回复“#撤销 C编号 误报”或“#确认 C编号”。'] : []),
+      ...(cases.some((c) => c.status !== 'appealed' && c.kind === 'report') ? ['成员举报请回复“#确认 C编号”（按违规警告）或“#撤销 C编号”（不予处理）。'] : []),
     ];
     const text = [`【群管家·待决定】“${room.topic}”有 ${cases.length} 件超过一天未处理：`, ...lines, ...asks].join('\n');
     // Marked and queued in one unit: the marks become durable with the durable reminder.

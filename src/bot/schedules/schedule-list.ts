@@ -8,14 +8,17 @@ import { digestRoutine } from '../digest/index.js';
 import { sweepNicknames } from './nickname-sweep.js';
 import { archiveOld } from './archive-old.js';
 import { reminderRoutine } from './reminders.js';
+import { endExpiredMutes } from '../mute/mute-state.js';
 
 /** How often wrong nicknames are re-checked (reminders go out per `remind_every`). */
 export const NICKNAME_SWEEP_MS = 15 * 60_000;
 /** The daily member audit and archive run, before work starts so its summary does not wake anyone. */
 export const DAILY_AUDIT_CRON = '30 8 * * *';
+/** How often soft mutes that ran out are ended and told (as often as the nickname sweep); a message from the member notices the end at once. */
+export const MUTE_EXPIRY_SWEEP_MS = 15 * 60_000;
 
 /** The names of the bot's schedules. */
-export const SCHEDULE_NAMES = ['nickname-sweep', 'daily-audit', 'reminders', 'digests'] as const;
+export const SCHEDULE_NAMES = ['nickname-sweep', 'daily-audit', 'reminders', 'digests', 'mute-expiry'] as const;
 
 /** One named schedule. */
 export type ScheduleName = (typeof SCHEDULE_NAMES)[number];
@@ -34,6 +37,10 @@ const INSTALL: Record<ScheduleName, (ctx: BotContext, scheduler: Scheduler) => P
     }),
   reminders: reminderRoutine,
   digests: digestRoutine,
+  'mute-expiry': async (ctx, scheduler) => {
+    await endExpiredMutes(ctx); // what ran out while the bot was down is told at start-up
+    scheduler.every('mute-expiry', MUTE_EXPIRY_SWEEP_MS, () => endExpiredMutes(ctx));
+  },
 };
 
 /** Installs the named schedules (all by default), in list order; one whose install fails does not stop the others. */

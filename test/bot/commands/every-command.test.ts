@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandAnswer, USAGE, type CommandName } from '../../../src/core/commands/command-names.js';
 import { PRIVATE_REPLY_ACK } from '../../../src/bot/commands/command-handler.js';
+import { muteEntry } from '../../../src/bot/mute/mute-state.js';
 import type { BotAction } from '../../../src/sandbox/simulation.js';
 import { answersTo, dmsTo, removals, roomSays, SALES_PEOPLE, startCommandWorld, type CommandWorld } from './command-world.js';
 
@@ -141,6 +142,22 @@ const ROWS: Row[] = [
       expect(dmsTo(a, 'u1')).toEqual([]); // an ordinary warned case: the member was told already
     },
     audit: { action: 'confirm', target: 'C1' },
+  },
+  {
+    name: 'mute', text: '#禁言 @u1 2h 刷屏', answer: '已对 销售部-李四 禁言至 11月23日 11:00（2小时）。',
+    effect: async (w, a) => {
+      expect(await w.store.state.read(muteEntry(ROOM, 'u1'))).toMatchObject({ by: 'admin1', reason: '刷屏', until: w.clock.now() - 60_000 + 2 * 3_600_000 });
+      expect(dmsTo(a, 'u1')).toEqual([expect.stringContaining('【群管家】管理员已在“销售部工作群”对你禁言 2小时，至 11月23日 11:00。')]);
+    },
+    audit: { action: 'mute', target: 'u1' },
+  },
+  {
+    name: 'unmute', text: '#解除禁言 @u1', setup: async (w) => void (await w.askDm('admin1', '#禁言 @u1 2h 刷屏')), answer: '已解除 销售部-李四 的禁言。',
+    effect: async (w, a) => {
+      expect(await w.store.state.read(muteEntry(ROOM, 'u1'))).toBeUndefined();
+      expect(dmsTo(a, 'u1')).toEqual(['【群管家】你在“销售部工作群”的禁言已由管理员提前解除，可以正常发言了。']);
+    },
+    audit: { action: 'unmute', target: 'u1' },
   },
 ];
 

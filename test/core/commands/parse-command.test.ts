@@ -9,7 +9,7 @@ import { caseIdArg, parseCommand } from '../../../src/core/commands/parse-comman
 
 const ALL_NAMES: CommandName[] = [
   'help', 'rules', 'warn', 'pardon', 'record', 'case', 'remove', 'keep', 'exempt', 'unexempt',
-  'pause', 'resume', 'dict', 'allow', 'stats', 'digest', 'check', 'appeal', 'reject', 'confirm', 'myid',
+  'pause', 'resume', 'dict', 'allow', 'stats', 'digest', 'check', 'appeal', 'reject', 'confirm', 'report', 'mute', 'unmute', 'myid',
 ];
 
 /** The Chinese name of each command, as README's table lists it. */
@@ -17,6 +17,7 @@ const CHINESE: Record<CommandName, string> = {
   help: '帮助', rules: '群规', warn: '警告', pardon: '撤销', record: '记录', case: '案件', remove: '移出',
   keep: '保留', exempt: '豁免', unexempt: '取消豁免', pause: '暂停', resume: '恢复', dict: '词库',
   allow: '白名单', stats: '统计', digest: '周报', check: '检查', appeal: '申诉', reject: '驳回', confirm: '确认', myid: '我的ID',
+  report: '举报', mute: '禁言', unmute: '解除禁言',
 };
 
 describe('command names', () => {
@@ -26,10 +27,10 @@ describe('command names', () => {
     expect(USAGE[name].startsWith(`#${chinese} `)).toBe(true);
   });
 
-  it('every alias maps to a known command, and only 帮助 群规 申诉 我的ID are for members', () => {
+  it('every alias maps to a known command, and only 帮助 群规 申诉 举报 我的ID are for members', () => {
     for (const name of Object.values(COMMAND_ALIASES)) expect(ALL_NAMES).toContain(name);
     expect(Object.keys(USAGE).sort()).toEqual([...ALL_NAMES].sort());
-    expect([...MEMBER_COMMANDS].sort()).toEqual(['appeal', 'help', 'myid', 'rules']);
+    expect([...MEMBER_COMMANDS].sort()).toEqual(['appeal', 'help', 'myid', 'report', 'rules']);
   });
 });
 
