@@ -81,11 +81,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const policy = loadPolicy(values.policy ?? defaultPolicyPath()).policy;
       const { DigestCommandError, runDigest } = await import('./digest-command.js');
+      const { ConfigError } = await import('../config/config-error.js');
       try {
-        await runDigest({ policy, data: values.data, since: values.since, until: values.until, json: values.json, chart: values.chart, now: Date.now() }, process.stdout);
+        // The database (QUNGUARD_DATABASE_URL, checked with the rest of the settings) when one is configured.
+        const { loadConfig } = await import('../config/load-config.js');
+        const config = loadConfig();
+        await runDigest({ policy, data: values.data, databaseUrl: config.databaseUrl, botName: config.botName, since: values.since, until: values.until, json: values.json, chart: values.chart, now: Date.now() }, process.stdout);
         return 0;
       } catch (err) {
-        if (!(err instanceof DigestCommandError)) throw err;
+        if (!(err instanceof DigestCommandError) && !(err instanceof ConfigError)) throw err;
         process.stderr.write(`${err.message}\n`);
         return 2;
       }

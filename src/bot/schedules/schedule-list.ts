@@ -8,6 +8,7 @@ import { digestRoutine } from '../digest/index.js';
 import { sweepNicknames } from './nickname-sweep.js';
 import { archiveOld } from './archive-old.js';
 import { reminderRoutine } from './reminders.js';
+import { claimSchedule, leasedScheduler, SCHEDULE_RENEW_MS } from './schedule-lease.js';
 
 /** How often wrong nicknames are re-checked (reminders go out per `remind_every`). */
 export const NICKNAME_SWEEP_MS = 15 * 60_000;
@@ -36,14 +37,40 @@ const INSTALL: Record<ScheduleName, (ctx: BotContext, scheduler: Scheduler) => P
   digests: digestRoutine,
 };
 
-/** Installs the named schedules (all by default), in list order; one whose install fails does not stop the others. */
+/**
+ * Installs the named schedules (all by default), in list order; one whose install fails does
+ * not stop the others. With several accounts (a context with a speaker) a schedule is
+ * installed only by the process holding its lease, and its jobs run only while it does;
+ * the others claim again every minute and install it when they win (the holder went away).
+ */
 export async function installSchedules(ctx: BotContext, scheduler: Scheduler, names: readonly ScheduleName[] = SCHEDULE_NAMES): Promise<void> {
-  for (const name of SCHEDULE_NAMES) {
-    if (!names.includes(name)) continue;
+  const chosen = SCHEDULE_NAMES.filter((name) => names.includes(name));
+  const install = async (name: ScheduleName): Promise<void> => {
     try {
-      await INSTALL[name](ctx, scheduler);
+      await INSTALL[name](ctx, ctx.speaker ? leasedScheduler(ctx, name, scheduler) : scheduler);
     } catch (err) {
       ctx.log.error({ schedule: name, err }, 'schedule install failed; the others go on');
     }
+  };
+  if (!ctx.speaker) {
+    for (const name of chosen) await install(name);
+    return;
   }
+  const waiting = new Set<ScheduleName>();
+  const claimAll = async (): Promise<void> => {
+    for (const name of chosen) {
+      if (!(await claimSchedule(ctx, name))) continue;
+      if (!waiting.delete(name)) continue;
+      ctx.log.info({ schedule: name }, 'schedule taken over from another account');
+      await install(name);
+    }
+  };
+  for (const name of chosen) {
+    if (await claimSchedule(ctx, name)) await install(name);
+    else {
+      waiting.add(name);
+      ctx.log.info({ schedule: name }, 'another account runs this schedule; standing by');
+    }
+  }
+  scheduler.every('schedule-leases', SCHEDULE_RENEW_MS, claimAll);
 }
