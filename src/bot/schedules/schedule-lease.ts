@@ -1,6 +1,6 @@
 /**
- * Scheduled work once per company: with several accounts on one store, each named schedule
- * (reminders, digests, …) runs only in the process that holds the lease `schedule:<name>`.
+ * Scheduled work once per company: with several accounts on one store, each company-wide
+ * schedule (reminders, digests) runs only in the process that holds the lease `schedule:<name>`.
  * The holder renews it every minute; a process that does not hold it keeps trying, and
  * installs the schedule (with its start-up catch-up) the first time it wins, i.e. when the
  * holder went away and its lease ran out.

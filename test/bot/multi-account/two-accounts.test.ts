@@ -90,7 +90,8 @@ describe('two accounts in one group, one PostgreSQL', () => {
 
   it('sends one digest per period, covering every account’s groups', async () => {
     const url = await server!.createDatabase();
-    const people = [...PEOPLE, { id: 'rd_admin', name: '研发部-赵六' }];
+    // 小王's nickname lacks a department: both groups' nickname sweeps have work to do.
+    const people = [...PEOPLE, { id: 'u4', name: '小王', member: true }, { id: 'rd_admin', name: '研发部-赵六' }];
     const boot = async (clock: SimClock): Promise<[Account, Account]> => {
       const a = await startAccount({ url, botName: 'acct-a', botId: 'bot-a', clock, policy, people, room: { id: 'room1', topic: '销售部工作群' } });
       running.push(a);
@@ -117,6 +118,11 @@ describe('two accounts in one group, one PostgreSQL', () => {
     // A second firing of the same period (the next minute, a restart) sends nothing more.
     await advanceAll(clock, live, Date.parse('2026-11-24T19:30:00+08:00'));
     expect(dmsStartingWith(live, '【群管家·日报】')).toHaveLength(2);
+    // The nickname sweeps ran in both processes, each in its own group only: neither group was taken for gone.
+    expect((await live[0].store.rooms.list()).map((r) => [r.roomId, r.botIsMember]).sort()).toEqual([
+      ['room1@chatroom', true],
+      ['room2@chatroom', true],
+    ]);
   }, 120_000);
 
   it('when the speaker crashes the other account takes over after the TTL, with every acknowledged case kept', async () => {
