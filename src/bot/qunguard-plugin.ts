@@ -139,7 +139,12 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
           leases: options.store.leases,
           botName: options.botName,
           clock,
-          onChange: (roomId, speaking) => log.info({ roomId, botName: options.botName }, speaking ? 'this account speaks in the group' : 'another account speaks in the group; staying silent'),
+          onChange: async (roomId, speaking) => {
+            log.info({ roomId, botName: options.botName }, speaking ? 'this account speaks in the group' : 'another account speaks in the group; staying silent');
+            // Taking a group over (the other account was removed from it or stopped): the shared record says a bot is in it again.
+            const room = speaking ? await options.store.rooms.get(roomId) : undefined;
+            if (room && !room.botIsMember) await options.store.rooms.update(roomId, { botIsMember: true });
+          },
         })
       : null;
     const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: holder.current, ocr, flood: new FloodDetector(), ...(speaker ? { speaker } : {}) };

@@ -34,21 +34,25 @@ export function speakerLease(roomId: string): string {
   return `speaker:${roomId}`;
 }
 
-/** Builds the account's speaker over the store's leases; `onChange` hears when it starts or stops speaking in a group. */
+/**
+ * Builds the account's speaker over the store's leases; `onChange` hears (and is awaited)
+ * when the account starts or stops speaking in a group, before the event goes on.
+ */
 export function createSpeaker(opts: {
   leases: Leases;
   botName: string;
   clock: Pick<Clock, 'now'>;
   ttlMs?: number;
-  onChange?: (roomId: string, speaking: boolean) => void;
+  onChange?: (roomId: string, speaking: boolean) => Promise<void> | void;
 }): Speaker {
   const ttl = opts.ttlMs ?? SPEAKER_TTL_MS;
   const held = new Set<string>();
   const speaks = async (roomId: string): Promise<boolean> => {
     const won = await opts.leases.claim(speakerLease(roomId), opts.botName, opts.clock.now(), ttl);
-    if (won !== held.has(roomId)) opts.onChange?.(roomId, won);
+    const changed = won !== held.has(roomId);
     if (won) held.add(roomId);
     else held.delete(roomId);
+    if (changed) await opts.onChange?.(roomId, won);
     return won;
   };
   return {

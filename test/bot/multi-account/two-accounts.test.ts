@@ -155,6 +155,21 @@ describe('two accounts in one group, one PostgreSQL', () => {
     expect(await b.store.leases.holder(scheduleLease('digests'), clock.now())).toBe('acct-b');
   }, 120_000);
 
+  it('when the speaker is removed from the group, the other account takes over and speaks there', async () => {
+    const { a, b, clock } = await twoInOneGroup();
+    await a.sim.removeBot('admin1');
+    await b.sim.settle();
+    expect((await b.store.rooms.get(ROOM))?.botIsMember).toBe(false); // A's record of being removed
+    await advanceAll(clock, [a, b], clock.now() + SPEAKER_TTL_MS + SPEAKER_RENEW_MS);
+    expect(await b.store.leases.holder(speakerLease(ROOM), clock.now())).toBe('acct-b');
+    expect((await b.store.rooms.get(ROOM))?.botIsMember).toBe(true);
+    const mark = roomSaysOf([a, b]).length;
+    await b.sim.say('u1', '去赌博');
+    await advanceAll(clock, [a, b], clock.now() + MINUTE);
+    expect(roomSaysOf([a, b]).slice(mark).map((s) => s.botName)).toEqual(['acct-b']);
+    expect((await b.store.cases.byRoom(ROOM)).map((c) => c.id)).toEqual(['C1']);
+  }, 60_000);
+
   it('a clean stop hands the group over at once', async () => {
     const { a, b, clock } = await twoInOneGroup();
     await a.stop();
