@@ -4,6 +4,7 @@ import { SCHEDULE_RENEW_MS, SCHEDULE_TTL_MS, scheduleLease } from '../../../src/
 import { createSimClock, type SimClock } from '../../../src/schedule/sim-clock.js';
 import { startPostgresServer, type PostgresServer } from '../../support/postgres-server.js';
 import { MINUTE, MONDAY_9AM, policyWith } from '../flows/harness.js';
+import { unconfirmedJobs } from '../../../src/bot/outbox-journal.js';
 import { advanceAll, dmsStartingWith, PEOPLE, roomSaysOf, startAccount, type Account } from './two-accounts.js';
 
 const ROOM = 'room1@chatroom';
@@ -154,6 +155,30 @@ describe('two accounts in one group, one PostgreSQL', () => {
     await advanceAll(clock, [b], clock.now() + SCHEDULE_TTL_MS + SCHEDULE_RENEW_MS);
     expect(await b.store.leases.holder(scheduleLease('digests'), clock.now())).toBe('acct-b');
   }, 120_000);
+
+  it('a speaker killed mid-stream loses no case it committed; its unsent notices wait for its own restart', async () => {
+    const { a, b, clock } = await twoInOneGroup();
+    // Three violations, each case committed before its notices are queued; the outbox paces
+    // the group notices (one per room interval), so at the kill some are still unsent.
+    for (const [who, text] of [['u1', '去赌博'], ['u1', '又去赌博'], ['u2', '也去赌博']] as const) await a.sim.say(who, text);
+    const sentByA = a.actions.length;
+    await a.kill();
+    expect((await b.store.cases.all()).map((c) => [c.id, c.memberId])).toEqual([['C1', 'u1'], ['C2', 'u1'], ['C3', 'u2']]);
+    const unsent = await unconfirmedJobs(b.store, 'acct-a');
+    expect(unsent.length).toBeGreaterThan(0);
+    expect(await unconfirmedJobs(b.store, 'acct-b')).toEqual([]);
+
+    await advanceAll(clock, [b], clock.now() + SPEAKER_TTL_MS + SPEAKER_RENEW_MS);
+    await b.sim.say('u1', '第三次去赌博');
+    await advanceAll(clock, [b], clock.now() + MINUTE);
+    const cases = await b.store.cases.all();
+    // A's cases count for u1 (the same-moment repeat C2 took no step of its own): B's climbs the ladder, numbered on.
+    expect(cases.map((c) => c.id)).toEqual(['C1', 'C2', 'C3', 'C4']);
+    expect(cases[3]!.action).toBe(cases[1]!.action === 'none' ? 'warn_and_notify' : 'remove');
+    // B sent its own notices only; A's unsent ones stay A's.
+    expect((await unconfirmedJobs(b.store, 'acct-a')).map((e) => e.id)).toEqual(unsent.map((e) => e.id));
+    expect(a.actions).toHaveLength(sentByA);
+  }, 60_000);
 
   it('when the speaker is removed from the group, the other account takes over and speaks there', async () => {
     const { a, b, clock } = await twoInOneGroup();

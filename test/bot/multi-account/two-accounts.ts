@@ -29,6 +29,8 @@ export interface Account {
   messageIds: string[];
   /** Stops the bot and closes its store; `crash` skips handing over the leases, as a killed process would. */
   stop(opts?: { crash?: boolean }): Promise<void>;
+  /** A process killed mid-stream: the store goes away at once under the work in flight, nothing is handed over. */
+  kill(): Promise<void>;
 }
 
 /** Starts one account in `room` on the database at `url`; resolves once its start-up (meeting the group, schedules) is done. */
@@ -66,6 +68,12 @@ export async function startAccount(opts: {
     store,
     actions,
     messageIds,
+    async kill() {
+      if (stopped) return;
+      stopped = true;
+      await store.close();
+      await sim.stop().catch(() => undefined);
+    },
     async stop({ crash = false } = {}) {
       if (stopped) return;
       stopped = true;
