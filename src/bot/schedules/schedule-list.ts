@@ -60,7 +60,8 @@ export async function installSchedules(ctx: BotContext, scheduler: Scheduler, na
   const chosen = SCHEDULE_NAMES.filter((name) => names.includes(name));
   const install = async (name: ScheduleName): Promise<void> => {
     try {
-      await INSTALL[name](ctx, ctx.speaker ? leasedScheduler(ctx, name, scheduler) : scheduler);
+      // A company-wide schedule's runs each claim its lease first; a group-bound one filters its groups itself.
+      await INSTALL[name](ctx, ctx.speaker && COMPANY_WIDE.has(name) ? leasedScheduler(ctx, name, scheduler) : scheduler);
     } catch (err) {
       ctx.log.error({ schedule: name, err }, 'schedule install failed; the others go on');
     }
@@ -81,7 +82,9 @@ export async function installSchedules(ctx: BotContext, scheduler: Scheduler, na
     }
   };
   for (const name of leased) {
-    if (await claimSchedule(ctx, name)) await install(name);
+    // A store that cannot answer now leaves the schedule waiting: the renewal below tries again every minute.
+    const won = await claimSchedule(ctx, name).catch((err: unknown) => (ctx.log.error({ schedule: name, err }, 'schedule lease claim failed; will try again'), false));
+    if (won) await install(name);
     else {
       waiting.add(name);
       ctx.log.info({ schedule: name }, 'another account runs this schedule; standing by');

@@ -57,7 +57,8 @@ export async function startUp(ctx: BotContext, scheduler: Scheduler, schedules?:
   let done = await meetGroups(ctx);
   // The baseline of who is on the roster, so a later roster without them is noticed.
   // Company-wide, like the daily audit it belongs to: once, by the process that runs that schedule.
-  if (!ctx.speaker || (await claimSchedule(ctx, 'daily-audit'))) {
+  const ours = !ctx.speaker || (await claimSchedule(ctx, 'daily-audit').catch((err: unknown) => (ctx.log.error({ err }, 'start-up could not claim the leavers review'), false)));
+  if (ours) {
     await reviewLeavers(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up review of leavers failed'));
   }
   await installSchedules(ctx, scheduler, schedules);

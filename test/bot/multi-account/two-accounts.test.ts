@@ -126,6 +126,24 @@ describe('two accounts in one group, one PostgreSQL', () => {
     ]);
   }, 120_000);
 
+  it('sweeps nicknames in every account’s groups, each account in its own', async () => {
+    const url = await server!.createDatabase();
+    const clock = createSimClock(MONDAY_9AM);
+    const people = [...PEOPLE, { id: 'u4', name: '小王', member: true }];
+    const a = await startAccount({ url, botName: 'acct-a', botId: 'bot-a', clock, policy, people, room: { id: 'room1', topic: '销售部工作群' } });
+    running.push(a);
+    const b = await startAccount({ url, botName: 'acct-b', botId: 'bot-b', clock, policy, people, room: { id: 'room2', topic: '销售部工作群' } });
+    running.push(b);
+    // A sweep's reminder (the start-up audit's first request reads differently).
+    const reminded = (acc: Account, room: string, from: number): number =>
+      acc.actions.slice(from).filter((x) => x.kind === 'room_say' && x.room === room && x.mentions.includes('u4') && x.text.startsWith('提醒：')).length;
+    const [ma, mb] = [a.actions.length, b.actions.length];
+    // 小王 was asked at 09:00; remind_every is 2h: the 11:00 sweep reminds again, in both groups at that same run.
+    await advanceAll(clock, [a, b], MONDAY_9AM + 2 * 3_600_000 + MINUTE);
+    expect(reminded(a, 'room1@chatroom', ma)).toBeGreaterThan(0);
+    expect(reminded(b, 'room2@chatroom', mb)).toBeGreaterThan(0);
+  }, 120_000);
+
   it('when the speaker crashes the other account takes over after the TTL, with every acknowledged case kept', async () => {
     const { a, b, clock } = await twoInOneGroup();
     await sayToBoth([a, b], 'u1', '第一次 赌博');
