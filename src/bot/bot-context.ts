@@ -6,6 +6,7 @@ import type { Outbox } from './outbox/index.js';
 import type { Platform } from './platform.js';
 import type { FloodDetector } from '../core/message-kinds/flood.js';
 import type { ImageReader } from './screen-kinds.js';
+import type { Speaker } from './speaker.js';
 
 /** Everything the moderation flows need, passed in (never imported), so tests hand in fakes. */
 export interface BotContext {
@@ -20,4 +21,6 @@ export interface BotContext {
   ocr?: ImageReader | null;
   /** Floods per (room, member); absent: floods are not detected (contexts built for one flow in tests). */
   flood?: FloodDetector;
+  /** This account's claim on each group (several accounts on one store); absent: the one account speaks everywhere. */
+  speaker?: Speaker;
 }

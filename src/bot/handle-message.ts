@@ -8,6 +8,7 @@ import { recordViolation } from './record-violation.js';
 import { checkMuted } from './mute/muted-message.js';
 import { ensureRoom } from './room-state.js';
 import { screenKinds } from './screen-kinds.js';
+import { speaksIn } from './speaker.js';
 
 /** Handles admin and member commands; true when the message was a command that needs no screening. */
 export type CommandHandler = (ctx: BotContext, msg: CoreMessage) => Promise<boolean>;
@@ -32,6 +33,8 @@ async function isDuplicate(ctx: BotContext, msg: CoreMessage): Promise<boolean> 
  */
 export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, commands: CommandHandler): Promise<void> {
   if (msg.senderId === ctx.platform.selfId()) return;
+  // Another of the company's accounts moderates this group: this one records and sends nothing.
+  if (!(await speaksIn(ctx, msg.roomId))) return;
   if (await isDuplicate(ctx, msg)) {
     ctx.log.debug({ messageId: msg.id, roomId: msg.roomId }, 'duplicate delivery ignored');
     return;

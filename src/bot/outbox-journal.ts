@@ -1,14 +1,17 @@
 /**
- * The durable outbox: every job is kept in the store's state (`outbox.job.*`)
+ * The durable outbox: every job is kept in the store's state (`outbox.job.<account>/<id>`)
  * from the moment it is queued until its send is confirmed, so a job queued
  * together with a case (or a schedule's "done" marker) is written in the same
- * unit of work (`inUnit`), and a restart sends what was not confirmed.
+ * unit of work (`inUnit`), and a restart sends what was not confirmed. The key carries
+ * the account (QUNGUARD_BOT_NAME): on a shared database a restarting account resends
+ * only its own jobs; keys written before accounts existed (no `/`) belong to the default one.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { stateFamily, type Store } from '../store/index.js';
 import type { JournalEntry, OutboxJob, OutboxJournal } from './outbox/index.js';
 import { currentUnit } from './unit-of-work.js';
+import { DEFAULT_BOT_NAME } from './speaker.js';
 
 const context = z.record(z.string(), z.unknown()).optional();
 const keptJobSchema = z.discriminatedUnion('kind', [
@@ -33,7 +36,7 @@ interface Kept {
   at: number;
 }
 
-/** The journal's entries, one per unconfirmed job; the key orders them by queueing time. */
+/** The journal's entries, one per unconfirmed job; after the account, the key orders them by queueing time. */
 export const OUTBOX_JOBS = stateFamily<Kept>('outbox.job.', z.object({ job: keptJobSchema, at: z.number() }));
 
 /**
@@ -53,7 +56,7 @@ function toJson(job: OutboxJob): OutboxJob {
  * becomes durable with the unit (the case it belongs to); `durable()` waits for every write
  * and every such unit, then flushes.
  */
-export function createStoreJournal(store: Pick<Store, 'state' | 'flush'>): OutboxJournal {
+export function createStoreJournal(store: Pick<Store, 'state' | 'flush'>, botName: string = DEFAULT_BOT_NAME): OutboxJournal {
   const boot = randomUUID().slice(0, 8);
   let counter = 0;
   const pending = new Set<Promise<void>>();
@@ -79,7 +82,7 @@ export function createStoreJournal(store: Pick<Store, 'state' | 'flush'>): Outbo
   return {
     add(job, enqueuedAt) {
       counter += 1;
-      const id = `${String(enqueuedAt).padStart(15, '0')}-${boot}-${String(counter).padStart(8, '0')}`;
+      const id = `${botName}/${String(enqueuedAt).padStart(15, '0')}-${boot}-${String(counter).padStart(8, '0')}`;
       track(state().write(OUTBOX_JOBS.entry(id), { job: toJson(job), at: enqueuedAt }));
       return id;
     },
@@ -98,8 +101,17 @@ export function createStoreJournal(store: Pick<Store, 'state' | 'flush'>): Outbo
   };
 }
 
-/** The jobs kept in the store and not confirmed sent, oldest first. */
-export async function unconfirmedJobs(store: Pick<Store, 'state'>): Promise<JournalEntry[]> {
+/** The account a journal id belongs to: the part before `/`, or the default account for an id kept before accounts. */
+function accountOf(id: string): string {
+  const slash = id.indexOf('/');
+  return slash < 0 ? DEFAULT_BOT_NAME : id.slice(0, slash);
+}
+
+/** The jobs this account kept in the store and did not confirm sent, oldest first; other accounts' jobs are theirs to send. */
+export async function unconfirmedJobs(store: Pick<Store, 'state'>, botName: string = DEFAULT_BOT_NAME): Promise<JournalEntry[]> {
   const kept = await store.state.list(OUTBOX_JOBS);
-  return kept.map(({ entry, value }) => ({ id: entry.key.slice(OUTBOX_JOBS.prefix.length), job: value.job, enqueuedAt: value.at }));
+  return kept
+    .map(({ entry, value }) => ({ id: entry.key.slice(OUTBOX_JOBS.prefix.length), job: value.job, enqueuedAt: value.at }))
+    .filter((e) => accountOf(e.id) === botName)
+    .sort((a, b) => a.enqueuedAt - b.enqueuedAt);
 }

@@ -24,6 +24,9 @@ import { OcrService } from '../ocr/ocr-service.js';
 import type { OcrServiceOptions } from '../ocr/ocr-types.js';
 import { createStoreJournal } from './outbox-journal.js';
 import { resendUnconfirmed } from './resend-unconfirmed.js';
+import { createSpeaker, SPEAKER_RENEW_MS, type Speaker } from './speaker.js';
+import { scheduleLease } from './schedules/schedule-lease.js';
+import { SCHEDULE_NAMES } from './schedules/schedule-list.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
@@ -44,6 +47,12 @@ export interface QunGuardOptions {
   ocr?: Omit<OcrServiceOptions, 'enabled'>;
   /** Wraps the send port, e.g. to record every action in `simulate`. */
   wrapSend?: (send: SendPort) => SendPort;
+  /**
+   * This account's name (QUNGUARD_BOT_NAME) when several accounts may share the store:
+   * each group is then moderated by one speaker account and each schedule runs in one
+   * process (leases), and the outbox journal keeps this account's jobs apart. Absent: one account.
+   */
+  botName?: string;
 }
 
 /** A running QunGuard: the plugin plus handles for the CLI, the simulator and tests. */
@@ -54,6 +63,8 @@ export interface QunGuardHandle {
   /** Events being handled right now. */
   inFlight(): number;
   context(): BotContext | null;
+  /** Gives up this account's groups and schedules (a clean stop, before the store closes), so another account takes over at once. */
+  releaseLeases(): Promise<void>;
 }
 
 /** A scheduler whose jobs count as events being handled, so settled() waits for them too. */
@@ -92,6 +103,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     },
   });
   let ctx: BotContext | null = null;
+  let speaker: Speaker | null = null;
   let outbox: Outbox | null = null;
   let inFlight = 0;
   let waiters: (() => void)[] = [];
@@ -110,7 +122,7 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     const platform = createWechatyPlatform(bot);
     const send = createWechatySend(bot, platform);
     const policyOutbox = holder.current().compiled.outbox;
-    const journal = createStoreJournal(options.store);
+    const journal = createStoreJournal(options.store, options.botName);
     outbox = createOutbox({
       send: options.wrapSend ? options.wrapSend(send) : send,
       logger: log,
@@ -122,7 +134,20 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     });
     // One OCR worker per plugin, loaded on the first image; policy `images: off` (read per message, so a reload applies) reads none.
     const ocr = new OcrService(options.ocr);
-    const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: holder.current, ocr, flood: new FloodDetector() };
+    speaker = options.botName
+      ? createSpeaker({
+          leases: options.store.leases,
+          botName: options.botName,
+          clock,
+          onChange: async (roomId, speaking) => {
+            log.info({ roomId, botName: options.botName }, speaking ? 'this account speaks in the group' : 'another account speaks in the group; staying silent');
+            // Taking a group over (the other account was removed from it or stopped): the shared record says a bot is in it again.
+            const room = speaking ? await options.store.rooms.get(roomId) : undefined;
+            if (room && !room.botIsMember) await options.store.rooms.update(roomId, { botIsMember: true });
+          },
+        })
+      : null;
+    const context: BotContext = { store: options.store, outbox, clock, log, platform, policy: holder.current, ocr, flood: new FloodDetector(), ...(speaker ? { speaker } : {}) };
     ctx = context;
     const onError = (name: string, err: unknown): void => log.error({ job: name, err }, 'scheduled job failed');
     const scheduler = trackedScheduler(
@@ -143,6 +168,11 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
       track('login', {}, async () => {
         // What was queued before a restart and not confirmed sent goes first.
         await resendUnconfirmed(context, journal).catch((err: unknown) => log.error({ err }, 'resending unconfirmed jobs failed'));
+        const accountSpeaker = speaker;
+        if (accountSpeaker) {
+          // Between events, the groups this account is in are claimed again: renewed while it speaks, taken over when the other account went away.
+          scheduler.every('speaker-renewal', SPEAKER_RENEW_MS, async () => void (await accountSpeaker.renew(await platform.roomIds())));
+        }
         await startUp(context, scheduler, options.schedules);
       });
     };
@@ -186,6 +216,11 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
     plugin,
     inFlight: () => inFlight,
     context: () => ctx,
+    async releaseLeases() {
+      if (!speaker) return;
+      await speaker.release();
+      for (const name of SCHEDULE_NAMES) await options.store.leases.release(scheduleLease(name), speaker.botName);
+    },
     async settled() {
       if (inFlight > 0) await new Promise<void>((resolve) => waiters.push(resolve));
     },

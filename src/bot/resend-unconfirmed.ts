@@ -8,6 +8,7 @@ import { unsentNoticesText } from '../core/wording/admin-texts.js';
 import { alertAdmins, isAdminJob } from './admins.js';
 import type { BotContext } from './bot-context.js';
 import { unconfirmedJobs } from './outbox-journal.js';
+import { botNameOf } from './speaker.js';
 import type { JournalEntry, OutboxJournal } from './outbox/index.js';
 
 /** The group a job belongs to, for telling that group's admins. */
@@ -23,7 +24,7 @@ export async function resendUnconfirmed(ctx: BotContext, journal: OutboxJournal)
   const maxAge = ctx.policy().compiled.outbox.resendWithinMs;
   const keep: JournalEntry[] = [];
   const staleByRoom = new Map<string, JournalEntry[]>();
-  for (const entry of await unconfirmedJobs(ctx.store)) {
+  for (const entry of await unconfirmedJobs(ctx.store, botNameOf(ctx))) {
     if (isAdminJob(entry.job) || now - entry.enqueuedAt <= maxAge) {
       keep.push(entry);
       continue;

@@ -3,6 +3,7 @@ import type { BotContext } from './bot-context.js';
 import { handleBotAdded, handleBotRemoved, handleRoomRenamed } from './bot-membership.js';
 import { closeMemberCases } from './close-member-cases.js';
 import { handleJoin } from './handle-join.js';
+import { speaksIn } from './speaker.js';
 
 /** Runs one event's work in isolation (errors logged, never thrown). */
 export type Track = (event: string, fields: Record<string, unknown>, work: () => Promise<void>) => void;
@@ -11,6 +12,7 @@ export type Track = (event: string, fields: Record<string, unknown>, work: () =>
 export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () => void {
   const onJoin = (room: { id: string }, invitees: { id: string }[], inviter: { id: string } | undefined): void => {
     track('room-join', { roomId: room.id }, async () => {
+      if (!(await speaksIn(ctx, room.id))) return;
       const ids = invitees.map((c) => c.id);
       const inviterId = inviter?.id ?? null;
       if (ids.includes(ctx.platform.selfId())) await handleBotAdded(ctx, room.id, inviterId);
@@ -20,6 +22,7 @@ export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () 
   };
   const onLeave = (room: { id: string }, leavers: { id: string }[], remover: { id: string } | undefined): void => {
     track('room-leave', { roomId: room.id }, async () => {
+      if (!(await speaksIn(ctx, room.id))) return;
       for (const l of leavers) {
         if (l.id === ctx.platform.selfId()) await handleBotRemoved(ctx, room.id, remover?.id ?? null);
         else {
@@ -34,7 +37,9 @@ export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () 
     });
   };
   const onTopic = (room: { id: string }, newTopic: string, oldTopic: string, changer?: { id: string }): void => {
-    track('room-topic', { roomId: room.id }, () => handleRoomRenamed(ctx, room.id, newTopic, oldTopic, changer?.id ?? null));
+    track('room-topic', { roomId: room.id }, async () => {
+      if (await speaksIn(ctx, room.id)) await handleRoomRenamed(ctx, room.id, newTopic, oldTopic, changer?.id ?? null);
+    });
   };
   bot.on('room-join', onJoin as never);
   bot.on('room-leave', onLeave as never);

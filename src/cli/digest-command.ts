@@ -10,7 +10,10 @@ import { addLocalDays, isLocalMidnight, localMidnight } from '../core/digest/loc
 import { renderDigest } from '../core/digest/render-digest.js';
 import { parseDuration } from '../core/policy/duration.js';
 import type { Policy } from '../core/policy/schema.js';
-import { DataPathError, DEFAULT_DATA_FILE, openStore, StoreCorruptError, StoreWriteError } from '../store/index.js';
+import { DataPathError, DEFAULT_DATA_FILE, StoreCorruptError, StoreWriteError, type Store } from '../store/index.js';
+import { DatabaseUrlError } from '../store/postgres/database-url.js';
+import { DatabaseOpenError } from '../store/postgres/postgres-store.js';
+import { openConfiguredStore } from './open-configured-store.js';
 
 /** Where `start` keeps its data unless told otherwise. */
 export const DEFAULT_DATA_DIR = 'data';
@@ -19,6 +22,10 @@ export const DEFAULT_DATA_DIR = 'data';
 export interface DigestCommandOptions {
   policy: Policy;
   data?: string;
+  /** QUNGUARD_DATABASE_URL: read the digest from PostgreSQL (every account's groups) instead of the folder. */
+  databaseUrl?: string | null;
+  /** QUNGUARD_BOT_NAME: names the database connection. */
+  botName?: string;
   /** A policy duration (`7d`, `24h`); default `7d`. */
   since?: string;
   /** End of the period: `YYYY-MM-DD` (local midnight, policy timezone) or an ISO time; default now. */
@@ -36,27 +43,19 @@ export class DigestCommandError extends Error {
 }
 
 /**
- * `qunguard digest`: the digest the bot would send, printed from the data folder
- * offline, read-only. A whole-day span of 7 (1) days is labelled as the weekly
+ * `qunguard digest`: the digest the bot would send, printed from the data folder (or the
+ * PostgreSQL database every account shares) offline, read-only. A whole-day span of 7 (1) days is labelled as the weekly
  * (daily) digest, so `--until 2026-11-30` reprints the digest sent that Monday.
  */
 export async function runDigest(opts: DigestCommandOptions, out: Writable): Promise<void> {
   const tz = opts.policy.digest.timezone;
   const period = parsePeriod(opts.since ?? '7d', opts.until, opts.now, tz);
   if (opts.chart) checkChartPath(resolve(opts.chart));
-  const dir = resolve(opts.data ?? DEFAULT_DATA_DIR);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DigestCommandError(`数据目录不存在：${dir}（用 --data DIR 指定机器人的数据目录）\nData directory not found: ${dir} (pass --data DIR)`);
-  }
-  if (!existsSync(join(dir, DEFAULT_DATA_FILE))) {
-    throw new DigestCommandError(`数据目录中没有 ${DEFAULT_DATA_FILE}：${dir}（机器人尚未在此目录运行过？）\nNo ${DEFAULT_DATA_FILE} in ${dir} (has the bot run with this data directory?)`);
-  }
-  let store;
+  let store: Store;
   try {
-    // Read-only: no lock, so a digest can be printed while the bot runs on the same folder.
-    store = await openStore(dir, { lock: false, onWarning: (w) => process.stderr.write(`${w.message}\n`) });
+    store = (await openDigestStore(opts)).store;
   } catch (err) {
-    if (err instanceof StoreCorruptError || err instanceof StoreWriteError || err instanceof DataPathError) throw new DigestCommandError(err.message, { cause: err });
+    if (READ_ERRORS.some((kind) => err instanceof kind)) throw new DigestCommandError((err as Error).message, { cause: err });
     throw err;
   }
   try {
@@ -66,6 +65,23 @@ export async function runDigest(opts: DigestCommandOptions, out: Writable): Prom
   } finally {
     await store.close();
   }
+}
+
+/** What opening the digest's store may fail with that the operator can fix: one message, exit 2. */
+const READ_ERRORS = [StoreCorruptError, StoreWriteError, DataPathError, DatabaseUrlError, DatabaseOpenError];
+
+/** The database when one is configured, else the data folder, read without its lock so the bot may run meanwhile. */
+function openDigestStore(opts: DigestCommandOptions): ReturnType<typeof openConfiguredStore> {
+  const botName = opts.botName ?? 'qunguard';
+  if (opts.databaseUrl) return openConfiguredStore({ databaseUrl: opts.databaseUrl, botName, dataDir: null, readOnly: true });
+  const dir = resolve(opts.data ?? DEFAULT_DATA_DIR);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DigestCommandError(`数据目录不存在：${dir}（用 --data DIR 指定机器人的数据目录）\nData directory not found: ${dir} (pass --data DIR)`);
+  }
+  if (!existsSync(join(dir, DEFAULT_DATA_FILE))) {
+    throw new DigestCommandError(`数据目录中没有 ${DEFAULT_DATA_FILE}：${dir}（机器人尚未在此目录运行过？）\nNo ${DEFAULT_DATA_FILE} in ${dir} (has the bot run with this data directory?)`);
+  }
+  return openConfiguredStore({ databaseUrl: null, botName, dataDir: dir, readOnly: true, onWarning: (w) => process.stderr.write(`${w.message}\n`) });
 }
 
 /** The period from `--since` and `--until`. */

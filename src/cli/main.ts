@@ -16,12 +16,12 @@ class UsageError extends Error {}
 const USAGE = `群管家 QunGuard
 
 用法 / usage:
-  qunguard start    [--policy FILE] [--data DIR]   启动机器人（未配置 WECHATY_PUPPET 时进入模拟群）
+  qunguard start    [--policy FILE] [--data DIR]   启动机器人（未配置 WECHATY_PUPPET 时进入模拟群；设置 QUNGUARD_DATABASE_URL 时数据在 PostgreSQL）
   qunguard check    --policy FILE                  从标准输入逐行检查消息，输出 JSON lines
   qunguard nick     --policy FILE                  从标准输入逐行检查群昵称，输出 JSON lines
   qunguard simulate --script FILE                  按脚本模拟一个群，输出机器人的每个动作
   qunguard digest   [--policy FILE] [--data DIR] [--since 7d] [--until 2026-11-30] [--json] [--chart FILE]
-                                                   根据数据文件离线生成周报（--json 输出 JSON，--chart 另存图表 PNG）
+                                                   根据数据文件（或 QUNGUARD_DATABASE_URL 的数据库）离线生成周报（--json 输出 JSON，--chart 另存图表 PNG）
   qunguard migrate  --from DIR [--to postgres://…] [--json]
                                                    把数据目录迁移到 PostgreSQL（默认 QUNGUARD_DATABASE_URL；可重复执行）
 `;
@@ -82,11 +82,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'digest': {
       const policy = loadPolicy(values.policy ?? defaultPolicyPath()).policy;
       const { DigestCommandError, runDigest } = await import('./digest-command.js');
+      const { ConfigError } = await import('../config/config-error.js');
       try {
-        await runDigest({ policy, data: values.data, since: values.since, until: values.until, json: values.json, chart: values.chart, now: Date.now() }, process.stdout);
+        // The database (QUNGUARD_DATABASE_URL, checked with the rest of the settings) when one is configured.
+        const { loadConfig } = await import('../config/load-config.js');
+        const config = loadConfig();
+        await runDigest({ policy, data: values.data, databaseUrl: config.databaseUrl, botName: config.botName, since: values.since, until: values.until, json: values.json, chart: values.chart, now: Date.now() }, process.stdout);
         return 0;
       } catch (err) {
-        if (!(err instanceof DigestCommandError)) throw err;
+        if (!(err instanceof DigestCommandError) && !(err instanceof ConfigError)) throw err;
         process.stderr.write(`${err.message}\n`);
         return 2;
       }

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { log as wechatyLog, WechatyBuilder, type Contact } from 'wechaty';
 import type { Logger } from 'pino';
@@ -7,7 +8,7 @@ import type { PuppetConfig } from '../config/app-config.js';
 import { localParts } from '../core/time/local-parts.js';
 import { calendarKnowsYear } from '../policy/mainland-calendar.js';
 import { calendarYearWarning, formatPolicyWarning } from '../policy/policy-warning.js';
-import { openStore } from '../store/index.js';
+import { openConfiguredStore, storeSummary } from './open-configured-store.js';
 import { classifyPuppetError, redactSecrets, safeError, type PuppetFailure } from './puppet-failure.js';
 import { scanMessage } from './scan-qr.js';
 
@@ -16,7 +17,10 @@ export interface RealBotOptions {
   puppet: PuppetConfig;
   botName: string;
   policyPath: string;
+  /** Keeps the login session (memory card), and the data unless databaseUrl is given. */
   dataDir: string;
+  /** QUNGUARD_DATABASE_URL: the data on PostgreSQL, shared with the company's other accounts. */
+  databaseUrl?: string | null;
   log: Logger;
   /** Human-readable status (QR code, login, failures); the JSON logs go to stdout. */
   say: (text: string) => void;
@@ -49,10 +53,19 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
     log.warn({ file: w.file, line: w.line }, w.message);
     opts.say(`策略提示 / policy warning：${formatPolicyWarning(w)}`);
   }
-  const store = await openStore(opts.dataDir, {
+  const opened = await openConfiguredStore({
+    databaseUrl: opts.databaseUrl ?? null,
+    botName: opts.botName,
+    dataDir: opts.dataDir,
     onWriteError: (err) => log.error({ err }, 'data file write failed; retrying on the next change'),
     onWarning: (w) => log.warn({ kind: w.kind, file: w.file }, w.message),
+    log,
   });
+  const store = opened.store;
+  for (const line of storeSummary(opened)) opts.say(line);
+  log.info({ store: opened.kind, where: opened.where, migrationsRun: opened.migrationsRun, botName: opts.botName }, 'store opened');
+  // The login session stays in the data folder, whichever store holds the data.
+  if (opened.kind === 'postgres') await mkdir(resolve(opts.dataDir), { recursive: true });
   const puppetOptions = {
     ...(puppet.token ? { token: puppet.token } : {}),
     ...(puppet.endpoint ? { endpoint: puppet.endpoint } : {}),
@@ -64,7 +77,8 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
     puppet: puppet.name as 'wechaty-puppet-service',
     puppetOptions,
   });
-  const handle = createQunGuard({ policy: holder, store, log, watchPolicy: true });
+  // A shared store: this account elects a speaker per group and runs schedules once per company.
+  const handle = createQunGuard({ policy: holder, store, log, watchPolicy: true, ...(opened.shared ? { botName: opts.botName } : {}) });
 
   let starting = true;
   let fail: (f: PuppetFailure) => void = () => undefined;
@@ -95,7 +109,7 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   const stopSignal = opts.stopSignal ?? waitForSignal();
 
   opts.say(`正在通过 ${puppet.name} 连接${puppet.endpoint ? ` ${puppet.endpoint}` : ''}……`);
-  log.info({ puppet: puppet.name, endpoint: puppet.endpoint, policy: holder.current().loaded.path, dataDir: resolve(opts.dataDir) }, 'starting');
+  log.info({ puppet: puppet.name, endpoint: puppet.endpoint, policy: holder.current().loaded.path, dataDir: resolve(opts.dataDir), store: opened.kind }, 'starting');
   let outcome: PuppetFailure | string;
   try {
     outcome = await Promise.race([bot.start().then(() => Promise.race([failed, stopSignal])), failed, stopSignal]);
@@ -108,6 +122,7 @@ export async function runRealBot(opts: RealBotOptions): Promise<number> {
   else log.info({ signal: outcome }, 'stopping');
 
   uninstall();
+  await handle.releaseLeases().catch((err: unknown) => log.warn({ err }, 'could not hand over the groups; the other account takes over when the leases run out'));
   await withTimeout(bot.stop(), failure ? FAILED_STOP_TIMEOUT_MS : STOP_TIMEOUT_MS).catch((err: unknown) => log.warn({ err: safeError(err, secrets) }, 'wechaty did not stop cleanly'));
   await store.flush().catch((err: unknown) => log.error({ err }, 'final flush failed'));
   await store.close();

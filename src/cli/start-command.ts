@@ -4,6 +4,9 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultPolicyPath, packageRoot } from '../config/package-root.js';
 import { DataLockedError } from '../store/data-lock.js';
 import { DataPathError, StoreCorruptError, StoreWriteError } from '../store/errors.js';
+import { DatabaseUrlError } from '../store/postgres/database-url.js';
+import { DatabaseOpenError } from '../store/postgres/postgres-store.js';
+import { NewerSchemaError } from '../store/postgres/run-migrations.js';
 
 /** The options `qunguard start` takes on the command line; they win over the environment. */
 export interface StartArgs {
@@ -46,6 +49,8 @@ export async function runStart(args: StartArgs, io: StartIo = process): Promise<
         policyLabel: `${shown(policyPath)}（${why}）`,
         // Only --data: QUNGUARD_DATA_DIR belongs to the real bot, whose data a simulation must never touch.
         dataDir: args.data ?? null,
+        databaseUrl: config.databaseUrl,
+        botName: config.botName,
         log: createConsoleLogger(config.logLevel ?? 'warn'),
         input: io.stdin,
         output: io.stdout,
@@ -60,17 +65,22 @@ export async function runStart(args: StartArgs, io: StartIo = process): Promise<
       botName: config.botName,
       policyPath: args.policy ?? config.policyFile ?? defaultPolicyPath(),
       dataDir: args.data ?? config.dataDir,
+      databaseUrl: config.databaseUrl,
       log: createLogger({ level: config.logLevel ?? 'info', secrets: [config.puppet.token] }),
       say: (text) => io.stderr.write(`${text}\n`),
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof StoreCorruptError || err instanceof StoreWriteError || err instanceof DataPathError || err instanceof DataLockedError) {
-      io.stderr.write(`${err.message}\n`);
+    if (START_ERRORS.some((kind) => err instanceof kind)) {
+      // Each of these says in Chinese what to fix; a database URL is shown without its password.
+      io.stderr.write(`${(err as Error).message}\n`);
       return 2;
     }
     throw err;
   }
 }
+
+/** Mistakes the operator can fix before the bot runs: a setting, the data folder, the database. Exit 2. */
+const START_ERRORS = [ConfigError, StoreCorruptError, StoreWriteError, DataPathError, DataLockedError, DatabaseUrlError, DatabaseOpenError, NewerSchemaError];
 
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);

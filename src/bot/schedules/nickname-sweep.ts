@@ -11,6 +11,7 @@ import { recheckNickname } from '../members.js';
 import { isReportedLeaver } from '../review-leavers.js';
 import { displayNickname } from '../platform.js';
 import { maySpeak } from '../room-state.js';
+import { ownGroups } from './group-scope.js';
 
 /**
  * The reminder run: re-check every wrong nickname against the group as it is
@@ -20,7 +21,9 @@ import { maySpeak } from '../room-state.js';
  */
 export async function sweepNicknames(ctx: BotContext): Promise<void> {
   const policy = ctx.policy().compiled;
+  const mine = await ownGroups(ctx);
   await forEachRoom(ctx, 'nickname-sweep', async (room) => {
+    if (!(await mine(room.roomId))) return;
     const wrong: MemberRecord[] = [];
     for (const m of await ctx.store.members.listByRoom(room.roomId)) {
       if (!m.nicknameOk && !m.exempt && !(await isReportedLeaver(ctx, room.roomId, m.memberId))) wrong.push(m);

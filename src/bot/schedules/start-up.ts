@@ -7,6 +7,8 @@ import { ensureRoom } from '../room-state.js';
 import { reviewLeavers } from '../review-leavers.js';
 import { archiveOld } from './archive-old.js';
 import { installSchedules, type ScheduleName } from './schedule-list.js';
+import { claimSchedule } from './schedule-lease.js';
+import { speaksIn } from '../speaker.js';
 
 /** How often the start-up work (archive, meeting the groups) is tried again after it failed. */
 export const START_UP_RETRY_MS = 5 * 60_000;
@@ -30,6 +32,8 @@ async function meetGroups(ctx: BotContext): Promise<boolean> {
   }
   for (const roomId of roomIds) {
     try {
+      // A group another account speaks in is met by that account.
+      if (!(await speaksIn(ctx, roomId))) continue;
       if (!(await ctx.store.rooms.get(roomId))?.greetedAt) await handleBotAdded(ctx, roomId, null);
       else {
         await ensureRoom(ctx, roomId);
@@ -52,7 +56,11 @@ async function meetGroups(ctx: BotContext): Promise<boolean> {
 export async function startUp(ctx: BotContext, scheduler: Scheduler, schedules?: readonly ScheduleName[]): Promise<void> {
   let done = await meetGroups(ctx);
   // The baseline of who is on the roster, so a later roster without them is noticed.
-  await reviewLeavers(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up review of leavers failed'));
+  // Company-wide, like the daily audit it belongs to: once, by the process that runs that schedule.
+  const ours = !ctx.speaker || (await claimSchedule(ctx, 'daily-audit').catch((err: unknown) => (ctx.log.error({ err }, 'start-up could not claim the leavers review'), false)));
+  if (ours) {
+    await reviewLeavers(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up review of leavers failed'));
+  }
   await installSchedules(ctx, scheduler, schedules);
   if (done) return;
   scheduler.every('start-up-retry', START_UP_RETRY_MS, async () => {

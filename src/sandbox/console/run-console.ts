@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import { createPolicyHolder } from '../../bot/policy-holder.js';
 import { formatPolicyWarning } from '../../policy/policy-warning.js';
 import { createSimClock } from '../../schedule/sim-clock.js';
-import { createMemoryStore, openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
+import { openConfiguredStore, storeSummary, type ConfiguredStore } from '../../cli/open-configured-store.js';
 import { createSimulation } from '../simulation.js';
 import { createConsoleSession, type Tone } from './console-session.js';
 import { bannerText } from './console-texts.js';
@@ -20,6 +21,10 @@ export interface ConsoleRunOptions {
   policyLabel: string;
   /** Keep the data in this directory (lowdb); null keeps it in memory. */
   dataDir: string | null;
+  /** QUNGUARD_DATABASE_URL: the simulation's data on PostgreSQL instead (wins over dataDir). */
+  databaseUrl?: string | null;
+  /** QUNGUARD_BOT_NAME: the account the simulated bot is on a shared database. */
+  botName?: string;
   log: Logger;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream & { isTTY?: boolean };
@@ -45,7 +50,14 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
   let store: Store | null = null;
   try {
     // The data folder first: a folder another process holds is refused before the slow screener load.
-    store = opts.dataDir ? await openStore(opts.dataDir, { onWarning: (w) => opts.log.warn({ kind: w.kind, file: w.file }, w.message) }) : createMemoryStore();
+    const opened: ConfiguredStore = await openConfiguredStore({
+      databaseUrl: opts.databaseUrl ?? null,
+      botName: opts.botName ?? 'qunguard',
+      dataDir: opts.dataDir,
+      onWarning: (w) => opts.log.warn({ kind: w.kind, file: w.file }, w.message),
+      log: opts.log,
+    });
+    store = opened.store;
     const holder = createPolicyHolder(policyCopy.path);
     const policy = holder.current();
     const timeZone = policy.compiled.timeZone;
@@ -62,7 +74,7 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
         group,
         startedAt: simTimeFormatter(timeZone, true)(clock.now()),
         policyLabel: opts.policyLabel,
-        dataLabel: opts.dataDir ? `${opts.dataDir}（lowdb 文件，退出后保留）` : '内存（退出后丢弃；用 --data 目录 保存）',
+        dataLabel: dataLabel(opened, opts.dataDir),
         people: directory.list(),
         tokenWithoutPuppet: opts.tokenWithoutPuppet,
       }),
@@ -76,6 +88,8 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
           policy: holder,
           watchPolicy: true,
           store: openedStore,
+          // On a shared database the simulated account takes part in the speaker election like a real one.
+          ...(opened.shared && opts.botName ? { botName: opts.botName } : {}),
           clock,
           log: opts.log,
           room: group.room,
@@ -99,6 +113,12 @@ export async function runConsole(opts: ConsoleRunOptions): Promise<number> {
     await store?.close();
     policyCopy.dispose();
   }
+}
+
+/** How the banner names where the simulation keeps its data (a database URL without its password). */
+function dataLabel(opened: ConfiguredStore, dataDir: string | null): string {
+  if (opened.kind === 'postgres') return `${storeSummary(opened).join('；').replace(/^数据存储：/, '')}（模拟的数据写入该数据库）`;
+  return dataDir ? `${dataDir}（lowdb 文件，退出后保留）` : '内存（退出后丢弃；用 --data 目录 保存）';
 }
 
 /** Feeds input lines one at a time until `handle` says stop or the input ends; Ctrl-C and SIGTERM end it too. */
