@@ -1,7 +1,8 @@
+import { auditRecordSchema } from '../core/records.js';
 import type { AuditRecord } from '../core/records.js';
 import { inRange, type Archive } from './archive.js';
 import type { ChangeHooks } from './change-hooks.js';
-import { auditSchema, checked } from './document.js';
+import { checked } from './document.js';
 import type { AuditLog } from './ports.js';
 
 /** Recent admin actions in memory, older ones in the archive; shared by both stores. */
@@ -18,14 +19,14 @@ export class AuditTable implements AuditLog {
 
   async append(entry: AuditRecord): Promise<void> {
     this.hooks.before();
-    this.#entries.push(checked(auditSchema, 'audit', entry));
+    this.#entries.push(checked(auditRecordSchema, 'audit', entry));
     this.hooks.after();
   }
 
   async list(sinceMs?: number, untilMs?: number): Promise<AuditRecord[]> {
     // An entry can sit in both places after a crash mid-archive; identical entries count once.
     const merged = new Map<string, AuditRecord>();
-    for (const e of await this.archive.read('audit', auditSchema, sinceMs, untilMs)) merged.set(JSON.stringify(e), e);
+    for (const e of await this.archive.read('audit', auditRecordSchema, sinceMs, untilMs)) merged.set(JSON.stringify(e), e);
     for (const e of this.#entries) {
       if (inRange(e.at, sinceMs, untilMs)) merged.set(JSON.stringify(e), structuredClone(e));
     }

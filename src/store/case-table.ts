@@ -2,7 +2,7 @@ import { awaitsDecision } from '../core/cases/awaits-decision.js';
 import type { CaseRecord } from '../core/records.js';
 import { inRange, type Archive } from './archive.js';
 import type { ChangeHooks } from './change-hooks.js';
-import { caseSchema, checked } from './document.js';
+import { storedCaseSchema, checked } from './document.js';
 import { DuplicateCaseError, RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
 import type { CaseStore, Patch } from './ports.js';
@@ -46,7 +46,7 @@ export class CaseTable implements CaseStore {
 
   async add(record: CaseRecord): Promise<void> {
     this.hooks.before();
-    const c = checked(caseSchema, 'case', record);
+    const c = checked(storedCaseSchema, 'case', record);
     if (this.#cases.has(c.id)) throw new DuplicateCaseError(c.id);
     this.#insert(c);
     if (caseNumber(c.id) >= this.#nextCase) this.#nextCase = caseNumber(c.id) + 1;
@@ -62,7 +62,7 @@ export class CaseTable implements CaseStore {
     this.hooks.before();
     const current = this.#cases.get(id);
     if (!current) throw new RecordNotFoundError('case', id);
-    const next = applyPatch(current, patch, caseSchema, 'case', ['id']);
+    const next = applyPatch(current, patch, storedCaseSchema, 'case', ['id']);
     this.#remove(current);
     this.#insert(next);
     this.hooks.after();
@@ -88,7 +88,7 @@ export class CaseTable implements CaseStore {
   async all(sinceMs?: number, untilMs?: number): Promise<CaseRecord[]> {
     const merged = new Map<string, CaseRecord>();
     // A case can sit in both places after a crash mid-archive; the hot copy wins.
-    for (const c of await this.archive.read('cases', caseSchema, sinceMs, untilMs)) merged.set(c.id, c);
+    for (const c of await this.archive.read('cases', storedCaseSchema, sinceMs, untilMs)) merged.set(c.id, c);
     for (const c of this.#cases.values()) {
       if (inRange(c.at, sinceMs, untilMs)) merged.set(c.id, structuredClone(c));
     }

@@ -1,6 +1,7 @@
+import { memberRecordSchema } from '../core/records.js';
 import type { MemberRecord } from '../core/records.js';
 import type { ChangeHooks } from './change-hooks.js';
-import { checked, memberSchema } from './document.js';
+import { checked } from './document.js';
 import { RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
 import type { MemberStore, Patch } from './ports.js';
@@ -25,7 +26,7 @@ export class MemberTable implements MemberStore {
 
   async upsert(record: MemberRecord): Promise<void> {
     this.hooks.before();
-    const m = checked(memberSchema, 'member', record);
+    const m = checked(memberRecordSchema, 'member', record);
     this.#members.set(key(m.roomId, m.memberId), m);
     this.hooks.after();
   }
@@ -35,7 +36,7 @@ export class MemberTable implements MemberStore {
     const k = key(roomId, memberId);
     const current = this.#members.get(k);
     if (!current) throw new RecordNotFoundError('member', `${roomId}/${memberId}`);
-    const next = applyPatch(current, patch, memberSchema, 'member', ['roomId', 'memberId']);
+    const next = applyPatch(current, patch, memberRecordSchema, 'member', ['roomId', 'memberId']);
     this.#members.set(k, next);
     this.hooks.after();
     return structuredClone(next);

@@ -1,6 +1,7 @@
+import { roomRecordSchema } from '../core/records.js';
 import type { RoomRecord } from '../core/records.js';
 import type { ChangeHooks } from './change-hooks.js';
-import { checked, roomSchema } from './document.js';
+import { checked } from './document.js';
 import { RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
 import type { Patch, RoomStore } from './ports.js';
@@ -23,7 +24,7 @@ export class RoomTable implements RoomStore {
 
   async upsert(record: RoomRecord): Promise<void> {
     this.hooks.before();
-    const r = checked(roomSchema, 'room', record);
+    const r = checked(roomRecordSchema, 'room', record);
     this.#rooms.set(r.roomId, r);
     this.hooks.after();
   }
@@ -32,7 +33,7 @@ export class RoomTable implements RoomStore {
     this.hooks.before();
     const current = this.#rooms.get(roomId);
     if (!current) throw new RecordNotFoundError('room', roomId);
-    const next = applyPatch(current, patch, roomSchema, 'room', ['roomId']);
+    const next = applyPatch(current, patch, roomRecordSchema, 'room', ['roomId']);
     this.#rooms.set(roomId, next);
     this.hooks.after();
     return structuredClone(next);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/core/records.js';
 import { MemoryArchive, monthKey, type ArchiveKind, type Timed } from '../../src/store/archive.js';
-import { caseSchema } from '../../src/store/document.js';
+import { storedCaseSchema } from '../../src/store/document.js';
 import { JsonlArchive, type BadArchiveLine } from '../../src/store/jsonl-archive.js';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
@@ -40,9 +40,9 @@ describe('JsonlArchive', () => {
       makeCase({ id: 'C3', at: at('2026-12-05T12:00:00+08:00') }),
     ]);
     expect((await readdir(dir)).sort()).toEqual(['cases-2026-10.jsonl', 'cases-2026-11.jsonl', 'cases-2026-12.jsonl']);
-    expect(ids(await archive.read('cases', caseSchema))).toEqual(['C1', 'C2', 'C3']);
-    expect(ids(await archive.read('cases', caseSchema, at('2026-11-01T00:00:00+08:00')))).toEqual(['C2', 'C3']);
-    expect(ids(await archive.read('cases', caseSchema, undefined, at('2026-12-01T00:00:00+08:00')))).toEqual(['C1', 'C2']);
+    expect(ids(await archive.read('cases', storedCaseSchema))).toEqual(['C1', 'C2', 'C3']);
+    expect(ids(await archive.read('cases', storedCaseSchema, at('2026-11-01T00:00:00+08:00')))).toEqual(['C2', 'C3']);
+    expect(ids(await archive.read('cases', storedCaseSchema, undefined, at('2026-12-01T00:00:00+08:00')))).toEqual(['C1', 'C2']);
   });
 
   it('opens only the months asked for', async () => {
@@ -50,9 +50,9 @@ describe('JsonlArchive', () => {
     const watched = new JsonlArchive(dir, (bad) => skipped.push(bad));
     await writeFile(join(dir, 'cases-2020-01.jsonl'), 'not json\n');
     await watched.append('cases', [makeCase({ id: 'C1' })]);
-    expect(ids(await watched.read('cases', caseSchema, NOW - DAY))).toEqual(['C1']);
+    expect(ids(await watched.read('cases', storedCaseSchema, NOW - DAY))).toEqual(['C1']);
     expect(skipped).toEqual([]);
-    expect(ids(await watched.read('cases', caseSchema))).toEqual(['C1']);
+    expect(ids(await watched.read('cases', storedCaseSchema))).toEqual(['C1']);
     expect(skipped.map((b) => `${b.file}:${b.line}`)).toEqual([`${join(dir, 'cases-2020-01.jsonl')}:1`]);
   });
 
@@ -65,7 +65,7 @@ describe('JsonlArchive', () => {
     const watched = new JsonlArchive(dir, (b) => skipped.push(b));
     const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
     await writeFile(file, JSON.stringify(makeCase({ id: 'C1' })) + '\n' + bad + JSON.stringify(makeCase({ id: 'C2' })) + '\n');
-    expect(ids(await watched.read('cases', caseSchema))).toEqual(['C1', 'C2']);
+    expect(ids(await watched.read('cases', storedCaseSchema))).toEqual(['C1', 'C2']);
     expect(skipped).toHaveLength(1);
     expect(skipped[0]).toMatchObject({ file, line: 2 });
     expect(skipped[0]!.problem).toContain(problem);
@@ -75,7 +75,7 @@ describe('JsonlArchive', () => {
     await archive.append('cases', [makeCase({ id: 'C1' })]);
     const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
     await appendFile(file, JSON.stringify(makeCase({ id: 'C2' })).slice(0, 40));
-    expect(ids(await archive.read('cases', caseSchema))).toEqual(['C1']);
+    expect(ids(await archive.read('cases', storedCaseSchema))).toEqual(['C1']);
     await archive.append('cases', [makeCase({ id: 'C3' })]);
     const lines = (await readFile(file, 'utf8')).split('\n');
     expect(lines.pop()).toBe('');

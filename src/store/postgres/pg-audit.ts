@@ -1,5 +1,6 @@
+import { auditRecordSchema } from '../../core/records.js';
 import type { AuditRecord } from '../../core/records.js';
-import { auditSchema, checked } from '../document.js';
+import { checked } from '../document.js';
 import type { AuditLog } from '../ports.js';
 import type { Db, Sql } from './db.js';
 import { msBound } from './ms-bound.js';
@@ -10,7 +11,7 @@ export class PgAudit implements AuditLog {
 
   async append(entry: AuditRecord): Promise<void> {
     this.db.checkOpen();
-    const e = checked(auditSchema, 'audit', entry);
+    const e = checked(auditRecordSchema, 'audit', entry);
     await this.db.run((sql) => sql.query('INSERT INTO audit (at, record) VALUES ($1, $2) ON CONFLICT (entry_key) DO NOTHING', [e.at, JSON.stringify(e)]));
   }
 

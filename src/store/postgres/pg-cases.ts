@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../../core/records.js';
-import { caseSchema, checked } from '../document.js';
+import { storedCaseSchema, checked } from '../document.js';
 import { DuplicateCaseError, RecordNotFoundError } from '../errors.js';
 import { applyPatch } from '../patch.js';
 import type { CaseStore, Patch } from '../ports.js';
@@ -35,7 +35,7 @@ export class PgCases implements CaseStore {
 
   async add(record: CaseRecord): Promise<void> {
     this.db.checkOpen();
-    const c = checked(caseSchema, 'case', record);
+    const c = checked(storedCaseSchema, 'case', record);
     await this.db.unit(async (sql) => {
       try {
         await sql.query('INSERT INTO cases (id, num, room_id, member_id, created_at, status, message_id, record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', columns(c));
@@ -57,7 +57,7 @@ export class PgCases implements CaseStore {
       const { rows } = await sql.query<{ record: CaseRecord }>('SELECT record FROM cases WHERE id = $1 AND NOT archived FOR UPDATE', [id]);
       const current = rows[0]?.record;
       if (!current) throw new RecordNotFoundError('case', id);
-      const next = applyPatch(current, patch, caseSchema, 'case', ['id']);
+      const next = applyPatch(current, patch, storedCaseSchema, 'case', ['id']);
       await sql.query('UPDATE cases SET num = $2, room_id = $3, member_id = $4, created_at = $5, status = $6, message_id = $7, record = $8 WHERE id = $1', columns(next));
       return next;
     });

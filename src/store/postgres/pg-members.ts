@@ -1,5 +1,6 @@
+import { memberRecordSchema } from '../../core/records.js';
 import type { MemberRecord } from '../../core/records.js';
-import { checked, memberSchema } from '../document.js';
+import { checked } from '../document.js';
 import { RecordNotFoundError } from '../errors.js';
 import { applyPatch } from '../patch.js';
 import type { MemberStore, Patch } from '../ports.js';
@@ -15,7 +16,7 @@ export class PgMembers implements MemberStore {
 
   async upsert(record: MemberRecord): Promise<void> {
     this.db.checkOpen();
-    const m = checked(memberSchema, 'member', record);
+    const m = checked(memberRecordSchema, 'member', record);
     await this.db.run((sql) =>
       sql.query('INSERT INTO members (room_id, member_id, record) VALUES ($1, $2, $3) ON CONFLICT (room_id, member_id) DO UPDATE SET record = EXCLUDED.record', [
         m.roomId,
@@ -31,7 +32,7 @@ export class PgMembers implements MemberStore {
       const { rows } = await sql.query<{ record: MemberRecord }>('SELECT record FROM members WHERE room_id = $1 AND member_id = $2 FOR UPDATE', [roomId, memberId]);
       const current = rows[0]?.record;
       if (!current) throw new RecordNotFoundError('member', `${roomId}/${memberId}`);
-      const next = applyPatch(current, patch, memberSchema, 'member', ['roomId', 'memberId']);
+      const next = applyPatch(current, patch, memberRecordSchema, 'member', ['roomId', 'memberId']);
       await sql.query('UPDATE members SET record = $3 WHERE room_id = $1 AND member_id = $2', [roomId, memberId, JSON.stringify(next)]);
       return next;
     });

@@ -1,5 +1,6 @@
+import { roomRecordSchema } from '../../core/records.js';
 import type { RoomRecord } from '../../core/records.js';
-import { checked, roomSchema } from '../document.js';
+import { checked } from '../document.js';
 import { RecordNotFoundError } from '../errors.js';
 import { applyPatch } from '../patch.js';
 import type { Patch, RoomStore } from '../ports.js';
@@ -16,7 +17,7 @@ export class PgRooms implements RoomStore {
 
   async upsert(record: RoomRecord): Promise<void> {
     this.db.checkOpen();
-    const r = checked(roomSchema, 'room', record);
+    const r = checked(roomRecordSchema, 'room', record);
     await this.db.run((sql) =>
       sql.query('INSERT INTO rooms (room_id, record) VALUES ($1, $2) ON CONFLICT (room_id) DO UPDATE SET record = EXCLUDED.record', [r.roomId, JSON.stringify(r)]),
     );
@@ -28,7 +29,7 @@ export class PgRooms implements RoomStore {
       const { rows } = await sql.query<{ record: RoomRecord }>('SELECT record FROM rooms WHERE room_id = $1 FOR UPDATE', [roomId]);
       const current = rows[0]?.record;
       if (!current) throw new RecordNotFoundError('room', roomId);
-      const next = applyPatch(current, patch, roomSchema, 'room', ['roomId']);
+      const next = applyPatch(current, patch, roomRecordSchema, 'room', ['roomId']);
       await sql.query('UPDATE rooms SET record = $2 WHERE room_id = $1', [roomId, JSON.stringify(next)]);
       return next;
     });

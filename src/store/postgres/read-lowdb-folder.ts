@@ -1,6 +1,7 @@
+import { auditRecordSchema } from '../../core/records.js';
 import { join } from 'node:path';
 import type { AuditRecord, CaseRecord, MemberRecord, RoomRecord } from '../../core/records.js';
-import { auditSchema, caseSchema } from '../document.js';
+import { storedCaseSchema } from '../document.js';
 import { DEFAULT_DATA_FILE } from '../index.js';
 import type { JsonValue } from '../ports.js';
 import { JsonlArchive, type BadArchiveLine } from '../jsonl-archive.js';
@@ -36,8 +37,8 @@ export async function readLowdbFolder(dataDir: string): Promise<LowdbFolderConte
   const hot = await readHotDocument(join(dataDir, DEFAULT_DATA_FILE));
   const badArchiveLines: BadArchiveLine[] = [];
   const archive = new JsonlArchive(join(dataDir, 'archive'), (bad) => badArchiveLines.push(bad));
-  const archivedCases = await archive.read('cases', caseSchema);
-  const archivedAudit = await archive.read('audit', auditSchema);
+  const archivedCases = await archive.read('cases', storedCaseSchema);
+  const archivedAudit = await archive.read('audit', auditRecordSchema);
   if (!hot && archivedCases.length === 0 && archivedAudit.length === 0) {
     throw new NothingToImportError(`数据目录中没有 ${DEFAULT_DATA_FILE}，也没有归档：${dataDir}\nNo ${DEFAULT_DATA_FILE} and no archive in ${dataDir}`);
   }
