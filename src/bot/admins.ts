@@ -7,7 +7,7 @@ import type { JobContext, OutboxJob } from './outbox/index.js';
  * Who has admin rights in a group: the policy's contact ids (and the group's own
  * `groups[].admins`) plus the group owner. Never a display name.
  */
-export async function adminIdsFor(ctx: BotContext, roomId: string, topic: string): Promise<string[]> {
+export async function adminIdsFor(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, roomId: string, topic: string): Promise<string[]> {
   const ids = new Set((await settingsFor(ctx, roomId, topic)).admins);
   const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
   if (owner && owner !== ctx.platform.selfId()) ids.add(owner);
@@ -15,12 +15,12 @@ export async function adminIdsFor(ctx: BotContext, roomId: string, topic: string
 }
 
 /** True when the contact may run admin commands and decide cases in this group. */
-export async function isAdmin(ctx: BotContext, roomId: string, topic: string, contactId: string): Promise<boolean> {
+export async function isAdmin(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, roomId: string, topic: string, contactId: string): Promise<boolean> {
   return (await adminIdsFor(ctx, roomId, topic)).includes(contactId);
 }
 
 /** Every admin of the group privately, and the admins' room when the policy names one. */
-export async function alertAdmins(ctx: BotContext, roomId: string, topic: string, text: string, context: JobContext): Promise<void> {
+export async function alertAdmins(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'platform' | 'policy'>, roomId: string, topic: string, text: string, context: JobContext): Promise<void> {
   queueAdminAlert(ctx, await adminRecipients(ctx, roomId, topic), text, context);
 }
 
@@ -32,14 +32,14 @@ export interface AdminRecipients {
 }
 
 /** The recipients of an admin alert about a group (the admins, and the admins' room when it is found). */
-export async function adminRecipients(ctx: BotContext, roomId: string, topic: string): Promise<AdminRecipients> {
+export async function adminRecipients(ctx: Pick<BotContext, 'store' | 'log' | 'platform' | 'policy'>, roomId: string, topic: string): Promise<AdminRecipients> {
   const adminIds = await adminIdsFor(ctx, roomId, topic);
   const alertsRoom = await alertsRoomId(ctx);
   return { roomId, adminIds, alertsRoomId: alertsRoom === roomId ? null : alertsRoom };
 }
 
 /** Queues an admin alert, synchronously; marked as for admins, so a restart always sends it, however late. */
-export function queueAdminAlert(ctx: BotContext, to: AdminRecipients, text: string, context: JobContext): void {
+export function queueAdminAlert(ctx: Pick<BotContext, 'outbox'>, to: AdminRecipients, text: string, context: JobContext): void {
   const marked = { ...context, [ADMIN_JOB]: true };
   for (const id of to.adminIds) ctx.outbox.enqueue({ kind: 'dm', contactId: id, text, context: marked });
   if (to.alertsRoomId) ctx.outbox.enqueue({ kind: 'room_say', roomId: to.alertsRoomId, text, mentionIds: [], context: marked });

@@ -12,7 +12,7 @@ const ALERTS_BINDING = stateEntry('alertsRoomBinding', z.object({ topic: z.strin
  * (renamed or not) while the bot is in it. A group someone else names like the admins'
  * room later never receives alerts or digests (issue 9, item 2).
  */
-export async function alertsRoomId(ctx: BotContext): Promise<string | null> {
+export async function alertsRoomId(ctx: Pick<BotContext, 'store' | 'log' | 'platform' | 'policy'>): Promise<string | null> {
   const wanted = ctx.policy().compiled.alertsRoom;
   if (!wanted) return null;
   const inRooms = new Set(await ctx.platform.roomIds().catch(() => [] as string[]));
@@ -41,7 +41,7 @@ export async function alertsRoomId(ctx: BotContext): Promise<string | null> {
 }
 
 /** Groups with this topic that have at least one of the policy's company-wide admins as a member. */
-async function roomsWithAdmin(ctx: BotContext, roomIds: string[], topic: string): Promise<string[]> {
+async function roomsWithAdmin(ctx: Pick<BotContext, 'platform' | 'policy'>, roomIds: string[], topic: string): Promise<string[]> {
   const admins = new Set(ctx.policy().compiled.admins);
   const found: string[] = [];
   for (const roomId of roomIds) {

@@ -28,7 +28,7 @@ export interface AuditResult {
 const REPORTED = stateFamily('audit:reported:', z.array(z.string()));
 
 /** Remembers that the admins were already told about these members, so audits do not repeat them. */
-export async function markReported(ctx: BotContext, roomId: string, memberIds: readonly string[]): Promise<void> {
+export async function markReported(ctx: Pick<BotContext, 'store'>, roomId: string, memberIds: readonly string[]): Promise<void> {
   const reported = new Set((await ctx.store.state.read(REPORTED.entry(roomId))) ?? []);
   for (const id of memberIds) reported.add(id);
   await ctx.store.state.write(REPORTED.entry(roomId), [...reported]);
@@ -39,7 +39,7 @@ export async function markReported(ctx: BotContext, roomId: string, memberIds: r
  * One combined reminder in the group for nicknames not yet reminded, and one
  * summary to the admins of who may not belong — each person reported once.
  */
-export async function auditRoom(ctx: BotContext, roomId: string, opts: { reportAll?: boolean; summary?: boolean } = {}): Promise<AuditResult> {
+export async function auditRoom(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, roomId: string, opts: { reportAll?: boolean; summary?: boolean } = {}): Promise<AuditResult> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
   const settings = await settingsFor(ctx, roomId, room.topic);

@@ -10,7 +10,7 @@ import { bindGroupTopic, boundGroupTopic, settingsFor } from './group-policy.js'
  * policy by topic, find out whether it may remove members, say hello once,
  * audit the members, and tell the admins who added it and what it found.
  */
-export async function handleBotAdded(ctx: BotContext, roomId: string, addedBy: string | null): Promise<void> {
+export async function handleBotAdded(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, roomId: string, addedBy: string | null): Promise<void> {
   const record = await ensureRoom(ctx, roomId);
   const topic = await ctx.platform.roomTopic(roomId).catch(() => record.topic);
   const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
@@ -36,7 +36,7 @@ export async function handleBotAdded(ctx: BotContext, roomId: string, addedBy: s
 }
 
 /** The bot was removed from a group: it stops sending there, keeps the records, and tells the admins. */
-export async function handleBotRemoved(ctx: BotContext, roomId: string, removedBy: string | null): Promise<void> {
+export async function handleBotRemoved(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'policy'>, roomId: string, removedBy: string | null): Promise<void> {
   const room = await ctx.store.rooms.get(roomId);
   if (!room) return;
   await ctx.store.rooms.update(roomId, { botIsMember: false });
@@ -53,11 +53,11 @@ export async function handleBotRemoved(ctx: BotContext, roomId: string, removedB
  * bound by room id — unless an admin renamed it to the topic of another configured group.
  * The admins are told either way.
  */
-export async function handleRoomRenamed(ctx: BotContext, roomId: string, newTopic: string, oldTopic: string, changerId: string | null = null): Promise<void> {
+export async function handleRoomRenamed(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'platform' | 'policy'>, roomId: string, newTopic: string, oldTopic: string, changerId: string | null = null): Promise<void> {
   const before = await boundGroupTopic(ctx, roomId, oldTopic);
   const admins = await adminIdsFor(ctx, roomId, oldTopic);
   await ensureRoom(ctx, roomId, newTopic);
-  const pinned = ctx.policy().loaded.policy.groups.some((g) => g.room_id === roomId);
+  const pinned = ctx.policy().compiled.groups.topicByRoomId.has(roomId);
   const target = ctx.policy().settings(newTopic).matchedTopic;
   const byAdmin = changerId !== null && admins.includes(changerId);
   const switches = !pinned && target !== null && target !== before && byAdmin;

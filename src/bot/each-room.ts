@@ -8,7 +8,7 @@ import { RoomGoneError } from './platform.js';
  * platform no longer knows is marked left (the bot stops working there; its
  * records stay); any other failure is logged and the next group goes on.
  */
-export async function forEachRoom(ctx: BotContext, job: string, work: (room: RoomRecord) => Promise<void>): Promise<void> {
+export async function forEachRoom(ctx: Pick<BotContext, 'store' | 'log'>, job: string, work: (room: RoomRecord) => Promise<void>): Promise<void> {
   for (const room of await ctx.store.rooms.list()) {
     if (!room.botIsMember) continue;
     try {

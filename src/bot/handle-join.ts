@@ -16,7 +16,7 @@ import { ensureRoom, maySpeak } from './room-state.js';
  * New members: record them, check the nickname and whether they belong, then
  * welcome them, remind them what to change, and ask the admins about doubtful ones.
  */
-export async function handleJoin(ctx: BotContext, roomId: string, inviteeIds: readonly string[], inviterId: string | null): Promise<void> {
+export async function handleJoin(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, roomId: string, inviteeIds: readonly string[], inviterId: string | null): Promise<void> {
   const room = await ensureRoom(ctx, roomId);
   const active = ctx.policy();
   const settings = await settingsFor(ctx, roomId, room.topic);

@@ -14,7 +14,7 @@ import { speaksIn } from './speaker.js';
 export type CommandHandler = (ctx: BotContext, msg: CoreMessage) => Promise<boolean>;
 
 /** A message already handled (same id, redelivered) is never counted or screened twice. */
-async function isDuplicate(ctx: BotContext, msg: CoreMessage): Promise<boolean> {
+async function isDuplicate(ctx: Pick<BotContext, 'store'>, msg: CoreMessage): Promise<boolean> {
   return !(await ctx.store.seen.markSeen(msg.id)) || (await ctx.store.cases.findByMessageId(msg.id)) !== undefined;
 }
 
@@ -73,7 +73,7 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
  * Step 4½, flood: the message that makes a burst opens ONE `flood` case (one
  * notice); later messages of the same burst open none. True when a case was opened.
  */
-async function checkFlood(ctx: BotContext, msg: CoreMessage, nickname: string): Promise<boolean> {
+async function checkFlood(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy' | 'flood'>, msg: CoreMessage, nickname: string): Promise<boolean> {
   const room = await ctx.store.rooms.get(msg.roomId);
   const policy = room ? ctx.policy().settings(room.topic).flood : null;
   if (!ctx.flood || !room || !policy) return false;

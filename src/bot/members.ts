@@ -6,7 +6,7 @@ import { displayNickname } from './platform.js';
 
 /** The stored record of a member, created on first sight with their current nickname checked. */
 export async function ensureMember(
-  ctx: BotContext,
+  ctx: Pick<BotContext, 'store' | 'clock' | 'policy'>,
   roomId: string,
   member: { id: string; name: string; nickname: string },
   joined: { at: number | null; by: string | null } = { at: null, by: null },
@@ -37,7 +37,7 @@ export async function ensureMember(
  * Re-checks a member's nickname (on a reminder run or their next message).
  * Returns the verdict; the record is updated when the nickname changed.
  */
-export async function recheckNickname(ctx: BotContext, roomId: string, memberId: string, nickname: string): Promise<NicknameVerdict> {
+export async function recheckNickname(ctx: Pick<BotContext, 'store' | 'clock' | 'log' | 'policy'>, roomId: string, memberId: string, nickname: string): Promise<NicknameVerdict> {
   const verdict = ctx.policy().checkNickname(nickname);
   const known = await ctx.store.members.get(roomId, memberId);
   if (!known) return verdict;
@@ -59,7 +59,7 @@ export async function recheckNickname(ctx: BotContext, roomId: string, memberId:
  * platform shows them now), and which other contacts the bot knows under it in
  * any group (for executives' bare names). Feeds the impersonation rule.
  */
-export async function namesakes(ctx: BotContext, roomId: string, memberId: string, nickname: string): Promise<{ sameNicknameInGroup: number; nicknameOwners: string[] }> {
+export async function namesakes(ctx: Pick<BotContext, 'store' | 'platform'>, roomId: string, memberId: string, nickname: string): Promise<{ sameNicknameInGroup: number; nicknameOwners: string[] }> {
   const key = textKey(nickname);
   const present = await ctx.platform.roomMembers(roomId).catch(() => []);
   const sameNicknameInGroup = present.filter((m) => m.id !== memberId && m.id !== ctx.platform.selfId() && textKey(displayNickname(m)) === key).length;

@@ -12,7 +12,7 @@ import type { BotContext } from './bot-context.js';
 import { settingsFor } from './group-policy.js';
 
 /** Members of the group the roster does not know; the policy's and the group's admins always count as colleagues. 0 without a roster. */
-export async function countOutsiders(ctx: BotContext, room: Pick<RoomRecord, 'roomId' | 'topic'>): Promise<number> {
+export async function countOutsiders(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, room: Pick<RoomRecord, 'roomId' | 'topic'>): Promise<number> {
   const active = ctx.policy();
   const roster = active.loaded.roster;
   if (!roster) return 0;
@@ -27,7 +27,7 @@ export async function countOutsiders(ctx: BotContext, room: Pick<RoomRecord, 'ro
 }
 
 /** The findings of one message as they count in this group. */
-export async function weighForGroup(ctx: BotContext, room: Pick<RoomRecord, 'roomId' | 'topic'>, findings: readonly Finding[]): Promise<WeighedFindings> {
+export async function weighForGroup(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, room: Pick<RoomRecord, 'roomId' | 'topic'>, findings: readonly Finding[]): Promise<WeighedFindings> {
   const settings = await settingsFor(ctx, room.roomId, room.topic);
   const covered = settings.outsiders ? new Set(settings.outsiders.categories) : null;
   const needsCount = covered !== null && findings.some((f) => covered.has(f.category) && settings.screen[f.category] !== 'off');

@@ -32,7 +32,7 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
  * member and the group are told nothing.
  */
 export async function recordViolation(
-  ctx: BotContext,
+  ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>,
   room: RoomRecord,
   msg: CoreMessage,
   findings: Finding[],
@@ -107,7 +107,7 @@ interface CaseFacts {
 }
 
 /** Queues, synchronously, the warning, the member's notice, the admins' alert and any removal of a new case. */
-function queueCaseJobs(ctx: BotContext, room: RoomRecord, memberId: string, recipients: AdminRecipients, f: CaseFacts, context: JobContext): void {
+function queueCaseJobs(ctx: Pick<BotContext, 'outbox' | 'policy'>, room: RoomRecord, memberId: string, recipients: AdminRecipients, f: CaseFacts, context: JobContext): void {
   const { decision, settings } = f;
   const facts: ViolationFacts = {
     caseId: f.record.id,
@@ -139,7 +139,7 @@ function queueCaseJobs(ctx: BotContext, room: RoomRecord, memberId: string, reci
  * What the group sees: by default a name-free reminder of the rule, merged per room;
  * the member is named only where the policy says so, or where they cannot be told privately.
  */
-function queueGroupNotice(ctx: BotContext, room: RoomRecord, memberId: string, mode: NoticeMode, facts: ViolationFacts, context: JobContext): void {
+function queueGroupNotice(ctx: Pick<BotContext, 'outbox'>, room: RoomRecord, memberId: string, mode: NoticeMode, facts: ViolationFacts, context: JobContext): void {
   if (mode === 'named') {
     ctx.outbox.enqueue({ kind: 'room_say', roomId: room.roomId, text: `${facts.memberName}，${groupWarningText(facts)}`, mentionIds: [memberId], mergeKey: 'warning', context });
   } else if (!facts.canDm) {

@@ -19,7 +19,7 @@ function roomOf(entry: JournalEntry): string | null {
 }
 
 /** Re-queues the unconfirmed jobs of the store (oldest first) and reports the stale member notices dropped. */
-export async function resendUnconfirmed(ctx: BotContext, journal: OutboxJournal): Promise<{ resent: number; dropped: number }> {
+export async function resendUnconfirmed(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy' | 'speaker'>, journal: OutboxJournal): Promise<{ resent: number; dropped: number }> {
   const now = ctx.clock.now();
   const maxAge = ctx.policy().compiled.outbox.resendWithinMs;
   const keep: JournalEntry[] = [];

@@ -15,7 +15,7 @@ const MATCHED = stateFamily('roster:matched:', z.array(z.string()));
 const REPORTED = stateFamily('roster:leavers:', z.array(z.string()));
 
 /** True when this member was put to the admins as no longer on the roster: the group hears nothing about them (no nickname reminders) while the admins decide. */
-export async function isReportedLeaver(ctx: BotContext, roomId: string, memberId: string): Promise<boolean> {
+export async function isReportedLeaver(ctx: Pick<BotContext, 'store'>, roomId: string, memberId: string): Promise<boolean> {
   return ((await ctx.store.state.read(REPORTED.entry(roomId))) ?? []).includes(memberId);
 }
 
@@ -34,7 +34,7 @@ export function leaversText(roomTopic: string, lines: readonly { caseId: string;
  * said in the group. `previous` is the roster before a hot reload; without it (the daily
  * review) the members matched at the last review are the baseline.
  */
-export async function reviewLeavers(ctx: BotContext, previous?: Roster | null): Promise<number> {
+export async function reviewLeavers(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, previous?: Roster | null): Promise<number> {
   const active = ctx.policy();
   const roster = active.loaded.roster;
   if (!roster) return 0;

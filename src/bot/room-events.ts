@@ -9,7 +9,7 @@ import { speaksIn } from './speaker.js';
 export type Track = (event: string, fields: Record<string, unknown>, work: () => Promise<void>) => void;
 
 /** Wires room-join, room-leave and room-topic to the flows; returns the unwiring function. */
-export function wireRoomEvents(bot: Wechaty, ctx: BotContext, track: Track): () => void {
+export function wireRoomEvents(bot: Wechaty, ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy' | 'speaker'>, track: Track): () => void {
   const onJoin = (room: { id: string }, invitees: { id: string }[], inviter: { id: string } | undefined): void => {
     track('room-join', { roomId: room.id }, async () => {
       if (!(await speaksIn(ctx, room.id))) return;

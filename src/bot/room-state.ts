@@ -2,7 +2,7 @@ import type { RoomRecord } from '../core/records.js';
 import type { BotContext } from './bot-context.js';
 
 /** The stored record of a group, created on first sight. */
-export async function ensureRoom(ctx: BotContext, roomId: string, topicHint?: string): Promise<RoomRecord> {
+export async function ensureRoom(ctx: Pick<BotContext, 'store' | 'platform'>, roomId: string, topicHint?: string): Promise<RoomRecord> {
   const known = await ctx.store.rooms.get(roomId);
   if (known) {
     if (topicHint && topicHint !== known.topic) return ctx.store.rooms.update(roomId, { topic: topicHint });

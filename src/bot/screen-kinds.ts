@@ -26,7 +26,7 @@ export interface ImageReader {
  * Screens one message by its kind; null when there is nothing to open a case for.
  * Counted kinds (voice, video, red packets…) are never screened.
  */
-export async function screenKinds(ctx: BotContext, msg: CoreMessage, roomTopic: string, ocr: ImageReader | null): Promise<Screened | null> {
+export async function screenKinds(ctx: Pick<BotContext, 'store' | 'log' | 'policy'>, msg: CoreMessage, roomTopic: string, ocr: ImageReader | null): Promise<Screened | null> {
   if (msg.kind === 'counted' || msg.kind === 'other') return null;
   if (msg.kind === 'image') return screenImage(ctx, msg, ocr);
   if (msg.kind === 'chat_history') return screenRecords(ctx, msg);
@@ -35,7 +35,7 @@ export async function screenKinds(ctx: BotContext, msg: CoreMessage, roomTopic: 
   return findings.length > 0 ? { text: screening.text, findings, origin: { kind: 'message' } } : null;
 }
 
-async function screenShared(ctx: BotContext, msg: CoreMessage, shared: SharedItem, roomTopic: string): Promise<KindScreening> {
+async function screenShared(ctx: Pick<BotContext, 'store' | 'policy'>, msg: CoreMessage, shared: SharedItem, roomTopic: string): Promise<KindScreening> {
   const { kinds } = ctx.policy().compiled;
   if (shared.kind === 'link') return screenLink(shared.link, kinds.links);
   if (shared.kind === 'mini_program') return screenMiniProgram(shared.miniProgram, kinds.miniPrograms);
@@ -52,7 +52,7 @@ function mergeFindings(screening: KindScreening, screened: Finding[], shared: Sh
 }
 
 /** The recognised text screened like a message; a skipped image is logged and screens nothing. */
-async function screenImage(ctx: BotContext, msg: CoreMessage, ocr: ImageReader | null): Promise<Screened | null> {
+async function screenImage(ctx: Pick<BotContext, 'log' | 'policy'>, msg: CoreMessage, ocr: ImageReader | null): Promise<Screened | null> {
   const { images } = ctx.policy().compiled.kinds;
   if (!images.enabled || !ocr || !msg.image) return null;
   const outcome = await ocr.recognise(msg.image, { maxBytes: images.maxBytes });
@@ -67,7 +67,7 @@ async function screenImage(ctx: BotContext, msg: CoreMessage, ocr: ImageReader |
 }
 
 /** Every forwarded record screened on its own; the case names the most serious one, by its original sender. */
-function screenRecords(ctx: BotContext, msg: CoreMessage): Screened | null {
+function screenRecords(ctx: Pick<BotContext, 'policy'>, msg: CoreMessage): Screened | null {
   let worst: Screened | null = null;
   for (const record of msg.records ?? []) {
     if (!record.text) continue;

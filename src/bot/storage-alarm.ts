@@ -16,13 +16,13 @@ export const STORAGE_ALARM_EVERY_MS = 3_600_000;
 export const STORAGE_FAILING_TEXT =
   '【群管家·存储故障】案件记录暂时无法写入磁盘（可能磁盘已满或不可写）。群管家仍在提醒和警告，但这期间的记录在重启后可能丢失。请尽快检查服务器的磁盘。';
 
-const lastAlarm = new WeakMap<BotContext, number>();
+const lastAlarm = new WeakMap<object, number>();
 
 /**
  * Flushes the store; on failure logs, alerts the group's admins (rate-limited)
  * and returns false instead of throwing, so the caller can still warn.
  */
-export async function flushOrAlarm(ctx: BotContext, room: { roomId: string; topic: string }, context: JobContext): Promise<boolean> {
+export async function flushOrAlarm(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, room: { roomId: string; topic: string }, context: JobContext): Promise<boolean> {
   try {
     await ctx.store.flush();
     return true;
@@ -37,7 +37,7 @@ export async function flushOrAlarm(ctx: BotContext, room: { roomId: string; topi
  * together); when only making it durable fails, alarms as flushOrAlarm does and returns
  * false instead of throwing. An error of `work` itself is rethrown.
  */
-export async function atomicallyOrAlarm(ctx: BotContext, room: { roomId: string; topic: string }, context: JobContext, work: (tx: StorePorts) => Promise<void>): Promise<boolean> {
+export async function atomicallyOrAlarm(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, room: { roomId: string; topic: string }, context: JobContext, work: (tx: StorePorts) => Promise<void>): Promise<boolean> {
   let applied = false;
   try {
     await inUnit(ctx.store, async (tx) => {
@@ -53,7 +53,7 @@ export async function atomicallyOrAlarm(ctx: BotContext, room: { roomId: string;
 }
 
 /** Logs a failed write and tells the group's admins, at most once per STORAGE_ALARM_EVERY_MS. */
-async function storageAlarm(ctx: BotContext, room: { roomId: string; topic: string }, context: JobContext, err: unknown): Promise<void> {
+async function storageAlarm(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, room: { roomId: string; topic: string }, context: JobContext, err: unknown): Promise<void> {
   ctx.log.error({ ...context, err }, 'store flush failed; moderation goes on, admins told');
   const now = ctx.clock.now();
   const last = lastAlarm.get(ctx);

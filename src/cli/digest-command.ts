@@ -9,7 +9,7 @@ import type { Digest } from '../core/digest/digest-types.js';
 import { addLocalDays, isLocalMidnight, localMidnight } from '../core/digest/local-day.js';
 import { renderDigest } from '../core/digest/render-digest.js';
 import { parseDuration } from '../core/policy/duration.js';
-import type { Policy } from '../core/policy/schema.js';
+import type { CompiledPolicy } from '../policy/compile-policy.js';
 import { DataPathError, DEFAULT_DATA_FILE, StoreCorruptError, StoreWriteError, type Store } from '../store/index.js';
 import { DatabaseUrlError } from '../store/postgres/database-url.js';
 import { DatabaseOpenError } from '../store/postgres/postgres-store.js';
@@ -20,7 +20,8 @@ export const DEFAULT_DATA_DIR = 'data';
 
 /** What `qunguard digest` was asked for. */
 export interface DigestCommandOptions {
-  policy: Policy;
+  /** The compiled policy: its time zone is the digest's. */
+  policy: Pick<CompiledPolicy, 'timeZone'>;
   data?: string;
   /** QUNGUARD_DATABASE_URL: read the digest from PostgreSQL (every account's groups) instead of the folder. */
   databaseUrl?: string | null;
@@ -48,7 +49,7 @@ export class DigestCommandError extends Error {
  * (daily) digest, so `--until 2026-11-30` reprints the digest sent that Monday.
  */
 export async function runDigest(opts: DigestCommandOptions, out: Writable): Promise<void> {
-  const tz = opts.policy.digest.timezone;
+  const tz = opts.policy.timeZone;
   const period = parsePeriod(opts.since ?? '7d', opts.until, opts.now, tz);
   if (opts.chart) checkChartPath(resolve(opts.chart));
   let store: Store;

@@ -80,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'digest': {
-      const policy = loadPolicy(values.policy ?? defaultPolicyPath()).policy;
+      const policy = loadPolicy(values.policy ?? defaultPolicyPath()).compiled;
       const { DigestCommandError, runDigest } = await import('./digest-command.js');
       const { ConfigError } = await import('../config/config-error.js');
       try {

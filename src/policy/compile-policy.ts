@@ -36,6 +36,8 @@ export interface CompiledPolicy {
   kinds: KindsPolicy;
   /** A member removed for violations elsewhere who joins or is found here: tell, ask to remove, or remove. */
   blocklist: BlocklistAction;
+  /** The `groups[]` entries by name: every configured topic, and the topic of each entry pinned to a room id (`room_id`). */
+  groups: { topics: ReadonlySet<string>; topicByRoomId: ReadonlyMap<string, string> };
   /** The settings of one group, `groups[]` overrides applied; cached per topic. */
   settings(topic: string): GroupSettings;
 }
@@ -74,6 +76,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     retentionMs: Math.max(MIN_RETENTION_MS, ...windows),
     kinds: compileKindsPolicy(policy),
     blocklist: policy.blocklist,
+    groups: {
+      topics: new Set(policy.groups.map((g) => g.topic)),
+      topicByRoomId: new Map(policy.groups.flatMap((g) => (g.room_id ? [[g.room_id, g.topic] as const] : []))),
+    },
     settings,
   };
 }

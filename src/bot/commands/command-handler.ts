@@ -86,7 +86,7 @@ function exemptFromScreening(name: CommandName, args: string[]): boolean {
  * policy) run admin commands; what every group shares (dictionaries, allow-list)
  * only the policy's company-wide admins may change.
  */
-function rightsRefusal(ctx: BotContext, name: CommandName, groupAdmin: boolean, senderId: string): string | null {
+function rightsRefusal(ctx: Pick<BotContext, 'policy'>, name: CommandName, groupAdmin: boolean, senderId: string): string | null {
   const right = commandRight(name);
   if (right === 'member') return null;
   if (!groupAdmin) return `抱歉，“#${commandWord(name)}”仅限本群管理员使用。发送“#帮助”查看你可以使用的命令。`;
@@ -107,7 +107,7 @@ const ACK_MERGE_MS = 5 * 60_000;
  * (merged with any other such line still waiting); where the bot may not message the
  * asker privately, answers in the group as before.
  */
-async function privateAnswer(ctx: BotContext, msg: CoreMessage, acknowledgedAt: Map<string, number>): Promise<(text: string) => Promise<void>> {
+async function privateAnswer(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'platform'>, msg: CoreMessage, acknowledgedAt: Map<string, number>): Promise<(text: string) => Promise<void>> {
   const canDm = await ctx.platform.canMessage(msg.senderId).catch(() => false);
   if (!canDm) return async (text) => replyTo(ctx, msg, text);
   return async (text) => {
@@ -121,7 +121,7 @@ async function privateAnswer(ctx: BotContext, msg: CoreMessage, acknowledgedAt: 
   };
 }
 
-function replyTo(ctx: BotContext, msg: CoreMessage, text: string): void {
+function replyTo(ctx: Pick<BotContext, 'outbox'>, msg: CoreMessage, text: string): void {
   if (msg.roomId) ctx.outbox.enqueue({ kind: 'room_say', roomId: msg.roomId, text, mentionIds: [msg.senderId], context: { roomId: msg.roomId, reply: true } });
   else ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text, context: { reply: true } });
 }
@@ -131,7 +131,7 @@ function replyTo(ctx: BotContext, msg: CoreMessage, text: string): void {
  * the case's group, a group named as the last argument, or the only group the
  * asker administers (or is in).
  */
-async function resolveRoom(ctx: BotContext, msg: CoreMessage, name: CommandName, args: string[]): Promise<{ room: RoomRecord; args: string[] } | { problem: string }> {
+async function resolveRoom(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, msg: CoreMessage, name: CommandName, args: string[]): Promise<{ room: RoomRecord; args: string[] } | { problem: string }> {
   const rooms = (await ctx.store.rooms.list()).filter((r) => r.botIsMember);
   if (msg.roomId) {
     const room = await ctx.store.rooms.get(msg.roomId);

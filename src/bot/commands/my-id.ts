@@ -7,7 +7,7 @@ export function myIdText(contactId: string): string {
 }
 
 /** #我的ID: any member learns their own id, always privately (never in the group, where others would read it). */
-export function myId(ctx: BotContext, msg: CoreMessage): void {
+export function myId(ctx: Pick<BotContext, 'outbox' | 'log'>, msg: CoreMessage): void {
   ctx.outbox.enqueue({ kind: 'dm', contactId: msg.senderId, text: myIdText(msg.senderId), context: { reply: true } });
   ctx.log.info({ memberId: msg.senderId, inGroup: msg.roomId !== '' }, 'member asked for their own id');
 }

@@ -14,7 +14,7 @@ export interface AdminDigestTarget {
  * instead of one per group keeps WeChat traffic low, and an admin of one group
  * never sees another group's numbers.
  */
-export async function adminTargets(ctx: BotContext, rooms: readonly DigestRoom[]): Promise<AdminDigestTarget[]> {
+export async function adminTargets(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, rooms: readonly DigestRoom[]): Promise<AdminDigestTarget[]> {
   const byAdmin = new Map<string, string[]>();
   for (const room of rooms) {
     for (const id of await adminIdsFor(ctx, room.roomId, room.topic)) {

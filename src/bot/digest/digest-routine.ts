@@ -30,7 +30,7 @@ export function latestFiring(expression: string, timeZone: string, now: number, 
 }
 
 /** Kinds whose digest is being prepared right now, so a cron tick and the start-up catch-up never both send. */
-const inProgress = new WeakMap<BotContext, Set<ScheduledKind>>();
+const inProgress = new WeakMap<object, Set<ScheduledKind>>();
 
 /**
  * Sends the digest of `period` unless a digest ending at or after its end was
@@ -39,7 +39,7 @@ const inProgress = new WeakMap<BotContext, Set<ScheduledKind>>();
  * or neither: a crash never leaves a period marked sent whose messages are
  * lost (the outbox resends them after a restart), nor sends one twice.
  */
-export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, period: DigestPeriod): Promise<boolean> {
+export async function sendScheduledDigest(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'platform' | 'policy'>, kind: ScheduledKind, period: DigestPeriod): Promise<boolean> {
   const entry = lastSentEntry(kind);
   const before = await ctx.store.state.read(entry);
   if (before !== undefined && before >= period.until) {
@@ -64,7 +64,7 @@ export async function sendScheduledDigest(ctx: BotContext, kind: ScheduledKind, 
  * down. On the very first start there is no marker: it is set to today's local
  * midnight, so no digest ever covers days before the bot was running.
  */
-export async function catchUpDigests(ctx: BotContext): Promise<void> {
+export async function catchUpDigests(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>): Promise<void> {
   const { digest, timeZone } = ctx.policy().compiled;
   const now = ctx.clock.now();
   for (const kind of KINDS) {
@@ -86,7 +86,7 @@ export async function catchUpDigests(ctx: BotContext): Promise<void> {
  * The digest routine for `botFeatures().routines`: schedules the weekly (and daily)
  * digest in the policy's timezone, then catches up a missed one. Never rejects.
  */
-export async function digestRoutine(ctx: BotContext, scheduler: Scheduler): Promise<void> {
+export async function digestRoutine(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, scheduler: Scheduler): Promise<void> {
   const { digest, timeZone } = ctx.policy().compiled;
   for (const kind of KINDS) {
     const expression = digest[kind];

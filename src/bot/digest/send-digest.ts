@@ -26,7 +26,7 @@ export interface RenderedDigest {
 export type DigestDelivery = { kind: 'dm'; contactId: string; roomIds: string[] } | { kind: 'room'; roomId: string; roomIds: string[] };
 
 /** Text plus chart; a chart that fails to render is logged and the text goes alone. */
-export async function renderDigestMessage(ctx: BotContext, digest: Digest): Promise<RenderedDigest> {
+export async function renderDigestMessage(ctx: Pick<BotContext, 'log'>, digest: Digest): Promise<RenderedDigest> {
   const text = renderDigest(digest);
   let image: ImagePayload | null = null;
   try {
@@ -43,7 +43,7 @@ export async function renderDigestMessage(ctx: BotContext, digest: Digest): Prom
  * administer; the whole digest to the `alerts_room` when the policy names one.
  * `onQueued` (the caller's "sent" marker) is written in one unit with the queued messages.
  */
-export async function deliverDigest(ctx: BotContext, period: DigestPeriod, onQueued?: (tx: StorePorts) => Promise<void>): Promise<DigestDelivery[]> {
+export async function deliverDigest(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'platform' | 'policy'>, period: DigestPeriod, onQueued?: (tx: StorePorts) => Promise<void>): Promise<DigestDelivery[]> {
   const tz = ctx.policy().compiled.timeZone;
   const input = await readDigestInput(ctx.store, { period, timeZone: tz, allowList: ctx.policy().loaded.allow });
   if (input.rooms.length === 0) {
@@ -101,7 +101,7 @@ export interface DigestNowOptions {
 }
 
 /** The digest now for one admin's group(s), over the last `spanMs`; sent privately unless `deliver: false`. */
-export async function sendDigestNow(ctx: BotContext, opts: DigestNowOptions): Promise<RenderedDigest & { roomIds: string[] }> {
+export async function sendDigestNow(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, opts: DigestNowOptions): Promise<RenderedDigest & { roomIds: string[] }> {
   const tz = ctx.policy().compiled.timeZone;
   const period = recentPeriod(opts.spanMs ?? DEFAULT_DIGEST_SPAN_MS, ctx.clock.now());
   const chosen = opts.roomIds ?? (opts.roomId ? [opts.roomId] : undefined);

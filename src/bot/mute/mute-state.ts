@@ -29,13 +29,13 @@ export function muteEntry(roomId: string, memberId: string): StateEntry<SoftMute
 }
 
 /** Ends being told in this process: a sweep and a message noticing the same expiry tell once. */
-const ending = new WeakMap<BotContext, Set<string>>();
+const ending = new WeakMap<object, Set<string>>();
 
 /**
  * Ends a mute: removes it and queues the member's notice together. False when it was
  * already gone (another sweep or message ended it first): nothing is sent twice.
  */
-export async function endMute(ctx: BotContext, mute: SoftMute, early: boolean): Promise<boolean> {
+export async function endMute(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'platform'>, mute: SoftMute, early: boolean): Promise<boolean> {
   const entry = muteEntry(mute.roomId, mute.memberId);
   const busy = ending.get(ctx) ?? new Set<string>();
   ending.set(ctx, busy);
@@ -64,7 +64,7 @@ export async function endMute(ctx: BotContext, mute: SoftMute, early: boolean): 
 }
 
 /** The member's mute in force now; one that has run out is ended (and told) on the way, and reads as none. */
-export async function activeMute(ctx: BotContext, roomId: string, memberId: string): Promise<SoftMute | undefined> {
+export async function activeMute(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform'>, roomId: string, memberId: string): Promise<SoftMute | undefined> {
   const mute = await ctx.store.state.read(muteEntry(roomId, memberId));
   if (mute === undefined) return undefined;
   if (isMuted(mute, ctx.clock.now())) return mute;
@@ -73,7 +73,7 @@ export async function activeMute(ctx: BotContext, roomId: string, memberId: stri
 }
 
 /** Ends every mute that has run out: the minute schedule, and so also the first run after a restart. */
-export async function endExpiredMutes(ctx: BotContext): Promise<void> {
+export async function endExpiredMutes(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform'>): Promise<void> {
   const now = ctx.clock.now();
   for (const { value } of await ctx.store.state.list(SOFT_MUTES)) {
     if (!isMuted(value, now)) await endMute(ctx, value, false);

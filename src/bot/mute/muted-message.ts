@@ -20,7 +20,7 @@ import { atomicallyOrAlarm } from '../storage-alarm.js';
 import { activeMute } from './mute-state.js';
 
 /** True when the sender is muted here: the message became a case and the pipeline stops. */
-export async function checkMuted(ctx: BotContext, msg: CoreMessage, memberName: string): Promise<boolean> {
+export async function checkMuted(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy' | 'ocr'>, msg: CoreMessage, memberName: string): Promise<boolean> {
   const mute = await activeMute(ctx, msg.roomId, msg.senderId);
   if (!mute) return false;
   const room = await ctx.store.rooms.get(msg.roomId);
@@ -31,7 +31,7 @@ export async function checkMuted(ctx: BotContext, msg: CoreMessage, memberName: 
 }
 
 /** Opens the case of one message sent during a mute and queues the member's notice, the admins' alert and any removal. */
-async function recordMutedMessage(ctx: BotContext, room: RoomRecord, msg: CoreMessage, mute: SoftMute, memberName: string, screened: Screened | null): Promise<CaseRecord> {
+async function recordMutedMessage(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, room: RoomRecord, msg: CoreMessage, mute: SoftMute, memberName: string, screened: Screened | null): Promise<CaseRecord> {
   const paused = !maySpeak(room);
   const policy = ctx.policy().loaded.policy.mute;
   const action = mutedMessageAction(policy.action, room.botCanRemove);

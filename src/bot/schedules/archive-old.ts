@@ -3,6 +3,6 @@ import type { ArchiveResult } from '../../store/index.js';
 import type { BotContext } from '../bot-context.js';
 
 /** Moves cases and audit entries past the policy's retention into the archive. */
-export function archiveOld(ctx: BotContext): Promise<ArchiveResult> {
+export function archiveOld(ctx: Pick<BotContext, 'store' | 'clock' | 'policy'>): Promise<ArchiveResult> {
   return ctx.store.archive(ctx.clock.now(), { retentionMs: ctx.policy().compiled.retentionMs });
 }

@@ -19,7 +19,7 @@ import { ownGroups } from './group-scope.js';
  * work hours), and tell the admins once when the deadline has passed. A group
  * that no longer exists is marked left and skipped (see forEachRoom).
  */
-export async function sweepNicknames(ctx: BotContext): Promise<void> {
+export async function sweepNicknames(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy' | 'speaker'>): Promise<void> {
   const policy = ctx.policy().compiled;
   const mine = await ownGroups(ctx);
   await forEachRoom(ctx, 'nickname-sweep', async (room) => {

@@ -24,7 +24,7 @@ export const REMINDER_SWEEP_MS = 30 * 60_000;
  * in the durable outbox (one unit of the store), so a restart neither loses nor
  * repeats them; both wait for work hours.
  */
-export async function sendDueReminders(ctx: BotContext): Promise<void> {
+export async function sendDueReminders(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>): Promise<void> {
   const policy = ctx.policy().compiled;
   const now = ctx.clock.now();
   if (!isWithinWorkHours(now, policy.timeZone, policy.workHours, policy.calendar)) return;
@@ -32,7 +32,7 @@ export async function sendDueReminders(ctx: BotContext): Promise<void> {
   await noticeExpiredWarnings(ctx, now);
 }
 
-async function remindPendingDecisions(ctx: BotContext, now: number): Promise<void> {
+async function remindPendingDecisions(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'platform' | 'policy'>, now: number): Promise<void> {
   const timeZone = ctx.policy().compiled.timeZone;
   const today = localDayKey(now, timeZone);
   const byRoom = new Map<string, CaseRecord[]>();
@@ -64,7 +64,7 @@ async function remindPendingDecisions(ctx: BotContext, now: number): Promise<voi
   }
 }
 
-async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void> {
+async function noticeExpiredWarnings(ctx: Pick<BotContext, 'store' | 'outbox' | 'platform' | 'policy'>, now: number): Promise<void> {
   for (const room of await ctx.store.rooms.list()) {
     const windowMs = (await settingsFor(ctx, room.roomId, room.topic)).escalation.windowMs;
     const counting = (await ctx.store.cases.byRoom(room.roomId)).filter((c) => expireCase(c, now).ok);
@@ -93,7 +93,7 @@ async function noticeExpiredWarnings(ctx: BotContext, now: number): Promise<void
 }
 
 /** Schedules the reminder sweep, and runs it once at start-up for anything due while the bot was down. */
-export async function reminderRoutine(ctx: BotContext, scheduler: Scheduler): Promise<void> {
+export async function reminderRoutine(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy'>, scheduler: Scheduler): Promise<void> {
   scheduler.every('reminders', REMINDER_SWEEP_MS, () => sendDueReminders(ctx));
   await sendDueReminders(ctx).catch((err: unknown) => ctx.log.error({ err }, 'start-up reminders failed'));
 }

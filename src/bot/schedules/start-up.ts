@@ -14,7 +14,7 @@ import { speaksIn } from '../speaker.js';
 export const START_UP_RETRY_MS = 5 * 60_000;
 
 /** Archives old cases and meets every group; true when all of it worked (each group is tried, whatever the others do). */
-async function meetGroups(ctx: BotContext): Promise<boolean> {
+async function meetGroups(ctx: Pick<BotContext, 'store' | 'outbox' | 'clock' | 'log' | 'platform' | 'policy' | 'speaker'>): Promise<boolean> {
   let ok = true;
   try {
     const archived = await archiveOld(ctx);
