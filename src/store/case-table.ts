@@ -1,4 +1,5 @@
 import { awaitsDecision } from '../core/cases/awaits-decision.js';
+import { archivable } from '../core/cases/archivable.js';
 import type { CaseRecord } from '../core/records.js';
 import { inRange, type Archive } from './archive.js';
 import type { ChangeHooks } from './change-hooks.js';
@@ -109,9 +110,9 @@ export class CaseTable implements CaseStore {
     return this.#cases.values();
   }
 
-  /** Closed or overturned cases opened before cutoffMs: ready for the archive. */
+  /** Settled cases opened before cutoffMs that may leave the hot set (a removal stays: see core `archivable`). */
   archivable(cutoffMs: number): CaseRecord[] {
-    return [...this.#cases.values()].filter((c) => (c.status === 'closed' || c.status === 'overturned') && c.at < cutoffMs);
+    return [...this.#cases.values()].filter((c) => archivable(c, cutoffMs));
   }
 
   /** Drops archived cases, except any changed meanwhile (compared by identity); returns how many went. */

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DuplicateCaseError, InvalidRecordError, RecordNotFoundError, StoreClosedError } from '../../src/store/errors.js';
+import type { CaseRecord } from '../../src/core/records.js';
 import type { Store } from '../../src/store/ports.js';
 import { stateEntry, stateFamily } from '../../src/store/state-entry.js';
 import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW } from './fixtures.js';
@@ -147,6 +148,20 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect(ids(await store.cases.all(NOW - 70 * DAY, NOW - 50 * DAY))).toEqual(['C1']);
         expect(await store.archive(NOW)).toEqual({ cases: 0, audit: 0 });
         expect(await store.cases.nextCaseId()).toBe('C6');
+      });
+
+      it('keeps a removal in the hot set however old, so the company-wide blocklist finds it; an overturned removal is archived', async () => {
+        const removed = (id: string, history: CaseRecord['history'], status: 'closed' | 'overturned' = 'closed') =>
+          makeCase({ id, at: NOW - 400 * DAY, status, memberId: 'u9', history });
+        await store.cases.add(removed('C1', [{ type: 'decided', decision: 'remove', at: NOW - 400 * DAY, by: 'admin1' }]));
+        await store.cases.add(removed('C2', [{ type: 'closed', reason: 'member_removed', at: NOW - 400 * DAY, by: 'bot' }]));
+        await store.cases.add(makeCase({ id: 'C3', at: NOW - 400 * DAY, status: 'closed', memberId: 'u9', action: 'remove' }));
+        await store.cases.add(removed('C4', [{ type: 'decided', decision: 'remove', at: NOW - 400 * DAY, by: 'admin1' }], 'overturned'));
+        await store.cases.add(removed('C5', [{ type: 'decided', decision: 'keep', at: NOW - 400 * DAY, by: 'admin1' }]));
+        expect(await store.archive(NOW)).toEqual({ cases: 2, audit: 0 });
+        expect(ids(await store.cases.byMemberEverywhere('u9'))).toEqual(['C1', 'C2', 'C3']);
+        expect(await store.archive(NOW)).toEqual({ cases: 0, audit: 0 });
+        expect(ids(await store.cases.all())).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
       });
     });
 

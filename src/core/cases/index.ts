@@ -3,6 +3,7 @@ export * from './case-event.js';
 export * from './case-record.js';
 export * from './awaits-decision.js';
 export * from './removed-member.js';
+export * from './archivable.js';
 export * from './counts-on-ladder.js';
 export * from './open-case.js';
 export * from './transitions.js';

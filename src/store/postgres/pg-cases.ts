@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../../core/records.js';
+import { archivable } from '../../core/cases/archivable.js';
 import { storedCaseSchema, checked } from '../document.js';
 import { DuplicateCaseError, RecordNotFoundError } from '../errors.js';
 import { applyPatch } from '../patch.js';
@@ -88,8 +89,12 @@ export class PgCases implements CaseStore {
   }
 
   /** Marks closed or overturned cases opened before cutoffMs as archived; returns how many. */
+  /** Marks settled cases opened before cutoffMs as archived; which ones is core's `archivable` (a removal stays hot). */
   async archive(sql: Sql, cutoffMs: number): Promise<number> {
-    const r = await sql.query(`UPDATE cases SET archived = true WHERE NOT archived AND status IN ('closed', 'overturned') AND created_at < $1`, [msBound(cutoffMs, null)]);
+    const { rows } = await sql.query<{ record: CaseRecord }>(`SELECT record FROM cases WHERE NOT archived AND status IN ('closed', 'overturned') AND created_at < $1`, [msBound(cutoffMs, null)]);
+    const ids = rows.map((r) => r.record).filter((c) => archivable(c, cutoffMs)).map((c) => c.id);
+    if (ids.length === 0) return 0;
+    const r = await sql.query('UPDATE cases SET archived = true WHERE id = ANY($1::text[]) AND NOT archived', [ids]);
     return r.rowCount ?? 0;
   }
 

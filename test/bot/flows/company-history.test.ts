@@ -11,18 +11,18 @@ import { policyWith } from './test-policy.js';
 
 const NEWCOMER = { id: 'n1', name: '销售部-许亮' };
 
-/** n1's history in the marketing group: three strikes, removed by an admin's decision. */
-function removedFromMarketing(): CaseRecord {
+/** n1's history in the marketing group: three strikes, removed by an admin's decision (on the day given). */
+function removedFromMarketing(day = '2026-11-20'): CaseRecord {
   const c = openViolationCase(
-    { id: 'C1', roomId: 'room-mkt', roomTopic: '市场部工作群', memberId: 'n1', memberName: '市场部-许亮', at: t('2026-11-20 10:00') },
+    { id: 'C1', roomId: 'room-mkt', roomTopic: '市场部工作群', memberId: 'n1', memberName: '市场部-许亮', at: t(`${day} 10:00`) },
     { messageId: 'm-old', categories: ['gambling'], terms: ['赌博'], severity: 'high', excerpt: '▇▇', action: 'request_removal' },
   );
-  return { ...c, status: 'closed', history: [...c.history, { type: 'decided', at: t('2026-11-20 11:00'), by: 'admin1', decision: 'remove' }] };
+  return { ...c, status: 'closed', history: [...c.history, { type: 'decided', at: t(`${day} 11:00`), by: 'admin1', decision: 'remove' }] };
 }
 
-async function seeded() {
+async function seeded(day?: string) {
   const store = createMemoryStore();
-  await store.cases.add(removedFromMarketing());
+  await store.cases.add(removedFromMarketing(day));
   return store;
 }
 
@@ -39,6 +39,16 @@ describe('a member removed elsewhere joins', { timeout: 60_000 }, () => {
     expect(roomSays(actions).filter((s) => s.text.includes('欢迎'))).toEqual([]);
     expect(roomSays(actions).map((s) => s.text).join('')).not.toContain('移出');
     expect(removals(actions)).toEqual([]);
+    await w.stop();
+  });
+
+  it('a removal long past every retention window is still found: the start-up archive keeps removals in the hot set', async () => {
+    const w = await startWorld({ policy: policyWith(), store: await seeded('2025-09-01'), people: [...SALES_PEOPLE, NEWCOMER] });
+    const mark = w.mark();
+    await w.join('n1', 'admin1');
+    await w.advance(MINUTE);
+    expect(dmsTo(w.since(mark), 'admin1')).toEqual([expect.stringContaining('· 曾因违规被移出“市场部工作群”（2025年9月1日，案件 C1）')]);
+    expect(await w.store.cases.get('C1')).toMatchObject({ status: 'closed' });
     await w.stop();
   });
 
