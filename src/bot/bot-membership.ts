@@ -35,12 +35,17 @@ export async function handleBotAdded(ctx: Pick<BotContext, 'store' | 'outbox' | 
   ctx.log.info({ roomId, addedBy, canRemove, firstTime }, 'bot added to group');
 }
 
-/** The bot was removed from a group: it stops sending there, keeps the records, and tells the admins. */
-export async function handleBotRemoved(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'policy'>, roomId: string, removedBy: string | null): Promise<void> {
+/**
+ * The bot was removed from a group: it stops sending there, keeps the records, and tells the admins.
+ * With several accounts it gives the group up, so another account still in it speaks there from its next renewal
+ * (and marks the group as having a bot again).
+ */
+export async function handleBotRemoved(ctx: Pick<BotContext, 'store' | 'outbox' | 'log' | 'policy' | 'speaker'>, roomId: string, removedBy: string | null): Promise<void> {
   const room = await ctx.store.rooms.get(roomId);
   if (!room) return;
   await ctx.store.rooms.update(roomId, { botIsMember: false });
   await ctx.store.flush();
+  await ctx.speaker?.leave(roomId);
   const admins = new Set((await settingsFor(ctx, roomId, room.topic)).admins);
   // A name people read, never a raw contact id: an unknown remover is left unnamed.
   const removerName = removedBy ? ((await ctx.store.members.get(roomId, removedBy))?.nickname ?? null) : null;

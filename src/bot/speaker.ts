@@ -25,6 +25,8 @@ export interface Speaker {
   speaks(roomId: string): Promise<boolean>;
   /** Claims every listed group again (the periodic renewal); returns those it speaks in. */
   renew(roomIds: readonly string[]): Promise<string[]>;
+  /** Gives up one group (this account was removed from it), so another account in it takes over at its next renewal. */
+  leave(roomId: string): Promise<void>;
   /** Gives up every group this account holds (a clean stop), so another account takes over at once. */
   release(): Promise<void>;
 }
@@ -62,6 +64,10 @@ export function createSpeaker(opts: {
       const speaking: string[] = [];
       for (const roomId of roomIds) if (await speaks(roomId)) speaking.push(roomId);
       return speaking;
+    },
+    async leave(roomId) {
+      if (!held.delete(roomId)) return;
+      await opts.leases.release(speakerLease(roomId), opts.botName);
     },
     async release() {
       for (const roomId of [...held]) {

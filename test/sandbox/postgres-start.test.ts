@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { speakerLease } from '../../src/bot/speaker.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { startPostgresServer, TEST_PASSWORD, type PostgresServer } from '../support/postgres-server.js';
 import { freePort, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
@@ -40,6 +41,17 @@ async function casesIn(url: string): Promise<string[]> {
   }
 }
 
+/** Who holds the group's speaker lease just after its first case, as another account would see it. */
+async function speakerAfterFirstCase(url: string): Promise<string | undefined> {
+  const store = await openPostgresStore({ url, botName: 'reader' });
+  try {
+    const [first] = await store.cases.all();
+    return first ? await store.leases.holder(speakerLease(first.roomId), first.at + 1_000) : 'no case';
+  } finally {
+    await store.close();
+  }
+}
+
 /** `node bin/qunguard digest …` in the test folder with only the given environment. */
 function digestCli(env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -53,11 +65,13 @@ function digestCli(env: Record<string, string>, args: string[]): Promise<{ code:
   });
 }
 
-describe('qunguard start and digest with QUNGUARD_DATABASE_URL', { timeout: 90_000 }, () => {
+describe('qunguard start and digest with QUNGUARD_DATABASE_URL', { timeout: 300_000 }, () => {
   it('the console keeps its cases in the database, says so without the password, and migrates once', async () => {
     const url = await server.createDatabase();
-    const first = await startCli({ cwd: dir, env: { QUNGUARD_DATABASE_URL: url }, input: '李四: 这份是绝密文件\n' }).done;
+    const first = await startCli({ cwd: dir, env: { QUNGUARD_DATABASE_URL: url, QUNGUARD_BOT_NAME: 'console-bot' }, input: '李四: 这份是绝密文件\n' }).done;
     expect(first.code).toBe(0);
+    // Quitting hands the group over at once, as a clean stop of the bot does.
+    expect(await speakerAfterFirstCase(url)).toBeUndefined();
     expect(first.stdout).toMatch(/PostgreSQL postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/qg_test_\d+_\d+/);
     expect(first.stdout).toMatch(/数据库结构：已执行 \d+ 个升级步骤/);
     expect(first.stdout + first.stderr).not.toContain(TEST_PASSWORD);

@@ -277,6 +277,17 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect((await store.audit.list()).map((e) => e.target)).toEqual(['C1']);
       });
 
+      it('takes in a write the work started without awaiting it (the outbox journal keeps a job that way)', async () => {
+        const kept = stateFamily('test.kept.', z.object({ caseId: z.string() }));
+        const written: Promise<void>[] = [];
+        await store.atomically(async (tx) => {
+          await tx.cases.add(makeCase({ id: 'C1' }));
+          for (const job of ['dm', 'room', 'alert']) written.push(tx.state.write(kept.entry(job), { caseId: 'C1' }));
+        });
+        await expect(Promise.all(written)).resolves.toEqual([undefined, undefined, undefined]);
+        expect((await store.state.list(kept)).map((e) => e.entry.key).sort()).toEqual(['test.kept.alert', 'test.kept.dm', 'test.kept.room']);
+      });
+
       it('rejects with the error of a failing unit, and the store goes on working', async () => {
         const boom = new Error('boom');
         await expect(
@@ -342,6 +353,14 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect(await store.leases.holder('speaker:room1', NOW)).toBeUndefined();
         expect(await store.leases.claim('speaker:room1', 'bot-b', NOW, TTL)).toBe(true);
       });
+    });
+
+    it('closes while reads and writes are still in flight: each one settles and close() resolves', async () => {
+      await store.cases.add(makeCase({ id: 'C1' }));
+      const inFlight = [store.leases.holder('speaker:room1', NOW), store.cases.all(), store.leases.claim('speaker:room1', 'bot-a', NOW, 60_000), store.cases.get('C1')];
+      await store.close();
+      const settled = await Promise.allSettled(inFlight);
+      for (const r of settled) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(StoreClosedError);
     });
 
     it('refuses changes after close()', async () => {

@@ -197,7 +197,9 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
         return true;
       }
     },
+    /** Ends the session like a clean stop of the bot: the groups and schedules it holds are handed over at once (several accounts on one database). */
     async stop() {
+      await sim.handle.releaseLeases().catch((err: unknown) => opts.log.warn({ err }, 'could not hand over the groups; the other account takes over when the leases run out'));
       await sim.stop();
     },
   };

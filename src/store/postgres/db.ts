@@ -25,17 +25,30 @@ export interface OpenFlag {
   closed: boolean;
 }
 
-/** The pool as a Db: statements go to any free connection; a unit is BEGIN … COMMIT on one. */
-export function poolDb(pool: Pool, flag: OpenFlag, target: DbTarget): Db {
+/**
+ * The pool as a Db: statements go to any free connection; a unit is BEGIN … COMMIT on one.
+ * `idle()` resolves once no call is in flight, so closing the pool never cuts one off.
+ */
+export function poolDb(pool: Pool, flag: OpenFlag, target: DbTarget): Db & { idle(): Promise<void> } {
+  let inFlight = 0;
+  let waiters: Array<() => void> = [];
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     if (flag.closed) throw new StoreClosedError();
+    inFlight += 1;
     try {
       return await work();
     } catch (err) {
       throw toStoreError(err, target);
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) {
+        for (const wake of waiters) wake();
+        waiters = [];
+      }
     }
   };
   return {
+    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
     // A pooled connection the server dropped while idle (a restart, a failover) fails the first
     // statement sent on it before it runs: that call is tried once more, on a fresh connection.
     run: (work) => guard(() => work(pool).catch((err: unknown) => (connectionLost(err) ? work(pool) : Promise.reject(err)))),
@@ -79,7 +92,7 @@ export async function inTransaction<T>(client: PoolClient, work: () => Promise<T
  * savepoint must not interleave with another call), and a unit that fails rolls back
  * to its savepoint only, so work that catches, say, a DuplicateCaseError can go on.
  */
-export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): Db & { end(): void } {
+export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): Db & { drain(): Promise<void>; end(): void } {
   let queue: Promise<unknown> = Promise.resolve();
   let savepoints = 0;
   let ended = false;
@@ -114,6 +127,13 @@ export function clientDb(client: PoolClient, flag: OpenFlag, target: DbTarget): 
       }),
     checkOpen() {
       if (flag.closed) throw new StoreClosedError();
+    },
+    /** Waits for every call started so far (and any they start), so a write the work fired without awaiting commits with it. */
+    async drain() {
+      for (let tail = queue; ; tail = queue) {
+        await tail;
+        if (tail === queue) return;
+      }
     },
     end() {
       ended = true;

@@ -116,7 +116,10 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
           const txDb = clientDb(client, flag, target);
           const run = async (): Promise<T> => {
             try {
-              return await work(portsOn(txDb));
+              const result = await work(portsOn(txDb));
+              // A write the work started and did not await (the outbox journal's) belongs to this transaction too.
+              await txDb.drain();
+              return result;
             } catch (err) {
               workFailed = true;
               throw err;
@@ -145,6 +148,8 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
       closing ??= (async () => {
         if (pending > 0) await new Promise<void>((resolve) => (drained = resolve));
         flag.closed = true;
+        // Calls already sent finish first (new ones are refused): pool.end() would wait for them forever.
+        await db.idle();
         await pool.end();
       })();
       return closing;

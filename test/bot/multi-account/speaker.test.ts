@@ -59,6 +59,16 @@ describe('the speaker of a group', () => {
     expect(changes).toEqual(['acct-a:room1:on', 'acct-b:room1:on']);
   });
 
+  it('gives one group up when the account is removed from it: the other account takes it at once, the rest stay held', async () => {
+    const { store, a, b } = twoSpeakers();
+    expect(await a.renew(['room1', 'room2'])).toEqual(['room1', 'room2']);
+    await a.leave('room1');
+    expect(await store.leases.holder(speakerLease('room1'), T0)).toBeUndefined();
+    expect(await b.renew(['room1', 'room2'])).toEqual(['room1']);
+    await b.leave('room9'); // not held: nothing to give up, nothing released
+    expect(await store.leases.holder(speakerLease('room1'), T0)).toBe('acct-b');
+  });
+
   it('tells an account that finds its group taken over (its claim had run out) that it stopped speaking', async () => {
     const { a, b, changes, at } = twoSpeakers();
     await a.speaks('room1');
