@@ -159,7 +159,7 @@ describe('reports in the digest', { timeout: 60_000 }, () => {
     await w.ask('u1', '#举报 @u3 刷屏');
     await w.askDm('admin1', '#确认 C1');
     const digest = dmsTo(await w.askDm('admin1', '#周报'), 'admin1').join('\n');
-    expect(digest).toContain('成员举报 2 起（确认属实 1 起）');
+    expect(digest).toContain('成员举报 2 次（确认属实 1 次）');
     expect(digest).not.toContain(REPORTER);
     await w.stop();
   });
