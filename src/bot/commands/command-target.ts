@@ -1,6 +1,7 @@
 import { COMMANDS } from '../../core/commands/command-names.js';
 import type { MemberRecord } from '../../core/records.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
+import { namedAs } from '../members.js';
 import type { CommandRequest } from './command-request.js';
 
 /** The member a command is about, and the arguments after the one that named them. */
@@ -57,13 +58,6 @@ function writtenMention(text: string): string | null {
   if (!command) return null;
   const m = /(?<![A-Za-z0-9._%+-])@([^\s\u2005@]+)/u.exec(text.slice(command.index));
   return m?.[1] ?? null;
-}
-
-/** Members called `key` (nickname or WeChat name), those still in the group first if any are, in a stable order. */
-export function namedAs(all: readonly MemberRecord[], key: string): MemberRecord[] {
-  const named = all.filter((m) => m.nickname === key || m.name === key);
-  const present = named.filter((m) => !m.left);
-  return present.length > 0 ? present : named;
 }
 
 /** The question asked when a name fits several members: each with WeChat name, join date and latest case. */

@@ -11,9 +11,14 @@ import { safeExcerpt } from '../wording/excerpt.js';
 /** What marks a report case's excerpt as the reported member's quoted words, not the bot's finding. */
 export const REPORTED_MESSAGE_MARK = '（被举报的消息）';
 
-/** The excerpt a new report of a quoted message stores: the quoted text redacted like any case's, marked as reported. */
+/** The quoted text as the admins may read it: redacted like any case's excerpt, personal data never raw. */
+export function quotedExcerpt(quoted: string, findings: readonly Finding[]): string {
+  return discreet(safeExcerpt(quoted, findings));
+}
+
+/** The excerpt a new report of a quoted message stores: the quoted excerpt, marked as reported. */
 export function reportedMessageExcerpt(quoted: string, findings: readonly Finding[]): string {
-  return `${REPORTED_MESSAGE_MARK}${discreet(safeExcerpt(quoted, findings))}`;
+  return `${REPORTED_MESSAGE_MARK}${quotedExcerpt(quoted, findings)}`;
 }
 
 /**
