@@ -62,7 +62,7 @@ export interface CoreMessage {
   senderName: string;
   /** The sender's group nickname (room alias), when the platform gave one. */
   senderAlias: string | null;
-  /** Text to screen: the message text, a file name, a link's title, description and address, a card's name, a mini-program's title and description; '' for images and forwarded chats. */
+  /** Text to screen: the message text (of a quote reply, the reply only), a file name, a link's title, description and address, a card's name, a mini-program's title and description; '' for images and forwarded chats. */
   text: string;
   kind: MessageKind;
   /** What a shared card, mini-program or link carries, for its kind's own policy (cards, mini_programs, links). */
