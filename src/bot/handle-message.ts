@@ -4,6 +4,7 @@ import type { BotContext } from './bot-context.js';
 import { recordScreened } from './digest/index.js';
 import { ensureMember, recheckNickname } from './members.js';
 import { weighForGroup } from './outsiders.js';
+import { ownWords } from './quoted-words.js';
 import { recordViolation } from './record-violation.js';
 import { checkMuted } from './mute/muted-message.js';
 import { ensureRoom } from './room-state.js';
@@ -26,7 +27,7 @@ async function isDuplicate(ctx: Pick<BotContext, 'store'>, msg: CoreMessage): Pr
  * 4. exempt: an exempt member's message is not screened at all;
  * 4⅓. muted: a soft-muted member's message is a `muted` case of its own, and stops here;
  * 4½. flood: the message that makes a burst is one `flood` case, and stops here;
- * 5. screen: each kind by its rules (text, file, link, card, mini-program, image via OCR,
+ * 5. screen: each kind by its rules (text — of a quote reply only the reply —, file, link, card, mini-program, image via OCR,
  *    every forwarded record); voice, video, red packets and the like are counted only;
  *    then weighed for the group: its `screen` settings and the outsiders rule;
  * 6. case: findings open a numbered case, and the ladder decides what happens.
@@ -60,7 +61,8 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
     ctx.log.debug({ roomId: room.roomId, messageId: msg.id, kind: msg.kind }, 'counted, not screened');
     return;
   }
-  const screened = await screenKinds(ctx, msg, room.topic, ctx.ocr ?? null);
+  // A quote reply is screened as the replier's own words only: the reply (see ownWords).
+  const screened = await screenKinds(ctx, await ownWords(ctx, msg), room.topic, ctx.ocr ?? null);
   if (!screened) return;
   // 5½. weigh: the group's own settings (a category off here, another severity) and who is there to see it.
   const weighed = await weighForGroup(ctx, room, screened.findings);

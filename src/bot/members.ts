@@ -66,3 +66,10 @@ export async function namesakes(ctx: Pick<BotContext, 'store' | 'platform'>, roo
   const owners = new Set((await ctx.store.members.list()).filter((m) => !m.left && m.memberId !== memberId && textKey(m.nickname) === key).map((m) => m.memberId));
   return { sameNicknameInGroup, nicknameOwners: [...owners] };
 }
+
+/** Members called `key` (nickname or WeChat name), those still in the group first if any are, in a stable order. */
+export function namedAs(all: readonly MemberRecord[], key: string): MemberRecord[] {
+  const named = all.filter((m) => m.nickname === key || m.name === key);
+  const present = named.filter((m) => !m.left);
+  return present.length > 0 ? present : named;
+}

@@ -1,5 +1,6 @@
 import { types, type Message } from 'wechaty';
 import { parseChatHistory } from '../core/message-kinds/parse-chat-history.js';
+import { parseQuote } from '../core/message-kinds/parse-quote.js';
 import type { CoreMessage, MessageKind, SharedItem } from '../core/types.js';
 import { discreet } from '../core/wording/discreet-text.js';
 
@@ -26,7 +27,14 @@ export interface AdapterOptions {
 }
 
 /** The parts of a message that depend on its kind: the text to screen and what the kind carries. */
-type KindContent = Pick<CoreMessage, 'text'> & Partial<Pick<CoreMessage, 'shared' | 'image' | 'records'>>;
+type KindContent = Pick<CoreMessage, 'text'> & Partial<Pick<CoreMessage, 'shared' | 'image' | 'records' | 'quote'>>;
+
+/** A text, or a quote reply taken apart: the text is then the reply, the sender's own words. */
+function textContent(text: string): KindContent {
+  const quote = parseQuote(text);
+  // The quoted name is a name like a sender's: never a raw mobile number.
+  return quote ? { text: quote.reply, quote: { name: discreet(quote.name), text: quote.quoted, whole: text } } : { text };
+}
 
 /** An image's bytes, or nothing when the download fails (logged upstream as an image without text). */
 async function imageBytes(msg: Message): Promise<Uint8Array | undefined> {
@@ -39,7 +47,7 @@ async function imageBytes(msg: Message): Promise<Uint8Array | undefined> {
 async function kindContent(msg: Message, kind: MessageKind, options: AdapterOptions): Promise<KindContent> {
   switch (kind) {
     case 'text':
-      return { text: msg.text() };
+      return textContent(msg.text());
     case 'file':
       return { text: await msg.toFileBox().then((f) => f.name).catch(() => msg.text()) };
     case 'link': {
@@ -76,7 +84,8 @@ async function kindContent(msg: Message, kind: MessageKind, options: AdapterOpti
 }
 
 /**
- * The one place a Wechaty message becomes the core's message: text, the file
+ * The one place a Wechaty message becomes the core's message: text (a quote reply
+ * as its reply, with the quoted part beside it), the file
  * name of an attachment, a link, card or mini-program as its kind's policy
  * reads it, an image's bytes for OCR, the records of a forwarded chat; voice,
  * video, red packets, transfers and system messages are `counted`.

@@ -43,6 +43,16 @@ export type MessageKind = 'text' | 'file' | 'link' | 'image' | 'card' | 'mini_pr
 /** A shared card, mini-program or link, as the adapter read it. */
 export type SharedItem = { kind: 'card'; card: SharedCard } | { kind: 'mini_program'; miniProgram: SharedMiniProgram } | { kind: 'link'; link: SharedLink };
 
+/** The quoted part of a quote reply, as the adapter read it from the message text. */
+export interface QuotedMessage {
+  /** The quoted sender's display name (redacted like every name). */
+  name: string;
+  /** What they said, as quoted (people's own words: redacted wherever it is stored). */
+  text: string;
+  /** The whole message text, quote and reply, as it arrived. */
+  whole: string;
+}
+
 /** A message as the core sees it, made from a platform message by the adapter. */
 export interface CoreMessage {
   id: string;
@@ -52,7 +62,7 @@ export interface CoreMessage {
   senderName: string;
   /** The sender's group nickname (room alias), when the platform gave one. */
   senderAlias: string | null;
-  /** Text to screen: the message text, a file name, a link's title, description and address, a card's name, a mini-program's title and description; '' for images and forwarded chats. */
+  /** Text to screen: the message text (of a quote reply, the reply only), a file name, a link's title, description and address, a card's name, a mini-program's title and description; '' for images and forwarded chats. */
   text: string;
   kind: MessageKind;
   /** What a shared card, mini-program or link carries, for its kind's own policy (cards, mini_programs, links). */
@@ -61,6 +71,8 @@ export interface CoreMessage {
   image?: Uint8Array;
   /** The records of a forwarded chat (kind `chat_history`), each screened on its own. */
   records?: readonly ForwardedRecord[];
+  /** A quote reply (kind `text`): who was quoted and what; `text` then holds only the reply, the sender's own words. */
+  quote?: QuotedMessage;
   /** Epoch milliseconds. */
   at: number;
   /** Contact ids @-mentioned in the message. */

@@ -1,4 +1,4 @@
-/** examples/report-and-mute.yaml through runScript and the real plugin: a `say` step with #举报, `dm` steps with #确认 and #禁言. */
+/** examples/report-and-mute.yaml through runScript and the real plugin: `say` steps with #举报 (by @ and by quoting), `dm` steps with #确认 and #禁言. */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log/logger.js';
@@ -17,6 +17,7 @@ describe('examples/report-and-mute.yaml', { timeout: 120_000 }, () => {
       '09:30 【群管家】你在“销售部工作群”禁言期间发言，已记录为案件 C2。',
       '09:40 【群管家】已收到你对 销售部-何静 的举报（案件 C3），管理员会核实处理。被举报成员不会知道是谁举报的。',
       '11:29 【群管家】你在“销售部工作群”的禁言已到期，可以正常发言了。',
+      '11:40 【群管家】已收到你对 销售部-何静 的举报（案件 C4），管理员会核实处理。被举报成员不会知道是谁举报的。',
     ]);
     expect(to('u2')).toEqual(['09:10 【群管家】你在“销售部工作群”的言行经管理员核实违反群规，已记录为案件 C1。']);
     expect(to('wxid_admin1')).toEqual([
@@ -26,7 +27,13 @@ describe('examples/report-and-mute.yaml', { timeout: 120_000 }, () => {
       '09:20 已对 销售部-李四 禁言至 11月23日 11:20（2小时）。提前解除请发“#解除禁言 @销售部-李四”。',
       '09:30 【群管家·禁言期间发言】C2 销售部工作群',
       '09:40 【群管家·举报】C3 销售部工作群',
+      '11:40 【群管家·举报】C4 销售部工作群',
     ]);
+    // The quote reply's report names the quoted sender and shows the quoted message.
+    const quoted = lines.find((l) => l.kind === 'dm' && l.to === 'wxid_admin1' && String(l.text).startsWith('【群管家·举报】C4'));
+    expect(String(quoted?.text)).toContain('被举报成员：销售部-何静');
+    expect(String(quoted?.text)).toContain('理由：不配合工作还甩手');
+    expect(String(quoted?.text)).toContain('被引用的消息：这周的会我不参加了，你们自己看着办');
     // After the bot's start-up hello, the group hears nothing: not the report, not the mute.
     expect(lines.filter((l) => l.kind === 'room_say' && String(l.at) >= '2026-11-23T09:00')).toEqual([]);
     // The reported member never reads who reported, nor that it was a report.

@@ -4,7 +4,7 @@ import { USAGE } from '../../core/commands/command-names.js';
 import { caseIdArg } from '../../core/commands/parse-command.js';
 import { decideEscalation } from '../../core/escalation/decide-escalation.js';
 import { formatDurationZh } from '../../core/policy/duration.js';
-import { appealCase, caseRemovedMember, confirmCase, countsOnLadder, decideKeep, decideRemoval, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
+import { appealCase, caseRemovedMember, confirmCase, countsOnLadder, decideKeep, decideRemoval, isConfirmed, openManualCase, overturnCase, rejectAppeal, type CaseRecord, type Transition } from '../../core/cases/index.js';
 import { caseHistoryLines, caseStatusLabel } from '../../core/wording/case-history.js';
 import { caseRefusalText } from '../../core/wording/case-refusal.js';
 import { actionLabel } from '../../core/wording/action-label.js';
@@ -103,7 +103,7 @@ export async function pardon(req: CommandRequest): Promise<void> {
   await req.audit('pardon', found.id, reason);
   await req.ctx.store.flush();
   // A report nobody confirmed was never told to the member: dismissing it tells them nothing either.
-  if (found.kind === 'report' && !wasConfirmed(found)) return req.reply(reportDismissedReplyText(found.id));
+  if (found.kind === 'report' && !isConfirmed(found)) return req.reply(reportDismissedReplyText(found.id));
   const removed = caseRemovedMember(found) && (await req.ctx.store.members.get(req.room.roomId, found.memberId))?.left === true;
   const comeBack = removed ? `你此前因此被移出“${req.room.topic}”，管理员可以重新邀请你入群。` : '';
   await tellMember(req, updated.memberId, `【群管家】你在“${req.room.topic}”的案件 ${found.id} 已被管理员撤销，不再计入违规次数。${comeBack}${reason ? `说明：${reason}` : ''}`, { caseId: found.id });
@@ -236,11 +236,6 @@ async function warnReported(req: CommandRequest, c: CaseRecord): Promise<void> {
   const decision = decideEscalation({ categories: c.categories, severity: c.severity, priorCaseTimes: prior.map((p) => p.at), now, botCanRemove: false, rules: settings.escalation });
   await tellMember(req, c.memberId, reportConfirmedMemberText({ caseId: c.id, roomTopic: room.topic, decision, windowMs: settings.escalation.windowMs }), { caseId: c.id, reportConfirmed: true });
   await req.reply(reportConfirmedReplyText(c.id, c.memberName, decision));
-}
-
-/** True once an admin confirmed the case. */
-function wasConfirmed(c: CaseRecord): boolean {
-  return c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed');
 }
 
 /** #豁免 / #取消豁免: the bot stops (or resumes) acting on a member automatically. */

@@ -1,6 +1,7 @@
 import { COMMANDS } from '../../core/commands/command-names.js';
 import type { MemberRecord } from '../../core/records.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';
+import { namedAs } from '../members.js';
 import type { CommandRequest } from './command-request.js';
 
 /** The member a command is about, and the arguments after the one that named them. */
@@ -27,24 +28,28 @@ export async function commandTarget(req: CommandRequest): Promise<CommandTarget 
   const written = writtenMention(msg.text);
   const word = written ?? req.args[0];
   if (!word) return null;
-  const key = word.replace(/^@/, '');
   const rest = written !== null ? req.args : req.args.slice(1);
-  const all = await ctx.store.members.listByRoom(room.roomId, { includeLeft: true });
+  const member = await memberNamed(req, word.replace(/^@/, ''));
+  return member === 'asked' ? 'asked' : member ? { member, args: rest } : null;
+}
+
+/**
+ * The group member called `key` (member id, group nickname or WeChat name, or `名字/2`
+ * to pick one of several): null when nobody is; 'asked' when several are, the asker
+ * already told who matched and how to say which one.
+ */
+export async function memberNamed(req: CommandRequest, key: string): Promise<MemberRecord | null | 'asked'> {
+  const all = await req.ctx.store.members.listByRoom(req.room.roomId, { includeLeft: true });
   const byId = all.find((m) => m.memberId === key);
-  if (byId) return { member: byId, args: rest };
+  if (byId) return byId;
   const pick = /^(.+)\/(\d{1,2})$/.exec(key);
   const exact = namedAs(all, key);
-  if (exact.length === 0 && pick) {
-    const chosen = namedAs(all, pick[1] as string)[Number(pick[2]) - 1];
-    return chosen ? { member: chosen, args: rest } : null;
-  }
-  const candidates = exact;
-  if (candidates.length > 1) {
-    await req.reply(await whichOneText(req, key, candidates));
+  if (exact.length === 0 && pick) return namedAs(all, pick[1] as string)[Number(pick[2]) - 1] ?? null;
+  if (exact.length > 1) {
+    await req.reply(await whichOneText(req, key, exact));
     return 'asked';
   }
-  const member = candidates[0];
-  return member ? { member, args: rest } : null;
+  return exact[0] ?? null;
 }
 
 /** The first `@name` written after the command word (parseCommand drops it from the arguments), or null. */
@@ -53,13 +58,6 @@ function writtenMention(text: string): string | null {
   if (!command) return null;
   const m = /(?<![A-Za-z0-9._%+-])@([^\s\u2005@]+)/u.exec(text.slice(command.index));
   return m?.[1] ?? null;
-}
-
-/** Members called `key` (nickname or WeChat name), those still in the group first if any are, in a stable order. */
-function namedAs(all: readonly MemberRecord[], key: string): MemberRecord[] {
-  const named = all.filter((m) => m.nickname === key || m.name === key);
-  const present = named.filter((m) => !m.left);
-  return present.length > 0 ? present : named;
 }
 
 /** The question asked when a name fits several members: each with WeChat name, join date and latest case. */

@@ -1,17 +1,20 @@
 /**
- * #举报 @成员 理由: any member reports another to the admins. The reporter is answered
+ * #举报 @成员 理由 (or `#举报 理由` quoting the member's message): any member reports another to the admins. The reporter is answered
  * privately, the admins get the case number, both names and the redacted reason; nothing is
  * said in the group and the reported member is not told (until an admin's #确认, as a warning).
  */
 import { z } from 'zod';
 import { addReport, openReportCase, type CaseRecord } from '../../core/cases/index.js';
 import { USAGE } from '../../core/commands/command-names.js';
-import { REPORT_WINDOW_MS, REPORTS_PER_WINDOW, reportAlertText, reportReceivedText, reportRefusalText, type ReportRefusal } from '../../core/wording/report-texts.js';
+import type { MemberRecord } from '../../core/records.js';
+import type { QuotedMessage } from '../../core/types.js';
+import { QUOTED_REASON_MISSING, REPORT_WINDOW_MS, REPORTS_PER_WINDOW, reportAlertText, reportReceivedText, reportRefusalText, type ReportRefusal } from '../../core/wording/report-texts.js';
 import { stateFamily } from '../../store/state-entry.js';
 import { adminRecipients, isAdmin, queueAdminAlert } from '../admins.js';
 import { inUnit } from '../unit-of-work.js';
 import type { CommandRequest } from './command-request.js';
 import { commandTarget } from './command-target.js';
+import { quotedReport } from './report-quoted.js';
 
 /** When each member last reported (epoch ms, the last hour's), for the limit of REPORTS_PER_WINDOW an hour. */
 export const REPORT_TIMES = stateFamily<number[]>('report.times.', z.array(z.number()));
@@ -53,7 +56,10 @@ async function recentCase(req: CommandRequest, memberId: string, now: number): P
 
 /** #举报: see the file's comment. */
 export async function report(req: CommandRequest): Promise<void> {
-  const { ctx, room, msg } = req;
+  const { ctx, msg } = req;
+  const mentioned = msg.mentionIds.some((id) => id !== ctx.platform.selfId());
+  // A quote reply names the member by the message it quotes, unless the reporter @-mentions someone.
+  if (msg.quote && !mentioned) return reportQuoted(req, msg.quote);
   const target = await commandTarget(req);
   if (target === 'asked') return;
   if (!target) {
@@ -62,7 +68,33 @@ export async function report(req: CommandRequest): Promise<void> {
   }
   const reason = target.args.join(' ').trim();
   if (!reason) return tellReporter(req, `请写上举报理由。用法：${USAGE.report}`);
-  const refused = await refusal(req, target.member.memberId, target.member.left);
+  const now = ctx.clock.now();
+  const existing = await recentCase(req, target.member.memberId, now);
+  await fileReport(req, target.member, reason, { existing, excerpt: `（成员举报）${[...reason].slice(0, 50).join('')}` });
+}
+
+/** #举报 as a quote reply: the quoted message's sender, and its case when it was one. */
+async function reportQuoted(req: CommandRequest, quote: QuotedMessage): Promise<void> {
+  const reason = req.args.join(' ').trim();
+  if (!reason) return tellReporter(req, QUOTED_REASON_MISSING);
+  const found = await quotedReport(req, quote, req.ctx.clock.now());
+  if (found.kind === 'asked') return;
+  if (found.kind === 'answer') return tellReporter(req, found.text);
+  await fileReport(req, found.member, reason, found);
+}
+
+/** What a report joins or opens: the existing case, else a new report case with this excerpt. */
+interface ReportSubject {
+  existing: CaseRecord | undefined;
+  excerpt: string;
+  /** The quoted message's redacted excerpt, for the admins, when reported by quoting it. */
+  quoted?: string;
+}
+
+/** Refused, limited, or recorded: joined to the existing case or a new report case; the admins alerted, the reporter answered privately. */
+async function fileReport(req: CommandRequest, member: MemberRecord, reason: string, subject: ReportSubject): Promise<void> {
+  const { ctx, room, msg } = req;
+  const refused = await refusal(req, member.memberId, member.left);
   if (refused) return tellReporter(req, reportRefusalText(refused));
   const now = ctx.clock.now();
   const timesEntry = REPORT_TIMES.entry(msg.senderId);
@@ -72,7 +104,7 @@ export async function report(req: CommandRequest): Promise<void> {
     return tellReporter(req, reportRefusalText('rate'));
   }
   const reporterName = (await ctx.store.members.get(room.roomId, msg.senderId))?.nickname ?? msg.senderAlias ?? msg.senderName;
-  const existing = await recentCase(req, target.member.memberId, now);
+  const { existing } = subject;
   const recipients = await adminRecipients(ctx, room.roomId, room.topic);
   const canDm = await reporterReachable(req);
   const caseId = await inUnit(ctx.store, async (tx) => {
@@ -83,15 +115,16 @@ export async function report(req: CommandRequest): Promise<void> {
       record = t.ok ? await tx.cases.update(existing.id, t.case) : existing;
     } else {
       record = openReportCase(
-        { id: await tx.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: target.member.memberId, memberName: target.member.nickname, at: now },
-        { reporterId: msg.senderId, reason, messageId: null, excerpt: `（成员举报）${[...reason].slice(0, 50).join('')}` },
+        { id: await tx.cases.nextCaseId(), roomId: room.roomId, roomTopic: room.topic, memberId: member.memberId, memberName: member.nickname, at: now },
+        { reporterId: msg.senderId, reason, messageId: null, excerpt: subject.excerpt },
       );
       await tx.cases.add(record);
     }
     const context = { caseId: record.id, roomId: room.roomId, memberId: record.memberId, report: true };
-    queueAdminAlert(ctx, recipients, reportAlertText({ caseId: record.id, roomTopic: room.topic, memberName: target.member.nickname, reporterName, reason, addedTo: existing ? existing.categories : null }), context);
-    queueReporterAnswer(req, canDm, reportReceivedText(record.id, target.member.nickname, existing !== undefined));
+    const facts = { caseId: record.id, roomTopic: room.topic, memberName: member.nickname, reporterName, reason, addedTo: existing ? existing.categories : null };
+    queueAdminAlert(ctx, recipients, reportAlertText(subject.quoted !== undefined ? { ...facts, quoted: subject.quoted } : facts), context);
+    queueReporterAnswer(req, canDm, reportReceivedText(record.id, member.nickname, existing !== undefined));
     return record.id;
   });
-  ctx.log.info({ caseId, roomId: room.roomId, memberId: target.member.memberId, reporterId: msg.senderId, addedToCase: existing !== undefined }, 'member report recorded');
+  ctx.log.info({ caseId, roomId: room.roomId, memberId: member.memberId, reporterId: msg.senderId, addedToCase: existing !== undefined, byQuote: subject.quoted !== undefined }, 'member report recorded');
 }

@@ -1,5 +1,6 @@
 /** The one rule for which cases count against a member on the escalation ladder. */
 import type { CaseRecord } from './case-record.js';
+import { isConfirmed } from './report-count.js';
 
 /** What the policy says about counting. */
 export interface CountingRules {
@@ -16,7 +17,7 @@ export interface CountingRules {
 export function countsOnLadder(c: CaseRecord, rules: CountingRules): boolean {
   if (c.status === 'overturned' || c.notCounted !== undefined) return false;
   if (c.action === 'review' && c.status === 'pending_decision') return false;
-  if (c.kind === 'report') return c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed');
+  if (c.kind === 'report') return isConfirmed(c);
   return c.kind === 'violation' || (c.kind === 'manual' && rules.countManual);
 }
 

@@ -8,3 +8,4 @@ export * from './counts-on-ladder.js';
 export * from './open-case.js';
 export * from './transitions.js';
 export * from './migrate-case-event.js';
+export * from './report-count.js';

@@ -2,6 +2,7 @@
 import type { CaseEvent, CloseReason } from './case-event.js';
 import type { CaseRecord, CaseStatus } from './case-record.js';
 import { isConductCase } from './counts-on-ladder.js';
+import { isConfirmed } from './report-count.js';
 
 /** Why a transition does not apply to a case in its current state. */
 export type CaseRefusal = 'already_overturned' | 'overturned_no_appeal' | 'already_appealed' | 'not_own_case' | 'no_pending_appeal' | 'not_pending' | 'not_open' | 'already_closed' | 'already_confirmed';
@@ -60,7 +61,7 @@ export function decideKeep(c: CaseRecord, act: Act): Transition {
 export function confirmCase(c: CaseRecord, act: Act): Transition {
   if (c.status === 'overturned') return refuse(c, 'already_overturned');
   if (c.status === 'closed') return refuse(c, 'already_closed');
-  if (c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed')) return refuse(c, 'already_confirmed');
+  if (isConfirmed(c)) return refuse(c, 'already_confirmed');
   const status = c.action === 'review' && c.status === 'pending_decision' ? 'open' : c.status;
   return apply(c, status, { type: 'decided', ...act, decision: 'confirmed' });
 }

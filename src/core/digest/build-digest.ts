@@ -1,4 +1,4 @@
-import { awaitsDecision, isConductCase, wasAppealed } from '../cases/index.js';
+import { awaitsDecision, isConductCase, isConfirmed, reportsOn, wasAppealed } from '../cases/index.js';
 import type { CaseAction, CaseRecord, MemberRecord } from '../records.js';
 import { actionLabel } from '../wording/action-label.js';
 import { categoryLabel } from '../wording/category-label.js';
@@ -76,7 +76,6 @@ function groupDigest(room: DigestRoom, input: DigestInput, cases: readonly CaseR
   const { period } = input;
   const conduct = cases.filter(isConductCase);
   const violations = cases.filter((c) => c.kind === 'violation');
-  const reports = cases.filter((c) => c.kind === 'report');
   const present = members.filter((m) => !m.left);
   const ok = present.filter((m) => m.nicknameOk).length;
   const overturnedViolations = violations.filter((c) => c.status === 'overturned').length;
@@ -99,12 +98,25 @@ function groupDigest(room: DigestRoom, input: DigestInput, cases: readonly CaseR
     appealed: cases.filter(wasAppealed).length,
     overturned: cases.filter((c) => c.status === 'overturned').length,
     falseAlarmRate: violations.length > 0 ? overturnedViolations / violations.length : null,
-    reports: { total: reports.length, confirmed: reports.filter((c) => c.history.some((e) => e.type === 'decided' && e.decision === 'confirmed')).length },
+    reports: reportTally(cases, period),
     openDecisions: pending
       .filter(awaitsDecision)
       .sort((a, b) => a.at - b.at)
       .map((c) => ({ caseId: c.id, memberName: c.memberName, action: c.action, at: c.at, appeal: c.status === 'appealed', report: c.kind === 'report' })),
   };
+}
+
+/** The period's members' reports: each report once, whatever case it opened or joined; confirmed when its case was. */
+function reportTally(cases: readonly CaseRecord[], period: DigestInput['period']): GroupDigest['reports'] {
+  const tally = { total: 0, cases: 0, confirmed: 0 };
+  for (const c of cases) {
+    const n = reportsOn(c, period.since, period.until);
+    if (n === 0) continue;
+    tally.total += n;
+    tally.cases += 1;
+    if (isConfirmed(c)) tally.confirmed += n;
+  }
+  return tally;
 }
 
 /** Members with at least two cases that still count (not overturned), most first, then by name. */

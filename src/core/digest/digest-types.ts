@@ -80,8 +80,8 @@ export interface GroupDigest {
   overturned: number;
   /** Overturned violation cases / violation cases of the period; null without violations. */
   falseAlarmRate: number | null;
-  /** Members' reports opened in the period, and how many an admin confirmed. */
-  reports: { total: number; confirmed: number };
+  /** Members' reports made in the period (a report joined to a violation case too), the cases they are on, and how many an admin confirmed. */
+  reports: { total: number; cases: number; confirmed: number };
   /** Cases waiting for an admin's decision now, oldest first. */
   openDecisions: OpenDecision[];
 }

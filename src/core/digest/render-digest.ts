@@ -58,12 +58,18 @@ export function groupLines(g: GroupDigest): string[] {
   if (people.length > 0) out.push(people.join(' · '));
   if (g.nickname.rate !== null) out.push(`昵称合规 ${pct(g.nickname.rate)}（${g.nickname.ok}/${g.nickname.present}）`);
   if (g.appealed > 0 || g.overturned > 0) out.push(`申诉 ${g.appealed} 起 · 撤销 ${g.overturned} 起`);
-  if (g.reports.total > 0) out.push(`成员举报 ${g.reports.total} 起（确认属实 ${g.reports.confirmed} 起）`);
+  if (g.reports.total > 0) out.push(reportLine(g.reports));
   if (g.openDecisions.length > 0) {
     const items = g.openDecisions.map((d) => `${d.caseId} ${d.memberName}（${d.appeal ? '申诉中' : d.report ? '成员举报' : actionLabel(d.action)}）`);
     out.push(`待决定 ${g.openDecisions.length} 件：${names(items, '件')}`);
   }
   return out;
+}
+
+/** `成员举报 3 次，涉及 2 起案件（确认属实 1 次）`: reports counted one by one, several may be on one case. */
+function reportLine(r: GroupDigest['reports']): string {
+  const onCases = r.cases < r.total ? `，涉及 ${num(r.cases)} 起案件` : '';
+  return `成员举报 ${num(r.total)} 次${onCases}（确认属实 ${num(r.confirmed)} 次）`;
 }
 
 function nameOf(m: DigestMember): string {

@@ -21,6 +21,8 @@ export interface ReportFacts {
   reason: string;
   /** The categories of the existing case the report was added to; null for a new report case. */
   addedTo: readonly string[] | null;
+  /** The quoted message's redacted excerpt, when the member reported by quoting it. */
+  quoted?: string;
 }
 
 /** The admins' alert (privately and in the admins' room): who, by whom, why, and how to decide. */
@@ -30,7 +32,8 @@ export function reportAlertText(f: ReportFacts): string {
     `被举报成员：${f.memberName}`,
     `举报人：${f.reporterName}（不会告知被举报成员）`,
     `理由：${f.reason}`,
-    ...(f.addedTo ? [`该成员最近的消息已是案件 ${f.caseId}（${categoryLabels(f.addedTo)}），举报已并入该案件。`] : []),
+    ...(f.quoted !== undefined ? [`被引用的消息：${f.quoted}`] : []),
+    ...(f.addedTo ? [`${f.quoted !== undefined ? '被引用的消息' : '该成员最近的消息'}已是案件 ${f.caseId}（${categoryLabels(f.addedTo)}），举报已并入该案件。`] : []),
     `请回复“#确认 ${f.caseId}”按违规警告该成员，“#撤销 ${f.caseId}”不予处理，或“#移出 ${f.caseId}”将其移出本群。`,
   ].join('\n');
 }
@@ -40,6 +43,14 @@ export function reportReceivedText(caseId: string, memberName: string, added: bo
   const where = added ? `已并入案件 ${caseId}` : `案件 ${caseId}`;
   return `【群管家】已收到你对 ${memberName} 的举报（${where}），管理员会核实处理。被举报成员不会知道是谁举报的。`;
 }
+
+/** A quote report whose quoted sender is not a member of the group (by group nickname or WeChat name). */
+export function quotedSenderUnknownText(name: string): string {
+  return `本群没有找到被引用消息的发送者“${name}”，举报未提交。请 @ 要举报的成员：“#举报 @成员 理由”。`;
+}
+
+/** A quote report without a reason. */
+export const QUOTED_REASON_MISSING = '请写上举报理由：引用对方的消息，回复“#举报 理由”。';
 
 /** Why a report is not taken. */
 export type ReportRefusal = 'self' | 'admin' | 'bot' | 'gone' | 'rate';

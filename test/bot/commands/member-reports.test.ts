@@ -3,7 +3,7 @@
  * and the redacted reason; the reporter is answered privately; the group and the reported
  * member hear nothing (until #确认, as a normal warning without the reporter); the limit of
  * three reports an hour; a report of a message that is already a case joins that case.
- * The mock puppet gives no quoted message, so the member is named by @ (or by name in a private chat).
+ * Here the member is named by @ (or by name in a private chat); reports by quoting are in quote-reports.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { answersTo, dmsTo, HOUR, MINUTE, roomSays, startCommandWorld, t, texts, type CommandWorld } from './command-world.js';
@@ -159,7 +159,7 @@ describe('reports in the digest', { timeout: 60_000 }, () => {
     await w.ask('u1', '#举报 @u3 刷屏');
     await w.askDm('admin1', '#确认 C1');
     const digest = dmsTo(await w.askDm('admin1', '#周报'), 'admin1').join('\n');
-    expect(digest).toContain('成员举报 2 起（确认属实 1 起）');
+    expect(digest).toContain('成员举报 2 次（确认属实 1 次）');
     expect(digest).not.toContain(REPORTER);
     await w.stop();
   });

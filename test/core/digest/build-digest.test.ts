@@ -200,11 +200,19 @@ describe('buildDigest: members\' reports', () => {
     kase({ kind: 'report', categories: ['report'], terms: [], action: 'review', status: 'pending_decision', by: 'u9', ...over });
   const confirmed = { type: 'decided' as const, at: MON + DAY, by: 'admin', decision: 'confirmed' as const };
 
-  it.each<[string, CaseRecord[], { total: number; confirmed: number }, number]>([
-    ['no reports', [kase()], { total: 0, confirmed: 0 }, 1],
-    ['a pending report and a confirmed one', [report(), report({ status: 'open', history: [confirmed] })], { total: 2, confirmed: 1 }, 0],
-    ['a dismissed report is not confirmed', [report({ status: 'overturned' })], { total: 1, confirmed: 0 }, 0],
-    ['reports are not violations in the false-alarm rate nor in the categories', [report(), kase()], { total: 1, confirmed: 0 }, 1],
+  const reportedBy = (by: string, at = MON + 11 * HOUR) => ({ type: 'reported' as const, at, by, reason: '拉人赌博' });
+
+  it.each<[string, CaseRecord[], GroupDigest['reports'], number]>([
+    ['no reports', [kase()], { total: 0, cases: 0, confirmed: 0 }, 1],
+    ['a pending report and a confirmed one', [report(), report({ status: 'open', history: [confirmed] })], { total: 2, cases: 2, confirmed: 1 }, 0],
+    ['a dismissed report is not confirmed', [report({ status: 'overturned' })], { total: 1, cases: 1, confirmed: 0 }, 0],
+    ['reports are not violations in the false-alarm rate nor in the categories', [report(), kase()], { total: 1, cases: 1, confirmed: 0 }, 1],
+    ['a report joined to a violation case counts as a report', [kase({ history: [reportedBy('u9')] })], { total: 1, cases: 1, confirmed: 0 }, 1],
+    ['two members reporting one violation: two reports on one case', [kase({ history: [reportedBy('u8'), reportedBy('u9')] })], { total: 2, cases: 1, confirmed: 0 }, 1],
+    ['a second report joined to a report case: two reports, the case not counted again', [report({ history: [reportedBy('u8')] })], { total: 2, cases: 1, confirmed: 0 }, 0],
+    ['reports on a confirmed violation are confirmed', [kase({ history: [reportedBy('u9'), confirmed] })], { total: 1, cases: 1, confirmed: 1 }, 1],
+    ['a violation nobody reported is no report, even when confirmed', [kase({ history: [confirmed] })], { total: 0, cases: 0, confirmed: 0 }, 1],
+    ['a report joined after the period is not this period\'s', [kase({ history: [reportedBy('u9', WEEK.until + HOUR)] })], { total: 0, cases: 0, confirmed: 0 }, 1],
   ])('%s', (_name, cases, reports, violations) => {
     const g = group(input({ cases }));
     expect(g.reports).toEqual(reports);

@@ -100,7 +100,8 @@ describe('groupLines: long lists are cut for a phone', () => {
       { openDecisions: [{ caseId: 'C8', memberName: '成员8', action: 'review', at: 0, appeal: false, report: true }] },
       '待决定 1 件：C8 成员8（成员举报）',
     ],
-    ['reports of the period', { reports: { total: 3, confirmed: 1 } }, '成员举报 3 起（确认属实 1 起）'],
+    ['reports of the period, each on its own case', { reports: { total: 3, cases: 3, confirmed: 1 } }, '成员举报 3 次（确认属实 1 次）'],
+    ['several reports on one case are counted as reports', { reports: { total: 3, cases: 2, confirmed: 2 } }, '成员举报 3 次，涉及 2 起案件（确认属实 2 次）'],
     ['only new members', { newMembers: [{ memberId: 'a', name: '销售部-甲' }] }, '新成员 1 人'],
   ])('%s', (_name, over, line) => {
     expect(groupLines({ ...base, ...over })).toContain(line);
