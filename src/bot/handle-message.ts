@@ -61,8 +61,8 @@ export async function handleGroupMessage(ctx: BotContext, msg: CoreMessage, comm
     ctx.log.debug({ roomId: room.roomId, messageId: msg.id, kind: msg.kind }, 'counted, not screened');
     return;
   }
-  // A quote reply is screened as the replier's own words only: the reply (see ownWords).
-  const screened = await screenKinds(ctx, await ownWords(ctx, msg), room.topic, ctx.ocr ?? null);
+  // A quote reply is screened as the replier's own words: the reply, unless what it quotes was never caught (see ownWords).
+  const screened = await screenKinds(ctx, await ownWords(ctx, room, msg), room.topic, ctx.ocr ?? null);
   if (!screened) return;
   // 5½. weigh: the group's own settings (a category off here, another severity) and who is there to see it.
   const weighed = await weighForGroup(ctx, room, screened.findings);

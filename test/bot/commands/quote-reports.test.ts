@@ -3,7 +3,8 @@
  * arrives as one text in the shape padlocal delivers (`「名字：原话」`, a dash line, the
  * reply). The quoted sender is the member reported; a quoted message that was a case is
  * that case; otherwise a new report case keeps the quoted text redacted. The quoted part
- * of an ordinary quote reply is never screened as the replier's words.
+ * of an ordinary quote reply is not the replier's words when it is clean or was already a
+ * case of the member it names; quoted words that were never caught are (a made-up quote).
  */
 import { describe, expect, it } from 'vitest';
 import { dmsTo, HOUR, roomSays, SALES_PEOPLE, startCommandWorld, texts, type CommandWorld } from './command-world.js';
@@ -117,7 +118,7 @@ describe('#举报 quoting: at most three reports an hour', { timeout: 60_000 }, 
   });
 });
 
-describe('an ordinary quote reply is screened as the replier\'s own words only', { timeout: 60_000 }, () => {
+describe('an ordinary quote reply is screened as the replier\'s own words: the reply, unless the quoted words were never caught', { timeout: 60_000 }, () => {
   it.each([
     { whose: 'a member\'s', name: HEJING },
     { whose: 'the bot\'s', name: '群管家' },
@@ -133,6 +134,7 @@ describe('an ordinary quote reply is screened as the replier\'s own words only',
   it.each([
     { what: 'the reply itself breaks the rules', text: quoting(HEJING, '周末有空吗', '一起去赌博吧'), excerpt: '一起去▇▇吧' },
     { what: 'a made-up quote of nobody in the group: all of it is the sender\'s', text: quoting('王老板', GAMBLING, '好'), excerpt: `「王老板：周末一起去▇▇吗」 ${SEPARATOR} 好` },
+    { what: 'a made-up quote of a real member, words they never said (no case of theirs): all of it is the sender\'s', text: quoting(HEJING, GAMBLING, '哈哈'), excerpt: `「${HEJING}：周末一起去▇▇吗」 ${SEPARATOR} 哈哈` },
   ])('$what: a case against the replier', async ({ text, excerpt }) => {
     const w = await startCommandWorld();
     await w.ask('u1', text);
