@@ -27,6 +27,7 @@ import { resendUnconfirmed } from './resend-unconfirmed.js';
 import { createSpeaker, SPEAKER_RENEW_MS, type Speaker } from './speaker.js';
 import { scheduleLease } from './schedules/schedule-lease.js';
 import { SCHEDULE_NAMES } from './schedules/schedule-list.js';
+import { loadJieba } from '../policy/jieba-segmenter.js';
 
 /** How QunGuard is set up on a Wechaty: the policy, the store, and optionally time and logging. */
 export interface QunGuardOptions {
@@ -119,6 +120,8 @@ export function createQunGuard(options: QunGuardOptions): QunGuardHandle {
   };
 
   const plugin: WechatyPlugin = (bot: Wechaty) => {
+    // jieba's dictionaries load here, before any message arrives, not on the first violation's path.
+    loadJieba();
     const platform = createWechatyPlatform(bot);
     const send = createWechatySend(bot, platform);
     const policyOutbox = holder.current().compiled.outbox;

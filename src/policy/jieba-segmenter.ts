@@ -4,13 +4,18 @@ import type { Segmenter } from '../core/screen/jieba-confirm.js';
 let loaded = false;
 
 /**
- * The production segmenter: nodejieba with HMM. Its dictionaries load on the
- * first call (about a second, once per process), so clean messages never pay.
+ * Loads jieba's dictionaries now (about a second, once per process). The bot calls it when
+ * it is installed, so the first violation after start does not stall the event loop;
+ * one-shot commands (`check`) leave it to the first call, so clean input never pays.
  */
+export function loadJieba(): void {
+  if (loaded) return;
+  nodejieba.load();
+  loaded = true;
+}
+
+/** The production segmenter: nodejieba with HMM, loaded on first use if nobody loaded it before. */
 export const jiebaSegmenter: Segmenter = (text) => {
-  if (!loaded) {
-    nodejieba.load();
-    loaded = true;
-  }
+  loadJieba();
   return nodejieba.cut(text, true);
 };
