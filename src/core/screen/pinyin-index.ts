@@ -23,8 +23,26 @@ const RUN_SEPARATOR = /^[\s\-_.·*~'\p{S}\p{Extended_Pictographic}]$/u;
 const SHORTEST_RUN = 4;
 const LONGEST_RUN = 48;
 
-/** Indexes the full toneless pinyin of every all-Chinese term. */
+/**
+ * Indexes the full toneless pinyin of every all-Chinese term. The index is built on the
+ * first text that has a Latin letter in it, not when the policy compiles: a reload, or a
+ * `check` run over Chinese-only input, never pays for it (pinyin of every term is the
+ * costliest part of compiling a large dictionary).
+ */
 export function createPinyinMatcher(terms: readonly string[]): PinyinMatcher {
+  let index: Map<string, PinyinEntry[]> | null = null;
+  return {
+    find(text) {
+      if (!HAS_LATIN.test(text)) return [];
+      index ??= indexPinyin(terms);
+      return index.size === 0 ? [] : scanRuns(text, index);
+    },
+  };
+}
+
+const HAS_LATIN = /[A-Za-z]/;
+
+function indexPinyin(terms: readonly string[]): Map<string, PinyinEntry[]> {
   const index = new Map<string, PinyinEntry[]>();
   terms.forEach((term, termId) => {
     if (!CJK_ONLY.test(term)) return;
@@ -41,7 +59,7 @@ export function createPinyinMatcher(terms: readonly string[]): PinyinMatcher {
     entries.push({ termId, syllableStarts });
     index.set(joined, entries);
   });
-  return { find: (text) => (index.size === 0 ? [] : scanRuns(text, index)) };
+  return index;
 }
 
 function scanRuns(text: string, index: Map<string, PinyinEntry[]>): TermSpan[] {
