@@ -98,6 +98,10 @@ describe('console sandbox', { timeout: 30_000 }, () => {
       '/join 王五 by 赵六',
       '/rename 王五 研发部-王五',
       '/time soon',
+      '/card 陈晨 刘总',
+      '/link 李四 周报模板',
+      '/forward 李四 赵六 收到',
+      '/mini 王五 会议室预订',
       '李四: 还在',
     ]);
     expect(code).toBe(0);
@@ -110,8 +114,41 @@ describe('console sandbox', { timeout: 30_000 }, () => {
       expect.stringContaining('赵六 不在群里'),
       expect.stringContaining('王五 不在群里'),
       expect.stringContaining('“soon”不是有效的时间'),
+      expect.stringContaining('没有“陈晨”'),
+      expect.stringContaining('“周报模板”不是网址'),
+      expect.stringContaining('第 1 条“赵六 收到”应写成“姓名: 文字”'),
+      expect.stringContaining('王五 不在群里'),
     ]);
     expect(blocks.some((b) => b.includes('销售部-李四：还在'))).toBe(true);
+  });
+
+  it('cards, mini-programs, links and forwarded chats reach the bot: each violating one opens a case, its look-alike none', async () => {
+    const { out, blocks } = await session([
+      '/card 李四 刘总',
+      '/名片 何静 王五',
+      '/mini 李四 会议室预订 | 行政部出品',
+      '/mini 李四 绝密报价单 | 内部',
+      '/link 马丽 https://example.com/b 周报模板',
+      '/链接 马丽 example.com/a 绝密报价 | 别外传',
+      '/forward 何静 赵六: 明天开会 / 何静: 收到',
+      '/转发 何静 赵六: 这是绝密报价，别外传 / 何静: 收到',
+    ]);
+    expect(blocks.filter((b) => /推荐了名片|分享了小程序|分享了链接|转发了聊天记录/.test(b)).map((b) => b.slice(13).split('\n')[0])).toEqual([
+      '销售部-李四 推荐了名片：刘总（不是群里或可邀请的人）',
+      '销售部-何静 推荐了名片：王五',
+      '销售部-李四 分享了小程序：会议室预订（行政部出品）',
+      '销售部-李四 分享了小程序：绝密报价单（内部）',
+      '市场部-马丽 分享了链接：周报模板 https://example.com/b',
+      '市场部-马丽 分享了链接：绝密报价：别外传 https://example.com/a',
+      '销售部-何静 转发了聊天记录（2 条）：',
+      '销售部-何静 转发了聊天记录（2 条）：',
+    ]);
+    expect(botSays(blocks, /私信 销售部-李四：[\s\S]*涉及“广告\/推广”，已记录为案件 C1/)).toHaveLength(1);
+    expect(botSays(blocks, /【群管家·违规】C2 销售部工作群[\s\S]*成员：销售部-李四[\s\S]*类别：公司保密信息/)).toHaveLength(1);
+    expect(botSays(blocks, /【群管家·违规】C3 销售部工作群[\s\S]*成员：市场部-马丽[\s\S]*类别：公司保密信息/)).toHaveLength(1);
+    expect(botSays(blocks, /【群管家·违规】C4 销售部工作群[\s\S]*成员：销售部-何静[\s\S]*转发的聊天记录中“赵六”的消息/)).toHaveLength(1);
+    expect(out).not.toMatch(/C5/);
+    expect(out).not.toContain('wxid_');
   });
 
   it('stops at /quit and ignores the lines after it', async () => {

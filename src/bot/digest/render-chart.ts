@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Echarts from 'echarts';
-import { CHART_HEIGHT, CHART_WIDTH, digestChartOption, type ChartLabels } from './chart-option.js';
+import { CHART_SCALE, CHART_WIDTH, digestChart, type ChartLabels } from './chart-option.js';
 import type { Digest } from '../../core/digest/digest-types.js';
 
 /**
@@ -39,11 +39,11 @@ export function chartFontFile(): string | null {
   return fontFile;
 }
 
-/** ECharts option as SVG markup, rendered server-side (no DOM, no browser). */
-export async function renderChartSvg(option: Echarts.EChartsOption): Promise<string> {
+/** ECharts option as SVG markup of the given CSS size, rendered server-side (no DOM, no browser). */
+export async function renderChartSvg(option: Echarts.EChartsOption, size = { width: CHART_WIDTH, height: CHART_WIDTH }): Promise<string> {
   echartsModule ??= import(ECHARTS_BUNDLE) as Promise<typeof Echarts>;
   const echarts = await echartsModule;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();
@@ -60,14 +60,14 @@ export async function renderChartSvg(option: Echarts.EChartsOption): Promise<str
 export async function renderDigestChart(digest: Digest): Promise<Buffer | null> {
   const font = chartFontFile();
   const labels: ChartLabels = font ? { cjk: true, fontFamily: CJK_FAMILY } : { cjk: false, fontFamily: LATIN_FAMILY };
-  const option = digestChartOption(digest, labels);
-  if (!option) return null;
+  const chart = digestChart(digest, labels);
+  if (!chart) return null;
   try {
-    const svg = await renderChartSvg(option);
+    const svg = await renderChartSvg(chart.option, chart);
     const { Resvg } = await import('@resvg/resvg-js');
     const resvg = new Resvg(svg, {
       background: '#ffffff',
-      fitTo: { mode: 'zoom', value: 2 },
+      fitTo: { mode: 'zoom', value: CHART_SCALE },
       font: font ? { fontFiles: [font], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY } : { loadSystemFonts: true, defaultFontFamily: LATIN_FAMILY },
     });
     return resvg.render().asPng();

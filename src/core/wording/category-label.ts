@@ -24,7 +24,7 @@ export const SENSITIVE_CATEGORIES: ReadonlySet<string> = new Set(['confidential'
 
 /** The Chinese label of a category; an unknown (policy-defined) category shows its own name. */
 export function categoryLabel(category: string): string {
-  return LABELS[category] ?? category;
+  return Object.hasOwn(LABELS, category) ? LABELS[category]! : category;
 }
 
 /** Labels of several categories, deduplicated, joined with 、. */

@@ -9,6 +9,7 @@ import type { DemoGroup } from './demo-group.js';
 import { formatBotAction, stamp } from './format-action.js';
 import { parseConsoleLine, type ConsoleCommand } from './parse-console-line.js';
 import type { PeopleDirectory, PersonState } from './people-directory.js';
+import { shareInConsole } from './share-in-console.js';
 
 /** How a printed block should look: the console colours them when it writes to a terminal. */
 export type Tone = 'bot' | 'event' | 'info' | 'error';
@@ -117,6 +118,12 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
         await sim.sayImage(p.person.id, image, basename(cmd.path));
         break;
       }
+      case 'card':
+      case 'mini':
+      case 'link':
+      case 'forward':
+        await shareInConsole(cmd, person(cmd.person, 'member').person.id, { sim, directory, event });
+        break;
       case 'dm': {
         const p = person(cmd.person, 'any');
         event(`${directory.display(p.person.id)} 私信${group.bot.name}：${cmd.text}`);

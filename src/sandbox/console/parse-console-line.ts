@@ -1,3 +1,5 @@
+import { clipInput } from './clip-input.js';
+import { parseShareCommand, type ShareCommand } from './parse-share-command.js';
 import { parseTimeOffset } from './parse-time-offset.js';
 
 /** One line typed into the console sandbox, understood; names are resolved later against the group. */
@@ -10,6 +12,7 @@ export type ConsoleCommand =
   | { kind: 'dm'; person: string; text: string }
   | { kind: 'file'; person: string; fileName: string }
   | { kind: 'image'; person: string; path: string }
+  | ShareCommand
   | { kind: 'time'; advanceMs: number | null }
   | { kind: 'people' }
   | { kind: 'help' }
@@ -25,6 +28,10 @@ export const CONSOLE_USAGE = {
   dm: '/dm 姓名 消息            该成员私信群管家，如“/dm 张三 #统计”',
   file: '/file 姓名 文件名        该成员在群里发送文件',
   image: '/image 姓名 图片路径     该成员在群里发送图片（PNG/JPEG），群管家识别图中文字',
+  card: '/card 姓名 名片上的人    该成员在群里推荐名片（群里的人或任意名字，如“/card 李四 刘总”）；也可写 /名片',
+  mini: '/mini 姓名 标题 [| 描述] 该成员分享小程序，如“/mini 李四 会议室预订 | 行政部”；也可写 /小程序',
+  link: '/link 姓名 网址 [标题 [| 描述]]  该成员分享链接卡片，如“/link 李四 https://example.com 周报模板”；也可写 /链接',
+  forward: '/forward 姓名 甲: 文字 / 乙: 文字  该成员转发聊天记录，条与条之间用“ / ”（两边有空格）隔开；也可写 /转发',
   time: '/time +1d                模拟时间前进（+30m、+2h、+1d、+1d2h，一次最多 31 天）；只写 /time 显示当前时间',
   people: '/people                  查看群成员和可邀请的人',
   help: '/help                    显示本帮助',
@@ -32,7 +39,7 @@ export const CONSOLE_USAGE = {
 } as const;
 
 /** The one-line reminder of what can be typed. */
-export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /image /time /people /help /quit；发言请用“姓名: 消息”。';
+export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /image /card /mini /link /forward /time /people /help /quit；发言请用“姓名: 消息”。';
 
 const ALIASES: Record<string, ConsoleCommand['kind']> = {
   join: 'join',
@@ -41,6 +48,14 @@ const ALIASES: Record<string, ConsoleCommand['kind']> = {
   dm: 'dm',
   file: 'file',
   image: 'image',
+  card: 'card',
+  名片: 'card',
+  mini: 'mini',
+  小程序: 'mini',
+  link: 'link',
+  链接: 'link',
+  forward: 'forward',
+  转发: 'forward',
   time: 'time',
   people: 'people',
   who: 'people',
@@ -61,7 +76,7 @@ export function parseConsoleLine(line: string): ConsoleCommand {
   if (text.startsWith('/') || text.startsWith('／')) return parseCommand(text.slice(1));
   const speech = SPEECH.exec(text);
   if (!speech) {
-    return { kind: 'invalid', message: `看不懂“${clip(text)}”。发言请写成“姓名: 消息”，例如“李四: 下午三点开会”；命令以 / 开头，输入 /help 查看。` };
+    return { kind: 'invalid', message: `看不懂“${clipInput(text)}”。发言请写成“姓名: 消息”，例如“李四: 下午三点开会”；命令以 / 开头，输入 /help 查看。` };
   }
   const body = speech[2]!.trim();
   if (body === '') return { kind: 'invalid', message: `${speech[1]} 要说什么？请在冒号后写上消息，例如“${speech[1]}: 大家好”。` };
@@ -80,7 +95,7 @@ function parseCommand(rest: string): ConsoleCommand {
       const [person, by, actor, ...extra] = words;
       if (!person) return usage(kind, `/${kind} 需要写上姓名`);
       if (by === undefined) return { kind, person, by: null };
-      if (!isBy(by) || !actor || extra.length > 0) return usage(kind, `“${clip(args)}”的写法不对`);
+      if (!isBy(by) || !actor || extra.length > 0) return usage(kind, `“${clipInput(args)}”的写法不对`);
       return { kind, person, by: actor };
     }
     case 'rename':
@@ -96,10 +111,18 @@ function parseCommand(rest: string): ConsoleCommand {
       if (kind === 'image') return { kind, person, path: value };
       return { kind, person, fileName: value };
     }
+    case 'card':
+    case 'mini':
+    case 'link':
+    case 'forward': {
+      const person = words[0];
+      const share = parseShareCommand(kind, person, person ? args.slice(person.length).trim() : '');
+      return 'problem' in share ? usage(kind, share.problem) : share;
+    }
     case 'time': {
       if (args === '') return { kind, advanceMs: null };
       const ms = parseTimeOffset(args);
-      if (ms === null) return usage('time', `“${clip(args)}”不是有效的时间（只能向前，一次最多 31 天）`);
+      if (ms === null) return usage('time', `“${clipInput(args)}”不是有效的时间（只能向前，一次最多 31 天）`);
       return { kind, advanceMs: ms };
     }
     case 'people':
@@ -107,14 +130,10 @@ function parseCommand(rest: string): ConsoleCommand {
     case 'quit':
       return { kind };
     default:
-      return { kind: 'invalid', message: `未知命令“/${clip(word)}”。${SHORT_USAGE}` };
+      return { kind: 'invalid', message: `未知命令“/${clipInput(word)}”。${SHORT_USAGE}` };
   }
 }
 
 function isBy(word: string): boolean {
   return ['by', '由', '被'].includes(word.toLowerCase());
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

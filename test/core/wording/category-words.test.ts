@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFromWord, categoryList } from '../../../src/core/wording/category-label.js';
+import { categoryFromWord, categoryLabel, categoryList } from '../../../src/core/wording/category-label.js';
 
 const CONFIGURED = ['confidential', 'gambling', 'ads', 'project_x'];
 
@@ -30,5 +30,14 @@ describe('#词库 takes the category names the bot itself uses', () => {
 
   it('lists the categories in Chinese (a policy-defined one by its own name)', () => {
     expect(categoryList(CONFIGURED)).toBe('公司保密信息、赌博、广告/推广、project_x');
+  });
+
+  it.each([
+    ['cn_id', '身份证号'],
+    ['constructor', 'constructor'],
+    ['toString', 'toString'],
+    ['__proto__', '__proto__'],
+  ])('a policy category named like an object property shows its own name: %s → %s', (category, label) => {
+    expect(categoryLabel(category)).toBe(label);
   });
 });
