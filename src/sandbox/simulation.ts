@@ -72,6 +72,8 @@ export interface Simulation {
 
 const isSimClock = (c: Clock): c is SimClock => 'runDue' in c;
 const realTick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+/** How many real ticks (about 1 ms each) a settle waits, at most, for sends in flight. */
+const MAX_SEND_WAITS = 2_000;
 /** How long (real time) a step waits for Wechaty to deliver its event. */
 const EVENT_WAIT_MS = 10_000;
 
@@ -127,12 +129,20 @@ export function createSimulation(opts: SimulationOptions): Simulation {
   };
 
   const settle = async (): Promise<void> => {
+    // A send the platform has not answered yet (a removal on a busy machine) is waited for too, a bounded while:
+    // a send that never answers (a test's hanging puppet) must not hang the simulation.
+    let sendWaits = 0;
     for (let quiet = 0; quiet < 4; ) {
       await realTick();
       const ran = isSimClock(opts.clock) ? opts.clock.runDue() : false;
       if (ran || handle.inFlight() > 0) {
         quiet = 0;
         await handle.settled();
+        continue;
+      }
+      if ((handle.context()?.outbox.sending() ?? 0) > 0 && sendWaits < MAX_SEND_WAITS) {
+        sendWaits++;
+        quiet = 0;
         continue;
       }
       quiet++;

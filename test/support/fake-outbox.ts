@@ -29,6 +29,7 @@ export function recordingOutbox(): RecordingOutbox {
       for (const e of entries) this.enqueue(e.job);
     },
     pending: () => 0,
+    sending: () => 0,
     idle: async () => {},
     stop() {
       stopped = true;

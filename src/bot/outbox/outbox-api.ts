@@ -24,6 +24,8 @@ export interface Outbox {
   restore(entries: readonly JournalEntry[]): void;
   /** Messages not yet finished (queued, waiting to retry, or in flight); a merged message counts once. */
   pending(): number;
+  /** Sends running now (the platform was called and has not answered): a simulation waits for them before it calls a step settled. */
+  sending(): number;
   /** Resolves when nothing is queued and nothing is in flight (at once after stop()). */
   idle(): Promise<void>;
   /**

@@ -293,6 +293,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       }
     },
     pending: () => unfinished,
+    sending: () => attempts.size,
     idle() {
       if (unfinished === 0) return Promise.resolve();
       return new Promise<void>((resolve) => idleWaiters.push(resolve));
