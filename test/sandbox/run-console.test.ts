@@ -151,6 +151,18 @@ describe('console sandbox', { timeout: 30_000 }, () => {
     expect(out).not.toContain('wxid_');
   });
 
+  it('/quote sends a quote reply in the shape puppets deliver: #举报 by quoting joins the quoted case; an ordinary quote of it is no case', async () => {
+    const { out, blocks } = await session([
+      '何静: 周末一起去赌博吗',
+      '/quote 李四 何静: 周末一起去赌博吗 / 请不要在群里说这些',
+      '/引用 马丽 何静: 周末一起去赌博吗 / #举报 在工作群约赌',
+    ]);
+    expect(blocks.some((b) => b.includes('销售部-李四 引用了 销售部-何静 的消息“周末一起去赌博吗”并回复：请不要在群里说这些'))).toBe(true);
+    expect(botSays(blocks, /【群管家·举报】[\s\S]*C1/)).toHaveLength(1);
+    expect(out).not.toMatch(/C2/);
+    expect(out).not.toContain('wxid_');
+  });
+
   it('stops at /quit and ignores the lines after it', async () => {
     const { blocks } = await session(['/quit', '李四: 绝密文件']);
     expect(blocks.some((b) => b.includes('绝密文件'))).toBe(false);

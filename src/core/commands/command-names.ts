@@ -45,7 +45,7 @@ export const COMMANDS = {
   appeal: { zh: '申诉', aliases: ['appeal'], usage: '#申诉 C12 理由 —— 对案件提出申诉', right: 'member', answer: 'here' },
   reject: { zh: '驳回', aliases: ['reject'], usage: '#驳回 C12 [理由] —— 驳回申诉', right: 'admin', answer: 'private' },
   confirm: { zh: '确认', aliases: ['confirm'], usage: '#确认 C12 —— 确认案件属实（待复核的案件按违规处理并通知成员）', right: 'admin', answer: 'private' },
-  report: { zh: '举报', aliases: ['report'], usage: '#举报 @成员 理由 —— 向管理员举报成员（只有管理员知道是你举报的）', right: 'member', answer: 'private' },
+  report: { zh: '举报', aliases: ['report'], usage: '#举报 @成员 理由 —— 向管理员举报成员，也可引用其消息回复“#举报 理由”（只有管理员知道是你举报的）', right: 'member', answer: 'private' },
   mute: { zh: '禁言', aliases: ['mute'], usage: '#禁言 @成员 2h 原因 —— 禁言一段时间（期间每条发言都记录为案件）', right: 'admin', answer: 'private' },
   unmute: { zh: '解除禁言', aliases: ['unmute'], usage: '#解除禁言 @成员 —— 提前解除禁言', right: 'admin', answer: 'private' },
   myid: { zh: '我的ID', aliases: ['myid', 'whoami', '我的id'], usage: '#我的ID —— 私聊告诉你自己的微信 ID（配置管理员时用）', right: 'member', answer: 'private' },

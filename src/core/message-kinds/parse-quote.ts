@@ -68,3 +68,11 @@ export function parseQuote(text: string): QuoteReply | null {
   }
   return null;
 }
+
+/** padlocal's separator line: sixteen dashes with spaces between. */
+const PADLOCAL_SEPARATOR = Array.from({ length: 16 }, () => '-').join(' ');
+
+/** A quote reply in the shape padlocal delivers, for the sandbox console and examples; `parseQuote` reads it back. */
+export function formatQuoteReply(reply: QuoteReply): string {
+  return `${OPEN}${reply.name}：${reply.quoted}${CLOSE}\n${PADLOCAL_SEPARATOR}\n${reply.reply}`;
+}

@@ -1,3 +1,4 @@
+import { formatQuoteReply } from '../../core/message-kinds/parse-quote.js';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Logger } from 'pino';
@@ -116,6 +117,15 @@ export function createConsoleSession(opts: ConsoleSessionOptions): ConsoleSessio
         if (!image) throw new ConsoleInputError(`读不到图片“${cmd.path}”，请检查路径（相对于启动沙盒的目录）`);
         event(`${directory.display(p.person.id)} 发送了图片：${basename(cmd.path)}`);
         await sim.sayImage(p.person.id, image, basename(cmd.path));
+        break;
+      }
+      case 'quote': {
+        const p = person(cmd.person, 'member');
+        // The quoted member as WeChat shows them in the group (their nickname), or the name as typed for someone not here.
+        const quoted = directory.find(cmd.quotedName);
+        const name = 'error' in quoted ? cmd.quotedName : directory.display(quoted.person.id);
+        event(`${directory.display(p.person.id)} 引用了 ${name} 的消息“${cmd.quoted}”并回复：${cmd.reply}`);
+        await sim.say(p.person.id, formatQuoteReply({ name, quoted: cmd.quoted, reply: cmd.reply }));
         break;
       }
       case 'card':

@@ -12,6 +12,7 @@ export type ConsoleCommand =
   | { kind: 'dm'; person: string; text: string }
   | { kind: 'file'; person: string; fileName: string }
   | { kind: 'image'; person: string; path: string }
+  | { kind: 'quote'; person: string; quotedName: string; quoted: string; reply: string }
   | ShareCommand
   | { kind: 'time'; advanceMs: number | null }
   | { kind: 'people' }
@@ -32,6 +33,7 @@ export const CONSOLE_USAGE = {
   mini: '/mini 姓名 标题 [| 描述] 该成员分享小程序，如“/mini 李四 会议室预订 | 行政部”；也可写 /小程序',
   link: '/link 姓名 网址 [标题 [| 描述]]  该成员分享链接卡片，如“/link 李四 https://example.com 周报模板”；也可写 /链接',
   forward: '/forward 姓名 甲: 文字 / 乙: 文字  该成员转发聊天记录，条与条之间用“ / ”（两边有空格）隔开；也可写 /转发',
+  quote: '/quote 姓名 被引用人: 原话 / 回复  该成员引用一条消息回复，如“/quote 张三 何静: 周末去赌博吗 / #举报 群里赌博”；也可写 /引用',
   time: '/time +1d                模拟时间前进（+30m、+2h、+1d、+1d2h，一次最多 31 天）；只写 /time 显示当前时间',
   people: '/people                  查看群成员和可邀请的人',
   help: '/help                    显示本帮助',
@@ -39,7 +41,7 @@ export const CONSOLE_USAGE = {
 } as const;
 
 /** The one-line reminder of what can be typed. */
-export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /image /card /mini /link /forward /time /people /help /quit；发言请用“姓名: 消息”。';
+export const SHORT_USAGE = '可用命令：/join /leave /rename /dm /file /image /card /mini /link /forward /quote /time /people /help /quit；发言请用“姓名: 消息”。';
 
 const ALIASES: Record<string, ConsoleCommand['kind']> = {
   join: 'join',
@@ -56,6 +58,8 @@ const ALIASES: Record<string, ConsoleCommand['kind']> = {
   链接: 'link',
   forward: 'forward',
   转发: 'forward',
+  quote: 'quote',
+  引用: 'quote',
   time: 'time',
   people: 'people',
   who: 'people',
@@ -66,6 +70,9 @@ const ALIASES: Record<string, ConsoleCommand['kind']> = {
   exit: 'quit',
   q: 'quit',
 };
+
+/** `被引用人: 原话 / 回复`: the quoted name up to the first colon, the reply after the last “ / ”. */
+const QUOTE = /^([^\s:：][^:：]{0,31}?)\s*[:：]\s*([\s\S]*)\s+[/／]\s+([\s\S]*)$/;
 
 const SPEECH = /^([^\s:：/／][^\s:：]{0,31}?)\s*[:：]\s*([\s\S]*)$/;
 
@@ -118,6 +125,14 @@ function parseCommand(rest: string): ConsoleCommand {
       const person = words[0];
       const share = parseShareCommand(kind, person, person ? args.slice(person.length).trim() : '');
       return 'problem' in share ? usage(kind, share.problem) : share;
+    }
+    case 'quote': {
+      const person = words[0];
+      const quote = QUOTE.exec(person ? args.slice(person.length).trim() : '');
+      if (!person || !quote) return usage('quote', '/quote 需要发言人、被引用人和原话，再用“ / ”隔开回复');
+      const [, quotedName, quoted, reply] = quote.map((part) => part.trim()) as [string, string, string, string];
+      if (quoted === '' || reply === '') return usage('quote', '原话和回复都不能为空');
+      return { kind: 'quote', person, quotedName, quoted, reply };
     }
     case 'time': {
       if (args === '') return { kind, advanceMs: null };

@@ -48,8 +48,8 @@ describe('#举报: the admins hear, the reported member does not', { timeout: 60
     { who: 'oneself', text: '#举报 @u1 我自己', answer: '不能举报自己。' },
     { who: 'an admin', text: '#举报 @admin1 管太严', answer: '群管家不受理对管理员的举报。如对管理员有意见，请直接联系群主或公司管理员。' },
     { who: 'the bot', text: '#举报 @bot 乱警告', answer: '群管家不能被举报。如对群管家的处理有异议，请回复“#申诉 案件编号 理由”。' },
-    { who: 'nobody named', text: '#举报 在群里发广告', answer: '用法：#举报 @成员 理由 —— 向管理员举报成员（只有管理员知道是你举报的）' },
-    { who: 'no reason', text: '#举报 @u2', answer: '请写上举报理由。用法：#举报 @成员 理由 —— 向管理员举报成员（只有管理员知道是你举报的）' },
+    { who: 'nobody named', text: '#举报 在群里发广告', answer: '用法：#举报 @成员 理由 —— 向管理员举报成员，也可引用其消息回复“#举报 理由”（只有管理员知道是你举报的）' },
+    { who: 'no reason', text: '#举报 @u2', answer: '请写上举报理由。用法：#举报 @成员 理由 —— 向管理员举报成员，也可引用其消息回复“#举报 理由”（只有管理员知道是你举报的）' },
   ])('reporting $who is refused politely and privately, no case', async ({ text, answer }) => {
     const w = await startCommandWorld();
     const mentions = text.includes('@bot') ? [w.sim.botId] : undefined;

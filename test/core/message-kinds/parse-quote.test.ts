@@ -5,7 +5,7 @@
  * 「」, colons or dash lines. Names and texts are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { parseQuote } from '../../../src/core/message-kinds/parse-quote.js';
+import { formatQuoteReply, parseQuote } from '../../../src/core/message-kinds/parse-quote.js';
 
 const SEP16 = '- - - - - - - - - - - - - - - -';
 const SEP15 = '- - - - - - - - - - - - - - -';
@@ -49,5 +49,16 @@ describe('parseQuote: ordinary text is not a quote', () => {
     ['text after the closing bracket on its line', `「张三：在吗」你好\n${SEP15}\n在的`],
   ])('%s', (_name, text) => {
     expect(parseQuote(text)).toBeNull();
+  });
+});
+
+describe('formatQuoteReply', () => {
+  it.each([
+    { name: '销售部-何静', quoted: '周末一起去赌博吗', reply: '#举报 约赌' },
+    { name: '张三', quoted: '第一行\n第二行「带括号」', reply: '收到\n谢谢' },
+  ])('writes the padlocal shape that parseQuote reads back: $name', (reply) => {
+    const text = formatQuoteReply(reply);
+    expect(text.split('\n').filter((l) => /^(- ){15}-$/.test(l))).toHaveLength(1);
+    expect(parseQuote(text)).toEqual(reply);
   });
 });
