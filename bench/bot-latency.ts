@@ -10,6 +10,9 @@
  * The store is in memory, or with `--lowdb` the real lowdb store in a temp
  * directory (a case is flushed to disk before its warning is queued).
  * It also prints the start-up time, the first violation's latency (no warm-up) and their sum: start to first warning.
+ * `--rate R`: messages arrive at R a second in real time (one in five a violation, the rest ordinary chat from
+ * the work-talk fixture), each violation measured from its event to its first notice queued: the issue's
+ * "10,000 messages a minute" is `--rate 167`. Without it, one message (or one `--burst`) at a time.
  * `--burst N`: N members' violations arrive at once (a group's burst), each measured
  * from its event to its own first notice queued (the member's notice or the group line).
  * Build with `npm run build`, run `node dist/bench/bot-latency.js [messages] [--lowdb] [--burst N]`; prints JSON.
@@ -27,6 +30,9 @@ import { loadPolicy } from '../src/policy/load-policy.js';
 import { createSimulation, type SimPerson } from '../src/sandbox/simulation.js';
 import { createSimClock } from '../src/schedule/sim-clock.js';
 import { createMemoryStore, openStore } from '../src/store/index.js';
+import { createCleanChat } from './chat-corpus.js';
+import { createRng } from './prng.js';
+import { readLines } from './workload.js';
 
 const args = process.argv.slice(2);
 const LOWDB = args.includes('--lowdb');
@@ -36,6 +42,11 @@ const MEMBERS = 250;
 const STEP_MS = 10_000;
 const burstArg = args.indexOf('--burst');
 const BURST = burstArg >= 0 ? Number(args[burstArg + 1]) : 1;
+const rateArg = args.indexOf('--rate');
+const RATE = rateArg >= 0 ? Number(args[rateArg + 1]) : 0;
+const VIOLATION_EVERY = 5;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** p-th percentile (nearest rank). */
 function percentile(sorted: number[], p: number): number {
@@ -76,7 +87,41 @@ async function main(): Promise<void> {
   const latencies: number[] = [];
   let firstViolationMs: number | null = null;
   let missed = 0;
-  for (let i = 0; i < WARM_UP + MESSAGES; i += BURST) {
+  if (RATE > 0) {
+    // Paced arrivals: each violation's member is watched from its event until its first notice is queued.
+    const chat = createCleanChat(readLines(join(root, 'test/fixtures/work-talk.txt')), createRng(7));
+    const watching = new Map<string, { sentAt: number; measured: boolean }>();
+    const interval = 1000 / RATE;
+    const t0 = performance.now();
+    const inFlight: Promise<void>[] = [];
+    let violations = 0;
+    for (let i = 0; i < MESSAGES * VIOLATION_EVERY; i++) {
+      const wait = t0 + i * interval - performance.now();
+      if (wait > 1) await sleep(wait);
+      const member = `m${i % MEMBERS}`;
+      const violation = i % VIOLATION_EVERY === 0;
+      if (violation) {
+        queuedAt.delete(member);
+        watching.set(member, { sentAt: performance.now(), measured: violations++ >= WARM_UP });
+      }
+      inFlight.push(sim.say(member, violation ? texts[(i / VIOLATION_EVERY) % texts.length]! : chat.message()));
+      if (inFlight.length >= 64) await Promise.all(inFlight.splice(0, 32));
+      for (const [who, w] of watching) {
+        const at = queuedAt.get(who);
+        if (at === undefined) continue;
+        if (w.measured) latencies.push(at - w.sentAt);
+        watching.delete(who);
+      }
+    }
+    await Promise.all(inFlight);
+    await sim.settle();
+    for (const [who, w] of watching) {
+      const at = queuedAt.get(who);
+      if (at === undefined) missed++;
+      else if (w.measured) latencies.push(at - w.sentAt);
+    }
+  }
+  for (let i = 0; RATE === 0 && i < WARM_UP + MESSAGES; i += BURST) {
     queuedAt.clear();
     const batch = Array.from({ length: BURST }, (_, k) => ({ member: `m${(i + k) % MEMBERS}`, text: texts[(i + k) % texts.length]! }));
     const sentAt = performance.now();
@@ -101,6 +146,8 @@ async function main(): Promise<void> {
       {
         what: 'message event on the mock puppet -> first notice for it queued in the outbox (real plugin, real Wechaty)',
         burst: BURST,
+        ratePerSecond: RATE > 0 ? RATE : null,
+        violationEvery: RATE > 0 ? VIOLATION_EVERY : null,
         store: LOWDB ? 'lowdb (temp dir)' : 'memory',
         messages: MESSAGES,
         warmUp: WARM_UP,

@@ -79,7 +79,8 @@ export function buildWorkload(root: string, policyPath: string): Workload {
   return { fillerTerms, corpus, planted, evasions, violations: readViolations(root), bigMessage: bigMessage(corpus) };
 }
 
-function readLines(path: string): string[] {
+/** The non-empty lines of a fixture file. */
+export function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && !l.startsWith('#'));
 }
 
