@@ -10,21 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
-import { startPostgresServer, TEST_PASSWORD, type PostgresServer } from '../support/postgres-server.js';
-import { freePort, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
+import { TEST_PASSWORD, usePostgresServer } from '../support/postgres-server.js';
+import { freePort } from '../support/free-port.js';
+import { serviceEnv, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
 import { requireBuild, ROOT, startCli } from './start-cli.js';
 
 const TOKEN = 'insecure_7a2c4e6f-1b3d-4f5a-8c7e-9d0f1a2b3c4d';
 
-let server: PostgresServer;
 let dir: string;
-beforeAll(async () => {
-  requireBuild();
-  server = await startPostgresServer();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-}, 30_000);
+beforeAll(() => requireBuild());
+const server = usePostgresServer();
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qunguard-pg-start-'));
 });
@@ -111,10 +106,7 @@ describe('qunguard start and digest with QUNGUARD_DATABASE_URL', { timeout: 90_0
       const bot = startCli({
         cwd: dir,
         env: {
-          WECHATY_PUPPET: 'wechaty-puppet-service',
-          WECHATY_PUPPET_SERVICE_TOKEN: TOKEN,
-          WECHATY_PUPPET_SERVICE_ENDPOINT: service.endpoint,
-          WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
+          ...serviceEnv(TOKEN, service.endpoint),
           QUNGUARD_DATA_DIR: data,
           QUNGUARD_DATABASE_URL: url,
           QUNGUARD_BOT_NAME: 'sales-bot',
