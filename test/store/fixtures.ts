@@ -1,17 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { openStore, type LowdbStoreOptions } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/ports.js';
+import { tempDir } from '../support/temp-dir.js';
 
 export { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW } from '../support/records.js';
-
-/** A fresh temporary data directory, removed by the returned cleanup. */
-export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'qunguard-store-'));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
+export { tempDir } from '../support/temp-dir.js';
 
 /** One store implementation under test: how to open it, and how to clean up after. */
 export interface StoreKind {
