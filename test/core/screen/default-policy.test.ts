@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useDefaultScreener } from '../../support/default-screener.js';
 import type { Finding } from '../../../src/core/types.js';
-import { BAD_CHECK_ID, luhnBroken, luhnComplete, VALID_ID, VALID_ID_REDACTED } from './numbers.js';
+import { BAD_CHECK_ID, luhnBroken, luhnComplete, VALID_ID, VALID_ID_REDACTED } from '../../support/numbers.js';
 
 const screener = useDefaultScreener();
 

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicyPath } from '../../../src/config/package-root.js';
 import { useDefaultScreener } from '../../support/default-screener.js';
-import { VALID_ID } from './numbers.js';
+import { VALID_ID } from '../../support/numbers.js';
 
 const screener = useDefaultScreener();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
 import { createScreener, type ScreenerSpec, type TermEntry } from '../../../src/core/screen/screener.js';
 import type { Finding } from '../../../src/core/types.js';
-import { luhnComplete } from './numbers.js';
+import { luhnComplete } from '../../support/numbers.js';
 
 /** Cuts every text one code point per token: never rejects a candidate, records what it saw. */
 function recordingSegmenter(): Segmenter & { calls: string[] } {
