@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { TEST_PASSWORD, usePostgresServer } from '../support/postgres-server.js';
+import { runQunguard, type CliRun } from '../support/cli-process.js';
 import { freePort } from '../support/free-port.js';
 import { serviceEnv, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
 import { requireBuild, ROOT, startCli } from './start-cli.js';
@@ -36,16 +37,8 @@ async function casesIn(url: string): Promise<string[]> {
 }
 
 /** `node bin/qunguard digest …` in the test folder with only the given environment. */
-function digestCli(env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${ROOT}bin/qunguard`, 'digest', ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function digestCli(env: Record<string, string>, args: string[]): Promise<CliRun> {
+  return runQunguard(['digest', ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
 }
 
 describe('qunguard start and digest with QUNGUARD_DATABASE_URL', { timeout: 90_000 }, () => {
