@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { z } from 'zod';
-import type { CaseRecord } from '../src/core/records.js';
+import { fakeCase, percentile } from './fake-case.js';
 import { monthKey } from '../src/store/archive.js';
 import { importLowdbFolder } from '../src/store/postgres/import-lowdb.js';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
@@ -30,44 +30,15 @@ const GROUPS = Number(process.env.PG_BENCH_GROUPS ?? 200);
 const HOT = 500;
 const ROOMS = 200;
 const MEMBERS = 20_000;
+const SPREAD = { rooms: ROOMS, members: MEMBERS };
 
-/** A fictional case of a plausible size. */
-function fakeCase(n: number, at: number, status: CaseRecord['status']): CaseRecord {
-  return {
-    id: `C${n}`,
-    roomId: `room${n % ROOMS}@chatroom`,
-    roomTopic: `第${n % ROOMS}工作群`,
-    memberId: `wxid_member${n % MEMBERS}`,
-    memberName: `销售部-测试员${n % MEMBERS}`,
-    messageId: `msg${n}`,
-    kind: 'violation',
-    categories: ['ads'],
-    terms: ['加微信'],
-    severity: 'medium',
-    excerpt: '……加微信领取优惠……',
-    action: 'warn',
-    status,
-    at,
-    by: 'bot',
-    history: [
-      { type: 'opened', at, by: 'bot', action: 'warn' },
-      { type: 'noted', at: at + 3600_000, by: 'wxid_admin1', text: status },
-    ],
-  };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Number((sorted[i] ?? Number.NaN).toFixed(2));
-}
 
 /** Loads archived cases straight into the table, in batches, as the archive would hold them after a year or more. */
 async function loadArchived(url: string, count: number): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     for (let start = 1; start <= count; start += 5000) {
-      const batch = Array.from({ length: Math.min(5000, count - start + 1) }, (_, i) => fakeCase(start + i, NOW - 400 * DAY + ((start + i) % 360) * DAY, 'closed'));
+      const batch = Array.from({ length: Math.min(5000, count - start + 1) }, (_, i) => fakeCase(start + i, NOW - 400 * DAY + ((start + i) % 360) * DAY, 'closed', SPREAD));
       await pool.query(
         `INSERT INTO cases (id, num, room_id, member_id, created_at, status, message_id, archived, record)
          SELECT r->>'id', substr(r->>'id', 2)::bigint, r->>'roomId', r->>'memberId', (r->>'at')::bigint, r->>'status', r->>'messageId', true, r
@@ -87,7 +58,7 @@ async function caseWrites(url: string): Promise<Record<string, number>> {
   const outbox = stateFamily('outbox.job.', z.object({ caseId: z.string(), text: z.string() }));
   try {
     for (let i = 0; i < HOT; i++) {
-      await store.cases.add(fakeCase(ARCHIVED + i + 1, NOW - (i % 25) * DAY, i % 10 === 0 ? 'pending_decision' : 'open'));
+      await store.cases.add(fakeCase(ARCHIVED + i + 1, NOW - (i % 25) * DAY, i % 10 === 0 ? 'pending_decision' : 'open', SPREAD));
     }
     const atomic: number[] = [];
     const plain: number[] = [];
@@ -98,13 +69,13 @@ async function caseWrites(url: string): Promise<Record<string, number>> {
       // What the bot does for a new case: number it, record it and its notice in one transaction.
       await store.atomically(async (tx) => {
         const id = await tx.cases.nextCaseId();
-        await tx.cases.add({ ...fakeCase(Number(id.slice(1)), at, 'open'), id });
+        await tx.cases.add({ ...fakeCase(Number(id.slice(1)), at, 'open', SPREAD), id });
         await tx.state.write(outbox.entry(id), { caseId: id, text: '请注意群规' });
       });
       atomic.push(performance.now() - t0);
       t0 = performance.now();
       const id = await store.cases.nextCaseId();
-      await store.cases.add({ ...fakeCase(Number(id.slice(1)), at, 'open'), id });
+      await store.cases.add({ ...fakeCase(Number(id.slice(1)), at, 'open', SPREAD), id });
       plain.push(performance.now() - t0);
       t0 = performance.now();
       await store.cases.byMember(`room${i % ROOMS}@chatroom`, `wxid_member${i % MEMBERS}`, NOW - 30 * DAY);
@@ -128,7 +99,7 @@ async function migration(url: string, n: number): Promise<Record<string, number>
   const dir = await mkdtemp(join(tmpdir(), 'qunguard-pg-bench-'));
   try {
     const archived = Math.floor(n * 0.9);
-    const cases = Array.from({ length: n }, (_, i) => (i < archived ? fakeCase(i + 1, NOW - 400 * DAY + (i % 360) * DAY, 'closed') : fakeCase(i + 1, NOW - (i % 25) * DAY, 'open')));
+    const cases = Array.from({ length: n }, (_, i) => (i < archived ? fakeCase(i + 1, NOW - 400 * DAY + (i % 360) * DAY, 'closed', SPREAD) : fakeCase(i + 1, NOW - (i % 25) * DAY, 'open', SPREAD)));
     const byMonth = new Map<string, string[]>();
     for (const c of cases.slice(0, archived)) byMonth.set(monthKey(c.at), [...(byMonth.get(monthKey(c.at)) ?? []), JSON.stringify(c)]);
     await mkdir(join(dir, 'archive'));

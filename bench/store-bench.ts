@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import type { CaseRecord } from '../src/core/records.js';
 import { z } from 'zod';
+import type { CaseRecord } from '../src/core/records.js';
+import { fakeCase, percentile } from './fake-case.js';
 import { openStore } from '../src/store/lowdb-store.js';
 import { stateFamily } from '../src/store/state-entry.js';
 
@@ -21,41 +22,10 @@ const ARCHIVED = 100_000;
 const HOT_CASES = 500;
 const ROOMS = 20;
 const MEMBERS = 2_000;
+const SPREAD = { rooms: ROOMS, members: MEMBERS };
 const WRITES = 200;
 
-/** A fictional case of a plausible size (categories, terms, redacted excerpt, short history). */
-function fakeCase(n: number, at: number, status: CaseRecord['status']): CaseRecord {
-  return {
-    id: `C${n}`,
-    roomId: `room${n % ROOMS}@chatroom`,
-    roomTopic: `第${n % ROOMS}工作群`,
-    memberId: `wxid_member${n % MEMBERS}`,
-    memberName: `销售部-测试员${n % MEMBERS}`,
-    messageId: `msg${n}`,
-    kind: 'violation',
-    categories: ['ads'],
-    terms: ['加微信'],
-    severity: 'medium',
-    excerpt: '……加微信领取优惠……',
-    action: 'warn',
-    status,
-    at,
-    by: 'bot',
-    history: [
-      { type: 'opened', at, by: 'bot', action: 'warn' },
-      { type: 'noted', at: at + 3600_000, by: 'wxid_admin1', text: status },
-    ],
-  };
-}
-
 const caseNumber = (id: string): number => Number(id.slice(1));
-
-/** p-th percentile (nearest rank) of a list of numbers. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Number((sorted[i] ?? NaN).toFixed(2));
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const t0 = performance.now();
@@ -78,13 +48,13 @@ async function main(): Promise<void> {
     // A year of closed history, all older than the 30-day retention window.
     for (let n = 1; n <= ARCHIVED; n++) {
       const at = NOW - 31 * DAY - Math.floor(((ARCHIVED - n) / ARCHIVED) * 335 * DAY);
-      await store.cases.add(fakeCase(caseNumber(await store.cases.nextCaseId()), at, n % 10 === 0 ? 'overturned' : 'closed'));
+      await store.cases.add(fakeCase(caseNumber(await store.cases.nextCaseId()), at, n % 10 === 0 ? 'overturned' : 'closed', SPREAD));
     }
     const [archived, archiveMs] = await timed(() => store.archive(NOW));
 
     // The hot set: open cases of the last 30 days, members, rooms, dedup ids, admin actions.
     for (let i = 0; i < HOT_CASES; i++) {
-      await store.cases.add(fakeCase(caseNumber(await store.cases.nextCaseId()), NOW - (i % 30) * DAY, 'open'));
+      await store.cases.add(fakeCase(caseNumber(await store.cases.nextCaseId()), NOW - (i % 30) * DAY, 'open', SPREAD));
     }
     for (let r = 0; r < ROOMS; r++) {
       const room = { roomId: `room${r}@chatroom`, topic: `第${r}工作群`, paused: false, botIsMember: true };

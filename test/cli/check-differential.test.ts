@@ -10,14 +10,15 @@ import { runCheck } from '../../src/cli/check-command.js';
 import type { Screener } from '../../src/core/screen/screener.js';
 import { compileScreener } from '../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
-import { cut, edgeInputs, expectedOutput, randomCorpus, runOver } from './line-corpus.js';
+import { cut, edgeInputs, expectedOutput, outputsInPieces, randomCorpus, runOver } from './line-corpus.js';
 import { runCheck as referenceCheck } from './reference/check-command.js';
 import { POLICIES } from './run-cli.js';
+import { wholeMessage } from '../support/segmenters.js';
 
 let screener: Screener;
 beforeAll(() => {
   // the screen is the same on both sides; a segmenter that keeps every candidate spares loading jieba
-  screener = compileScreener(loadPolicy(`${POLICIES}small.yaml`), (text) => [text]);
+  screener = compileScreener(loadPolicy(`${POLICIES}small.yaml`), wholeMessage);
 });
 
 const notUtf8Line = (n: number): string => JSON.stringify({ id: n, error: `第 ${n} 行不是 UTF-8 文本，请先另存为 UTF-8`, findings: [] });
@@ -31,14 +32,8 @@ describe('check: chunked reader against the readline reference', () => {
   }, 60_000);
 
   it.each(edgeInputs('text'))('%s: same bytes out, whole and in small chunks', async (_name, input) => {
-    const bytes = Buffer.from(input, 'utf8');
-    const reference = await runOver([bytes].filter((b) => b.length > 0), (i, o) => referenceCheck(screener, i, o));
-    for (const size of bytes.length < 10_000 ? [bytes.length, 1, 2, 3] : [bytes.length, 1000, 65_536]) {
-      const chunks: Buffer[] = [];
-      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
-      const got = await runOver(chunks, (i, o) => runCheck(screener, i, o));
-      expect({ size, out: got.toString('utf8') }).toEqual({ size, out: reference.toString('utf8') });
-    }
+    const { reference, got } = await outputsInPieces(input, (i, o) => runCheck(screener, i, o), (i, o) => referenceCheck(screener, i, o));
+    expect(got).toEqual(got.map(({ size }) => ({ size, out: reference })));
   }, 60_000);
 
   it('the random corpora do exercise what they are meant to', () => {

@@ -9,11 +9,12 @@ import type { Screener } from '../../src/core/screen/screener.js';
 import { compileScreener } from '../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../src/policy/load-policy.js';
 import { jsonLines, POLICIES } from './run-cli.js';
+import { wholeMessage } from '../support/segmenters.js';
 
 let screener: Screener;
 beforeAll(() => {
   // these tests are about streams, not word boundaries: a segmenter that keeps every candidate spares loading jieba
-  screener = compileScreener(loadPolicy(`${POLICIES}small.yaml`), (text) => [text]);
+  screener = compileScreener(loadPolicy(`${POLICIES}small.yaml`), wholeMessage);
 });
 
 /** A writable that keeps what it gets; with `slow`, it drains late and signals back-pressure often. */

@@ -134,8 +134,11 @@ export function cut(rng: Rng, bytes: Buffer): Buffer[] {
   return chunks;
 }
 
+/** A line command under test: reads its input stream, writes its output stream. */
+export type LineCommand = (input: Readable, output: Writable) => Promise<void>;
+
 /** Runs a stream command over chunks into an output with a small buffer (back-pressure) and returns everything it wrote. */
-export async function runOver(chunks: Buffer[], command: (input: Readable, output: Writable) => Promise<void>): Promise<Buffer> {
+export async function runOver(chunks: Buffer[], command: LineCommand): Promise<Buffer> {
   const written: Buffer[] = [];
   const output = new Writable({
     highWaterMark: 1024,
@@ -148,6 +151,23 @@ export async function runOver(chunks: Buffer[], command: (input: Readable, outpu
   await command(Readable.from(chunks), output);
   await new Promise<void>((resolve) => output.end(resolve)); // writes still queued behind a slow one
   return Buffer.concat(written);
+}
+
+/**
+ * What a reader and its reference print for one input fed whole and in small pieces
+ * (1, 2 and 3 bytes; 1000 and 64 KiB for a large input): every piece size must print
+ * what the reference printed for the whole.
+ */
+export async function outputsInPieces(input: string, reader: LineCommand, reference: LineCommand): Promise<{ reference: string; got: { size: number; out: string }[] }> {
+  const bytes = Buffer.from(input, 'utf8');
+  const expected = await runOver([bytes].filter((b) => b.length > 0), reference);
+  const got: { size: number; out: string }[] = [];
+  for (const size of bytes.length < 10_000 ? [bytes.length, 1, 2, 3] : [bytes.length, 1000, 65_536]) {
+    const chunks: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+    got.push({ size, out: (await runOver(chunks, reader)).toString('utf8') });
+  }
+  return { reference: expected.toString('utf8'), got };
 }
 
 /**

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../bench/prng.js';
 import { runNick } from '../../src/cli/nick-command.js';
 import { loadPolicy, type LoadedPolicy } from '../../src/policy/load-policy.js';
-import { cut, edgeInputs, expectedOutput, randomCorpus, runOver } from './line-corpus.js';
+import { cut, edgeInputs, expectedOutput, outputsInPieces, randomCorpus, runOver } from './line-corpus.js';
 import { runNick as referenceNick } from './reference/nick-command.js';
 import { POLICIES } from './run-cli.js';
 
@@ -27,13 +27,7 @@ describe('nick: chunked reader against the readline reference', () => {
   }, 60_000);
 
   it.each(edgeInputs('nickname'))('%s: same bytes out, whole and in small chunks', async (_name, input) => {
-    const bytes = Buffer.from(input, 'utf8');
-    const reference = await runOver([bytes].filter((b) => b.length > 0), (i, o) => referenceNick(policy, i, o));
-    for (const size of bytes.length < 10_000 ? [bytes.length, 1, 2, 3] : [bytes.length, 1000, 65_536]) {
-      const chunks: Buffer[] = [];
-      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
-      const got = await runOver(chunks, (i, o) => runNick(policy, i, o));
-      expect({ size, out: got.toString('utf8') }).toEqual({ size, out: reference.toString('utf8') });
-    }
+    const { reference, got } = await outputsInPieces(input, (i, o) => runNick(policy, i, o), (i, o) => referenceNick(policy, i, o));
+    expect(got).toEqual(got.map(({ size }) => ({ size, out: reference })));
   }, 60_000);
 });

@@ -1,19 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { ROOT, runQunguard, type CliRun } from '../support/cli-process.js';
 
-/** The repository root: the CLI runs from here as a user would run it. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT, type CliRun } from '../support/cli-process.js';
 
 /** Policies written for tests. */
 export const POLICIES = `${ROOT}test/fixtures/policies/`;
-
-/** What one run of `bin/qunguard` did. */
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** Fails early with the fix when the compiled CLI is missing (`npm test` builds it first). */
 export function requireBuild(): void {
@@ -22,19 +13,9 @@ export function requireBuild(): void {
   }
 }
 
-/** Runs `node bin/qunguard ...args` with `input` (text, or raw bytes) piped to stdin. */
+/** Runs `node bin/qunguard ...args` from the repository root with `input` (text, or raw bytes) piped to stdin. */
 export function runCli(args: string[], input: string | Buffer): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/qunguard', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    child.stdin.on('error', () => {}); // the CLI may exit (bad policy) before reading its input
-    child.stdin.end(input);
-  });
+  return runQunguard(args, { input });
 }
 
 /** The JSON objects of JSON-lines output. */

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { requireBuild, startCli, type StartProcess } from '../sandbox/start-cli.js';
-import { startLeakyPuppetService, type LeakyPuppetService } from './leaky-puppet-service.js';
+import { serviceEnv, startMockPuppetService, type MockPuppetService } from '../sandbox/mock-puppet-service.js';
 
 const TOKEN = 'insecure_7c1e4b2a-93d5-4f60-8a1b-2c3d4e5f6a7b';
 const OTHER_TOKEN = 'puppet_padlocal_0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 const DB_PASSWORD = 'S3cr3t-pg-pass';
 
 let dir: string;
-let service: LeakyPuppetService | null = null;
+let service: MockPuppetService | null = null;
 let bot: StartProcess | null = null;
 beforeAll(requireBuild);
 beforeEach(() => {
@@ -27,14 +27,12 @@ afterEach(async () => {
 describe('a full session at LOG_LEVEL=debug never logs the puppet token (issue 9 item 6)', { timeout: 30_000 }, () => {
   it('the token quoted back in a Wechaty error event is redacted in every log line', async () => {
     const leak = `UNKNOWN: call failed, Invalid Wechaty TOKEN "${TOKEN}"; retry with token=${OTHER_TOKEN} against postgres://qunguard:${DB_PASSWORD}@db.internal:5432/qunguard`;
-    service = await startLeakyPuppetService(TOKEN, '群管家机器人', leak);
+    // After the login the service reports an error quoting the token back, as real services do when a call is refused.
+    service = await startMockPuppetService(TOKEN, '群管家机器人', { afterLogin: (puppet) => void setTimeout(() => puppet.emit('error', { data: leak }), 500) });
     bot = startCli({
       cwd: dir,
       env: {
-        WECHATY_PUPPET: 'wechaty-puppet-service',
-        WECHATY_PUPPET_SERVICE_TOKEN: TOKEN,
-        WECHATY_PUPPET_SERVICE_ENDPOINT: service.endpoint,
-        WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
+        ...serviceEnv(TOKEN, service.endpoint),
         QUNGUARD_DATA_DIR: join(dir, 'data'),
         LOG_LEVEL: 'debug',
       },

@@ -4,13 +4,13 @@ import { loadPolicy } from '../../src/policy/load-policy.js';
 import { PolicyError } from '../../src/policy/policy-error.js';
 import { compileScreener } from '../../src/policy/compile-screener.js';
 import { createPolicyDirs, yaml, type PolicyFiles } from './policy-dir.js';
+import { eachCharacter } from '../support/segmenters.js';
 
 const dirs = createPolicyDirs();
 afterAll(() => dirs.cleanup());
 
 const load = (files: PolicyFiles) => loadPolicy(join(dirs.make(files), 'policy.yaml'));
 const GAMBLING = ['dictionaries:', '  - { file: g.txt, category: gambling, severity: high }'];
-const EVERYONE_SPLITS = (text: string): string[] => [...text];
 
 describe('policy key context', () => {
   it('without the key the shipped cue lists and variant table are used (old policies get the rule)', () => {
@@ -18,7 +18,7 @@ describe('policy key context', () => {
     expect(loaded.context?.cues.prohibition).toContain('严禁');
     expect(loaded.context?.variants.some((v) => v.source === '🐴')).toBe(true);
     expect(loaded.context?.material).toEqual(['confidential']);
-    const screener = compileScreener(loaded, EVERYONE_SPLITS);
+    const screener = compileScreener(loaded, eachCharacter);
     expect(screener.screen('严禁赌博')).toEqual([]);
     expect(screener.screen('今晚赌博').map((f) => f.term)).toEqual(['赌博']);
   });
@@ -26,7 +26,7 @@ describe('policy key context', () => {
   it('context: null turns it off: every hit counts as before', () => {
     const loaded = load({ 'policy.yaml': yaml('version: 1', ...GAMBLING, 'context: null'), 'g.txt': '赌博\n' });
     expect(loaded.context).toBeNull();
-    expect(compileScreener(loaded, EVERYONE_SPLITS).screen('严禁赌博').map((f) => f.term)).toEqual(['赌博']);
+    expect(compileScreener(loaded, eachCharacter).screen('严禁赌博').map((f) => f.term)).toEqual(['赌博']);
   });
 
   it('reads a company’s own folders, relative to the policy file; missing role files are empty lists', () => {
@@ -40,7 +40,7 @@ describe('policy key context', () => {
     expect(loaded.context?.cues.notice).toEqual([]);
     expect(loaded.context?.variants).toEqual([{ source: '🎲', target: '赌', split: false }]);
     expect(loaded.context?.material).toEqual(['gambling']);
-    const screener = compileScreener(loaded, EVERYONE_SPLITS);
+    const screener = compileScreener(loaded, eachCharacter);
     expect(screener.screen('千万别赌博')).toEqual([]);
     expect(screener.screen('严禁赌博').map((f) => f.term)).toEqual(['赌博']);
     expect(screener.screen('🎲博').map((f) => f.match)).toEqual(['🎲博']);
@@ -48,7 +48,7 @@ describe('policy key context', () => {
 
   it('the policy’s rules and every group’s rules are compiled in: quoting them opens no case', () => {
     const rules = ['rules:', '  - 本群只谈工作，赌博和广告一律不得发布。', 'groups:', '  - topic: 销售群', '    rules: [销售群里不要讨论赌博平台的任何话题。]'];
-    const screener = compileScreener(load({ 'policy.yaml': yaml('version: 1', ...GAMBLING, 'context:', '  cues: c/', ...rules), 'g.txt': '赌博\n', 'c/use.txt': '找我\n' }), EVERYONE_SPLITS);
+    const screener = compileScreener(load({ 'policy.yaml': yaml('version: 1', ...GAMBLING, 'context:', '  cues: c/', ...rules), 'g.txt': '赌博\n', 'c/use.txt': '找我\n' }), eachCharacter);
     expect(screener.screen('本群只谈工作，赌博和广告一律不得发布。')).toEqual([]);
     expect(screener.screen('销售群里不要讨论赌博平台的任何话题')).toEqual([]);
     expect(screener.screen('今晚去赌博平台玩两把').map((f) => f.term)).toEqual(['赌博']);

@@ -11,21 +11,17 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { speakerLease } from '../../src/bot/speaker.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
-import { startPostgresServer, TEST_PASSWORD, type PostgresServer } from '../support/postgres-server.js';
-import { freePort, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
+import { TEST_PASSWORD, usePostgresServer } from '../support/postgres-server.js';
+import { runQunguard, type CliRun } from '../support/cli-process.js';
+import { freePort } from '../support/free-port.js';
+import { serviceEnv, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
 import { requireBuild, ROOT, startCli } from './start-cli.js';
 
 const TOKEN = 'insecure_7a2c4e6f-1b3d-4f5a-8c7e-9d0f1a2b3c4d';
 
-let server: PostgresServer;
 let dir: string;
-beforeAll(async () => {
-  requireBuild();
-  server = await startPostgresServer();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-}, 30_000);
+beforeAll(() => requireBuild());
+const server = usePostgresServer();
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qunguard-pg-start-'));
 });
@@ -53,16 +49,8 @@ async function speakerAfterFirstCase(url: string): Promise<string | undefined> {
 }
 
 /** `node bin/qunguard digest …` in the test folder with only the given environment. */
-function digestCli(env: Record<string, string>, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${ROOT}bin/qunguard`, 'digest', ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function digestCli(env: Record<string, string>, args: string[]): Promise<CliRun> {
+  return runQunguard(['digest', ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, ...env } });
 }
 
 describe('qunguard start and digest with QUNGUARD_DATABASE_URL', { timeout: 300_000 }, () => {
@@ -125,10 +113,7 @@ describe('qunguard start and digest with QUNGUARD_DATABASE_URL', { timeout: 300_
       const bot = startCli({
         cwd: dir,
         env: {
-          WECHATY_PUPPET: 'wechaty-puppet-service',
-          WECHATY_PUPPET_SERVICE_TOKEN: TOKEN,
-          WECHATY_PUPPET_SERVICE_ENDPOINT: service.endpoint,
-          WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
+          ...serviceEnv(TOKEN, service.endpoint),
           QUNGUARD_DATA_DIR: data,
           QUNGUARD_DATABASE_URL: url,
           QUNGUARD_BOT_NAME: 'sales-bot',

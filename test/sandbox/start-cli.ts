@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../support/cli-process.js';
 
-/** The repository root, where bin/qunguard lives. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { ROOT } from '../support/cli-process.js';
 
 /** What one run of `qunguard start` did. */
 export interface StartRun {

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
+import { freePort } from '../support/free-port.js';
+import { serviceEnv, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
 import { requireBuild, startCli } from './start-cli.js';
 
 const GOOD_TOKEN = 'insecure_3f6c1d2e-8a4b-4c9d-9e7f-0a1b2c3d4e5f';
@@ -70,12 +71,6 @@ describe('qunguard start with wechaty-puppet-service (a local mock service stand
   });
   afterAll(async () => {
     await service?.stop();
-  });
-  const serviceEnv = (token: string, endpoint: string): Record<string, string> => ({
-    WECHATY_PUPPET: 'wechaty-puppet-service',
-    WECHATY_PUPPET_SERVICE_TOKEN: token,
-    WECHATY_PUPPET_SERVICE_ENDPOINT: endpoint,
-    WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
   });
 
   it('shows the QR code link, logs in, stops cleanly on SIGINT and keeps its data', async () => {

@@ -1,13 +1,14 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/core/records.js';
 import { MemoryArchive, monthKey, type ArchiveKind, type Timed } from '../../src/store/archive.js';
 import { storedCaseSchema } from '../../src/store/document.js';
 import { JsonlArchive, type BadArchiveLine } from '../../src/store/jsonl-archive.js';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
-import { DAY, makeCase, NOW, tempDir } from './fixtures.js';
+import { DAY, makeCase, NOW } from './fixtures.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 describe('monthKey', () => {
   it.each([
@@ -21,14 +22,11 @@ describe('monthKey', () => {
 });
 
 describe('JsonlArchive', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
+  const tmp = useTempDir();
   let archive: JsonlArchive;
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    archive = new JsonlArchive(dir);
+  beforeEach(() => {
+    archive = new JsonlArchive(tmp.dir);
   });
-  afterEach(async () => cleanup());
 
   const at = (iso: string) => Date.parse(iso);
   const ids = (cs: CaseRecord[]) => cs.map((c) => c.id);
@@ -39,7 +37,7 @@ describe('JsonlArchive', () => {
       makeCase({ id: 'C2', at: at('2026-10-31T16:00:00Z') }),
       makeCase({ id: 'C3', at: at('2026-12-05T12:00:00+08:00') }),
     ]);
-    expect((await readdir(dir)).sort()).toEqual(['cases-2026-10.jsonl', 'cases-2026-11.jsonl', 'cases-2026-12.jsonl']);
+    expect((await readdir(tmp.dir)).sort()).toEqual(['cases-2026-10.jsonl', 'cases-2026-11.jsonl', 'cases-2026-12.jsonl']);
     expect(ids(await archive.read('cases', storedCaseSchema))).toEqual(['C1', 'C2', 'C3']);
     expect(ids(await archive.read('cases', storedCaseSchema, at('2026-11-01T00:00:00+08:00')))).toEqual(['C2', 'C3']);
     expect(ids(await archive.read('cases', storedCaseSchema, undefined, at('2026-12-01T00:00:00+08:00')))).toEqual(['C1', 'C2']);
@@ -47,13 +45,13 @@ describe('JsonlArchive', () => {
 
   it('opens only the months asked for', async () => {
     const skipped: BadArchiveLine[] = [];
-    const watched = new JsonlArchive(dir, (bad) => skipped.push(bad));
-    await writeFile(join(dir, 'cases-2020-01.jsonl'), 'not json\n');
+    const watched = new JsonlArchive(tmp.dir, (bad) => skipped.push(bad));
+    await writeFile(join(tmp.dir, 'cases-2020-01.jsonl'), 'not json\n');
     await watched.append('cases', [makeCase({ id: 'C1' })]);
     expect(ids(await watched.read('cases', storedCaseSchema, NOW - DAY))).toEqual(['C1']);
     expect(skipped).toEqual([]);
     expect(ids(await watched.read('cases', storedCaseSchema))).toEqual(['C1']);
-    expect(skipped.map((b) => `${b.file}:${b.line}`)).toEqual([`${join(dir, 'cases-2020-01.jsonl')}:1`]);
+    expect(skipped.map((b) => `${b.file}:${b.line}`)).toEqual([`${join(tmp.dir, 'cases-2020-01.jsonl')}:1`]);
   });
 
   it.each([
@@ -62,8 +60,8 @@ describe('JsonlArchive', () => {
     ['an empty line', '\n', '空行'],
   ])('a middle line that is %s is skipped and reported with its file and line; the rest is read (issue 9 item 11)', async (_label, bad, problem) => {
     const skipped: BadArchiveLine[] = [];
-    const watched = new JsonlArchive(dir, (b) => skipped.push(b));
-    const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
+    const watched = new JsonlArchive(tmp.dir, (b) => skipped.push(b));
+    const file = join(tmp.dir, `cases-${monthKey(NOW)}.jsonl`);
     await writeFile(file, JSON.stringify(makeCase({ id: 'C1' })) + '\n' + bad + JSON.stringify(makeCase({ id: 'C2' })) + '\n');
     expect(ids(await watched.read('cases', storedCaseSchema))).toEqual(['C1', 'C2']);
     expect(skipped).toHaveLength(1);
@@ -73,7 +71,7 @@ describe('JsonlArchive', () => {
 
   it('skips a torn last line (an append cut short) and cuts it off before the next append', async () => {
     await archive.append('cases', [makeCase({ id: 'C1' })]);
-    const file = join(dir, `cases-${monthKey(NOW)}.jsonl`);
+    const file = join(tmp.dir, `cases-${monthKey(NOW)}.jsonl`);
     await appendFile(file, JSON.stringify(makeCase({ id: 'C2' })).slice(0, 40));
     expect(ids(await archive.read('cases', storedCaseSchema))).toEqual(['C1']);
     await archive.append('cases', [makeCase({ id: 'C3' })]);
@@ -84,20 +82,17 @@ describe('JsonlArchive', () => {
 });
 
 describe('archiving through the store', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-  afterEach(async () => cleanup());
+  const tmp = useTempDir();
 
   it('a crash between the archive append and the hot write leaves one copy of each case', async () => {
-    const a = await openStore(dir);
+    const a = await openStore(tmp.dir);
     const old = makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' });
     await a.cases.add(old);
     await a.close();
     // First half of archive() happened, the hot document was never rewritten.
-    await new JsonlArchive(join(dir, 'archive')).append('cases', [old]);
+    await new JsonlArchive(join(tmp.dir, 'archive')).append('cases', [old]);
 
-    const b = await openStore(dir);
+    const b = await openStore(tmp.dir);
     expect(await b.cases.get('C1')).toBeDefined();
     expect(ids(await b.cases.all())).toEqual(['C1']);
     await b.archive(NOW);

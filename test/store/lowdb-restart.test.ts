@@ -1,28 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { stateEntry } from '../../src/store/state-entry.js';
-import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW, tempDir } from './fixtures.js';
+import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW } from './fixtures.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 const LAST_DIGEST = stateEntry('lastDigestAt', z.number());
 
 describe('lowdb store: restart', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-  afterEach(async () => cleanup());
+  const tmp = useTempDir();
 
   it('creates a fresh versioned file when none exists', async () => {
-    const store = await openStore(dir);
-    const doc = JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8'));
+    const store = await openStore(tmp.dir);
+    const doc = JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8'));
     expect(doc).toMatchObject({ version: 1, nextCase: 1, cases: [] });
     await store.close();
   });
 
   it('keeps every flushed mutation across a reopen, and the case counter continues', async () => {
-    const a = await openStore(dir);
+    const a = await openStore(tmp.dir);
     await a.cases.add(makeCase({ id: await a.cases.nextCaseId(), messageId: 'm1' }));
     await a.cases.nextCaseId(); // C2 handed out, never added: still never reused
     await a.cases.update('C1', (c) => void c.history.push({ type: 'overturned', at: NOW + 1, by: 'wxid_admin1' }));
@@ -35,7 +33,7 @@ describe('lowdb store: restart', () => {
     await a.flush();
     // No close(): a crash right after flush() must lose nothing.
 
-    const b = await openStore(dir);
+    const b = await openStore(tmp.dir);
     expect((await b.cases.get('C1'))?.history.map((h) => h.type)).toEqual(['opened', 'overturned']);
     expect((await b.cases.findByMessageId('m1'))?.id).toBe('C1');
     expect(await b.cases.nextCaseId()).toBe('C3');
@@ -48,22 +46,22 @@ describe('lowdb store: restart', () => {
   });
 
   it('uses a caller-chosen file name and archive directory', async () => {
-    const a = await openStore(dir, { file: 'other.json', archiveDir: 'cold' });
+    const a = await openStore(tmp.dir, { file: 'other.json', archiveDir: 'cold' });
     await a.cases.add(makeCase({ id: 'C1', at: NOW - 90 * DAY, status: 'closed' }));
     await a.archive(NOW);
     await a.close();
-    await expect(readFile(join(dir, 'other.json'), 'utf8')).resolves.toContain('"nextCase":2');
-    await expect(readFile(join(dir, 'cold', 'cases-2026-08.jsonl'), 'utf8')).resolves.toContain('"id":"C1"');
+    await expect(readFile(join(tmp.dir, 'other.json'), 'utf8')).resolves.toContain('"nextCase":2');
+    await expect(readFile(join(tmp.dir, 'cold', 'cases-2026-08.jsonl'), 'utf8')).resolves.toContain('"id":"C1"');
   });
 
   it('keeps archived cases out of the hot file across a reopen', async () => {
-    const a = await openStore(dir);
+    const a = await openStore(tmp.dir);
     await a.cases.add(makeCase({ id: 'C1', at: NOW - 90 * DAY, status: 'closed' }));
     await a.cases.add(makeCase({ id: 'C2', at: NOW - 1 * DAY }));
     await a.archive(NOW);
     await a.close();
-    const b = await openStore(dir);
-    const hot = JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8'));
+    const b = await openStore(tmp.dir);
+    const hot = JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8'));
     expect(hot.cases.map((c: { id: string }) => c.id)).toEqual(['C2']);
     expect((await b.cases.all()).map((c) => c.id)).toEqual(['C1', 'C2']);
     expect(await b.cases.nextCaseId()).toBe('C3');

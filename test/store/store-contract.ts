@@ -61,9 +61,11 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         await expect(store.cases.add(makeCase({ id: 'C1' }))).rejects.toThrow(DuplicateCaseError);
       });
 
-      it('moves the counter past an id added directly', async () => {
+      it('moves the counter past an id added directly, and not back for a lower one', async () => {
         await store.cases.add(makeCase({ id: 'C7' }));
         expect(await store.cases.nextCaseId()).toBe('C8');
+        await store.cases.add(makeCase({ id: 'C3' }));
+        expect(await store.cases.nextCaseId()).toBe('C9');
       });
 
       it.each([
@@ -101,6 +103,7 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         await store.cases.add(makeCase({ id: 'C1', at: NOW - 40 * DAY, messageId: 'm1' }));
         await store.cases.add(makeCase({ id: 'C2', at: NOW - 2 * DAY, memberId: 'u2', status: 'pending_decision' }));
         await store.cases.add(makeCase({ id: 'C4', at: NOW, roomId: 'room2', messageId: 'm4' }));
+        await store.cases.add(makeCase({ id: 'C5', at: NOW - 3 * DAY, roomId: 'room3', status: 'appealed' }));
         expect(ids(await store.cases.byMember('room1', 'u1'))).toEqual(['C1', 'C3']);
         expect(ids(await store.cases.byMember('room1', 'u1', NOW - 30 * DAY))).toEqual(['C3']);
         expect(ids(await store.cases.byMember('room2', 'u2'))).toEqual([]);
@@ -108,7 +111,23 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect(ids(await store.cases.byRoom('room1', NOW - 2 * DAY))).toEqual(['C2', 'C3']);
         expect((await store.cases.findByMessageId('m4'))?.id).toBe('C4');
         expect(await store.cases.findByMessageId('nope')).toBeUndefined();
-        expect(ids(await store.cases.pending())).toEqual(['C2']);
+        expect(ids(await store.cases.pending())).toEqual(['C5', 'C2']);
+      });
+
+      it('takes fractional time bounds', async () => {
+        await store.cases.add(makeCase({ id: 'C1', at: NOW }));
+        await store.cases.add(makeCase({ id: 'C2', at: NOW + 1 }));
+        expect(ids(await store.cases.byRoom('room1', NOW + 0.5))).toEqual(['C2']);
+        expect(ids(await store.cases.byMember('room1', 'u1', NOW - 0.5))).toEqual(['C1', 'C2']);
+        expect(ids(await store.cases.all(NOW - 0.5, NOW + 0.5))).toEqual(['C1']);
+        expect(ids(await store.cases.all(undefined, NOW + 1))).toEqual(['C1']);
+        expect(await store.archive(NOW + 30 * DAY + 0.5)).toEqual({ cases: 0, audit: 0 });
+      });
+
+      it('orders cases opened at the same moment by case number', async () => {
+        for (const id of ['C10', 'C2', 'C9']) await store.cases.add(makeCase({ id }));
+        expect(ids(await store.cases.byRoom('room1'))).toEqual(['C2', 'C9', 'C10']);
+        expect(ids(await store.cases.all())).toEqual(['C2', 'C9', 'C10']);
       });
 
       it("finds one member's cases in every group, and no one else's", async () => {
@@ -134,20 +153,27 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect((await store.cases.findByMessageId('m2'))?.id).toBe('C1');
       });
 
-      it('archives old closed and overturned cases, and all() still finds them', async () => {
-        await store.cases.add(makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed' }));
+      it('archives old closed and overturned cases: hot queries stop seeing them, all() still finds them', async () => {
+        await store.cases.add(makeCase({ id: 'C1', at: NOW - 60 * DAY, status: 'closed', messageId: 'm1' }));
         await store.cases.add(makeCase({ id: 'C2', at: NOW - 45 * DAY, status: 'overturned' }));
         await store.cases.add(makeCase({ id: 'C3', at: NOW - 45 * DAY, status: 'pending_decision' }));
         await store.cases.add(makeCase({ id: 'C4', at: NOW - 45 * DAY, status: 'open' }));
         await store.cases.add(makeCase({ id: 'C5', at: NOW - 5 * DAY, status: 'closed' }));
         expect(await store.archive(NOW)).toEqual({ cases: 2, audit: 0 });
         expect(await store.cases.get('C1')).toBeUndefined();
+        expect(await store.cases.findByMessageId('m1')).toBeUndefined();
+        await expect(store.cases.update('C1', { status: 'open' })).rejects.toThrow(RecordNotFoundError);
         expect(ids(await store.cases.byMember('room1', 'u1'))).toEqual(['C3', 'C4', 'C5']);
+        expect(ids(await store.cases.byMemberEverywhere('u1'))).toEqual(['C3', 'C4', 'C5']);
+        expect(ids(await store.cases.byRoom('room1'))).toEqual(['C3', 'C4', 'C5']);
         expect(ids(await store.cases.all())).toEqual(['C1', 'C2', 'C3', 'C4', 'C5']);
         expect(ids(await store.cases.all(NOW - 50 * DAY))).toEqual(['C2', 'C3', 'C4', 'C5']);
         expect(ids(await store.cases.all(NOW - 70 * DAY, NOW - 50 * DAY))).toEqual(['C1']);
         expect(await store.archive(NOW)).toEqual({ cases: 0, audit: 0 });
+        expect(await store.archive(NOW, { retentionMs: 1 * DAY })).toEqual({ cases: 1, audit: 0 });
         expect(await store.cases.nextCaseId()).toBe('C6');
+        // The embedded stores throw at once, PostgreSQL rejects: either way the caller gets a RangeError.
+        await expect(async () => store.archive(NOW, { retentionMs: -1 })).rejects.toThrow(RangeError);
       });
 
       it('keeps a removal in the hot set however old, so the company-wide blocklist finds it; an overturned removal is archived', async () => {
@@ -166,7 +192,7 @@ export function describeStoreContract(kind: ContractStoreKind): void {
     });
 
     describe('members', () => {
-      it('upserts, updates, marks left and lists current members by default', async () => {
+      it('upserts, updates, marks left and lists current members by default, in the order first seen', async () => {
         await store.members.upsert(makeMember({ memberId: 'u1' }));
         await store.members.upsert(makeMember({ memberId: 'u2', nicknameOk: false, nicknameBadSince: NOW }));
         await store.members.upsert(makeMember({ memberId: 'u3', roomId: 'room2' }));
@@ -175,27 +201,32 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect((await store.members.update('room1', 'u2', { lastRemindedAt: NOW })).lastRemindedAt).toBe(NOW);
         expect(await store.members.markLeft('room1', 'u2')).toBe(true);
         expect(await store.members.markLeft('room1', 'ghost')).toBe(false);
-        const memberIds = (ms: { memberId: string }[]): string[] => ms.map((m) => m.memberId).sort();
+        expect((await store.members.get('room1', 'u2'))?.left).toBe(true);
+        const memberIds = (ms: { memberId: string }[]): string[] => ms.map((m) => m.memberId);
         expect(memberIds(await store.members.listByRoom('room1'))).toEqual(['u1']);
         expect(memberIds(await store.members.listByRoom('room1', { includeLeft: true }))).toEqual(['u1', 'u2']);
         expect(memberIds(await store.members.list())).toEqual(['u1', 'u3']);
+        expect(memberIds(await store.members.list({ includeLeft: true }))).toEqual(['u1', 'u2', 'u3']);
       });
 
-      it('refuses to move a member to another room, or to update an unknown one', async () => {
+      it('refuses to move a member to another room, to store a broken one, or to update an unknown one', async () => {
         await store.members.upsert(makeMember({ memberId: 'u1' }));
         await expect(store.members.update('room1', 'u1', { roomId: 'room2' })).rejects.toThrow(InvalidRecordError);
+        await expect(store.members.upsert({ ...makeMember({ memberId: 'u2' }), joinedAt: Number.NaN })).rejects.toThrow(InvalidRecordError);
         await expect(store.members.update('room1', 'u9', { exempt: true })).rejects.toThrow(RecordNotFoundError);
+        expect(await store.members.get('room1', 'u2')).toBeUndefined();
       });
     });
 
     describe('rooms', () => {
-      it('upserts, updates and lists', async () => {
+      it('upserts, updates and lists in the order first seen, and refuses to change a room id', async () => {
         await store.rooms.upsert(makeRoom({ roomId: 'room1' }));
         await store.rooms.upsert(makeRoom({ roomId: 'room2', topic: '市场部工作群' }));
         await store.rooms.update('room1', (r) => void (r.paused = true));
         expect((await store.rooms.get('room1'))?.paused).toBe(true);
-        expect((await store.rooms.list()).map((r) => r.topic).sort()).toEqual(['市场部工作群', '销售部工作群']);
+        expect((await store.rooms.list()).map((r) => r.topic)).toEqual(['销售部工作群', '市场部工作群']);
         await expect(store.rooms.update('room9', { paused: true })).rejects.toThrow(RecordNotFoundError);
+        await expect(store.rooms.update('room1', { roomId: 'room2' })).rejects.toThrow(InvalidRecordError);
       });
     });
 
@@ -215,7 +246,7 @@ export function describeStoreContract(kind: ContractStoreKind): void {
       const markers = stateEntry('test.markers', z.object({ weekly: z.array(z.string()) }));
       const jobs = stateFamily('test.job.', z.object({ n: z.number() }));
 
-      it('keeps typed values, removes them, and refuses a value its entry does not allow', async () => {
+      it('keeps typed values, removes them, and refuses a value its entry or JSON cannot hold', async () => {
         await store.state.write(lastSent, NOW);
         await store.state.write(markers, { weekly: ['2026-W48'] });
         expect(await store.state.read(lastSent)).toBe(NOW);
@@ -224,6 +255,7 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect(await store.state.read(lastSent)).toBeUndefined();
         await expect(store.state.write(lastSent, Number.NaN)).rejects.toThrow(InvalidRecordError);
         await expect(store.state.write(lastSent, 1.5)).rejects.toThrow(InvalidRecordError);
+        await expect(store.state.write(stateEntry('test.bad', z.number()), Number.NaN)).rejects.toThrow(InvalidRecordError);
         expect(await store.state.read(lastSent)).toBeUndefined();
       });
 
@@ -240,24 +272,28 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         await store.state.write(jobs.entry('0000000001'), { n: 1 });
         await store.state.write(stateEntry('test.job.0000000005', z.string()), 'broken');
         await store.state.write(stateEntry('test.jobless', z.object({ n: z.number() })), { n: 99 });
+        await store.state.write(stateEntry('test_job_0000000003', z.object({ n: z.number() })), { n: 3 });
         const listed = await store.state.list(jobs);
         expect(listed.map((e) => [e.entry.key, e.value.n])).toEqual([
           ['test.job.0000000001', 1],
           ['test.job.0000000002', 2],
           ['test.job.0000000010', 10],
         ]);
+        expect(await store.state.read(listed[0]!.entry)).toEqual({ n: 1 });
         await store.state.remove(listed[0]!.entry);
         expect((await store.state.list(jobs)).map((e) => e.value.n)).toEqual([2, 10]);
       });
     });
 
     describe('audit log', () => {
-      it('lists entries in a time range, archived ones included', async () => {
-        await store.audit.append(makeAudit({ at: NOW - 40 * DAY, action: 'pause' }));
+      it('lists entries in a time range, archived ones included, oldest first', async () => {
         await store.audit.append(makeAudit({ at: NOW - 1 * DAY, action: 'pardon' }));
+        await store.audit.append(makeAudit({ at: NOW - 40 * DAY, action: 'pause' }));
         expect(await store.archive(NOW)).toEqual({ cases: 0, audit: 1 });
         expect((await store.audit.list()).map((e) => e.action)).toEqual(['pause', 'pardon']);
         expect((await store.audit.list(NOW - 2 * DAY)).map((e) => e.action)).toEqual(['pardon']);
+        expect((await store.audit.list(undefined, NOW - 2 * DAY)).map((e) => e.action)).toEqual(['pause']);
+        await expect(store.audit.append({ ...makeAudit(), at: -5 })).rejects.toThrow(InvalidRecordError);
       });
     });
 
@@ -267,12 +303,13 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         const result = await store.atomically(async (tx) => {
           const id = await tx.cases.nextCaseId();
           await tx.cases.add(makeCase({ id }));
+          await tx.cases.update(id, (c) => void (c.status = 'pending_decision'));
           await tx.state.write(notice, { caseId: id });
           await tx.audit.append(makeAudit({ target: id }));
           return id;
         });
         expect(result).toBe('C1');
-        expect((await store.cases.get('C1'))?.id).toBe('C1');
+        expect((await store.cases.get('C1'))?.status).toBe('pending_decision');
         expect(await store.state.read(notice)).toEqual({ caseId: 'C1' });
         expect((await store.audit.list()).map((e) => e.target)).toEqual(['C1']);
       });
@@ -345,6 +382,18 @@ export function describeStoreContract(kind: ContractStoreKind): void {
         expect(await store.leases.holder('speaker:room1', NOW + TTL + 1)).toBe('bot-a');
       });
 
+      it('runs a renewal from the moment of renewal, to the millisecond and below', async () => {
+        await store.leases.claim('speaker:room1', 'bot-a', NOW, 1000);
+        expect(await store.leases.claim('speaker:room1', 'bot-a', NOW + 900, 1000)).toBe(true);
+        expect(await store.leases.holder('speaker:room1', NOW + 1899)).toBe('bot-a');
+        expect(await store.leases.claim('speaker:room1', 'bot-b', NOW + 1899, 1000)).toBe(false);
+        expect(await store.leases.holder('speaker:room1', NOW + 1900)).toBeUndefined();
+        expect(await store.leases.claim('speaker:room1', 'bot-b', NOW + 1900, 1000)).toBe(true);
+        expect(await store.leases.claim('speaker:room3', 'bot-a', NOW + 0.25, 999.5)).toBe(true);
+        expect(await store.leases.holder('speaker:room3', NOW + 999.7)).toBe('bot-a');
+        expect(await store.leases.holder('speaker:room3', NOW + 999.75)).toBeUndefined();
+      });
+
       it('is released only by its holder', async () => {
         await store.leases.claim('speaker:room1', 'bot-a', NOW, TTL);
         await store.leases.release('speaker:room1', 'bot-b');
@@ -368,6 +417,7 @@ export function describeStoreContract(kind: ContractStoreKind): void {
       await expect(store.cases.nextCaseId()).rejects.toThrow(StoreClosedError);
       await expect(store.seen.markSeen('m1')).rejects.toThrow(StoreClosedError);
       await expect(store.archive(NOW)).rejects.toThrow(StoreClosedError);
+      await expect(store.atomically(async () => 1)).rejects.toThrow(StoreClosedError);
     });
   });
 }

@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { stateEntry } from '../../src/store/state-entry.js';
 import { WritePump } from '../../src/store/write-pump.js';
-import { makeCase, makeRoom, tempDir } from './fixtures.js';
+import { makeCase, makeRoom } from './fixtures.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 /** A write whose completion the test controls. */
 function controlledWrites() {
@@ -136,35 +137,32 @@ describe('WritePump', () => {
 });
 
 describe('lowdb store writes', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
-  afterEach(async () => cleanup());
+  const tmp = useTempDir();
 
   it('writes in the background without a flush, after the write delay', async () => {
-    const store = await openStore(dir, { writeDelayMs: 20 });
+    const store = await openStore(tmp.dir, { writeDelayMs: 20 });
     await store.state.write(stateEntry('marker', z.string()), 'x');
     await new Promise((r) => setTimeout(r, 300));
-    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).state).toEqual({ marker: 'x' });
+    expect(JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8')).state).toEqual({ marker: 'x' });
     await store.close();
   });
 
   it('coalesces a burst of mutations into one write of the hot file', async () => {
     const durations: number[] = [];
-    const store = await openStore(dir, { onWrite: (ms) => durations.push(ms) });
+    const store = await openStore(tmp.dir, { onWrite: (ms) => durations.push(ms) });
     durations.length = 0;
     await store.rooms.upsert(makeRoom({ roomId: 'room1' }));
     for (let i = 0; i < 50; i++) await store.rooms.update('room1', (r) => void (r.topic = `销售部工作群${i + 1}`));
     for (let i = 0; i < 50; i++) await store.seen.markSeen(`m${i}`);
     await store.flush();
     expect(durations).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')).rooms[0].topic).toBe('销售部工作群50');
+    expect(JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8')).rooms[0].topic).toBe('销售部工作群50');
     await store.close();
   });
 
   it('keeps the file valid JSON at every moment while it is rewritten', async () => {
-    const file = join(dir, 'qunguard.json');
-    const store = await openStore(dir);
+    const file = join(tmp.dir, 'qunguard.json');
+    const store = await openStore(tmp.dir);
     let writing = true;
     let reads = 0;
     const problems: string[] = [];
@@ -187,7 +185,7 @@ describe('lowdb store writes', () => {
     expect(problems).toEqual([]);
     expect(reads).toBeGreaterThan(10);
     expect(JSON.parse(await readFile(file, 'utf8')).cases).toHaveLength(100);
-    expect((await readdir(dir)).sort()).toEqual(['qunguard.json', 'qunguard.lock']); // no temp file left behind
+    expect((await readdir(tmp.dir)).sort()).toEqual(['qunguard.json', 'qunguard.lock']); // no temp file left behind
     await store.close();
   });
 });

@@ -1,11 +1,12 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmod, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { freePort } from './free-port.js';
 
 /** A PostgreSQL server started for one test file, and a fresh database per test. */
 export interface PostgresServer {
@@ -20,6 +21,26 @@ const USER = 'postgres';
 export const TEST_PASSWORD = 'qg-test-Pa55word';
 
 let counter = 0;
+
+/**
+ * One server for the calling test file or describe: started in its `beforeAll`, stopped in
+ * its `afterAll`, so no test file starts and stops PostgreSQL by hand.
+ */
+export function usePostgresServer(): { createDatabase(): Promise<string> } {
+  let server: PostgresServer | undefined;
+  beforeAll(async () => {
+    server = await startPostgresServer();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+  return {
+    createDatabase: () => {
+      if (!server) throw new Error('usePostgresServer: the server is up only inside tests (after beforeAll)');
+      return server.createDatabase();
+    },
+  };
+}
 
 /**
  * Starts a real PostgreSQL on a free port in a 0777 temp folder (as root the server runs
@@ -163,16 +184,4 @@ function postgresUser(): { uid: number; gid: number } {
   const uid = Number(execFileSync('id', ['-u', USER]).toString().trim());
   const gid = Number(execFileSync('id', ['-g', USER]).toString().trim());
   return { uid, gid };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }

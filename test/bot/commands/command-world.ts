@@ -9,17 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPolicyHolder, type PolicyHolder } from '../../../src/bot/policy-holder.js';
-import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
 import { compileScreener } from '../../../src/policy/compile-screener.js';
 import type { BotAction } from '../../../src/sandbox/simulation.js';
 import { MINUTE, SALES_PEOPLE, startWorld, type World, type WorldOptions } from '../flows/harness.js';
+import { wholeMessage } from '../../support/segmenters.js';
 
 export { dmsTo, HOUR, MINUTE, MONDAY_9AM, removals, roomSays, SALES_PEOPLE, t, texts, type World } from '../flows/harness.js';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/commands/', import.meta.url));
 
-/** Every hit stands: these suites test commands, not jieba's word boundaries (and skip its 5 s load). */
-const wholeMessage: Segmenter = (text) => [text];
 
 /** A private copy of the command-test policy folder, removed when the process exits. */
 export interface PolicyCopy {

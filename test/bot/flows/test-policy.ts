@@ -5,9 +5,9 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
-import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
 import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
+import { wholeMessage } from '../../support/segmenters.js';
 
 /** The base policy of these suites. */
 export const BASE_POLICY = fileURLToPath(new URL('../../fixtures/bot/policy.yaml', import.meta.url));
@@ -25,7 +25,6 @@ process.once('exit', () => rmSync(policyDir, { recursive: true, force: true }));
  */
 export type SegmenterChoice = 'jieba' | 'whole-message';
 
-const wholeMessage: Segmenter = (text) => [text];
 
 /**
  * The base policy with top-level keys replaced, written as a real policy file

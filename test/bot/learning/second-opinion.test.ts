@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decisionsChanged, secondOpinionFor, trainSecondOpinion } from '../../../src/bot/learning/second-opinion.js';
-import { confirmCase, openViolationCase, overturnCase, type CaseRecord } from '../../../src/core/cases/index.js';
+import type { CaseRecord } from '../../../src/core/cases/index.js';
 import { learningExamples } from '../../../src/core/learning/learning-example.js';
 import { createMemoryStore } from '../../../src/store/index.js';
+import { confirmed, overturned, screened } from '../../core/learning/learning-cases.js';
 
 /** Words split on spaces: the tests control the tokens exactly. */
 const bySpace = (t: string): string[] => t.split(' ');
-let n = 0;
-
-function decided(excerpt: string, label: 'overturned' | 'confirmed'): CaseRecord {
-  n += 1;
-  const c = openViolationCase(
-    { id: `C${n}`, roomId: 'r1', roomTopic: '研发部工作群', memberId: `m${n}`, memberName: '研发部-董浩', at: n },
-    { messageId: `x${n}`, categories: ['gambling'], terms: ['百家乐'], severity: 'high', excerpt, action: 'warn' },
-  );
-  const t = label === 'overturned' ? overturnCase(c, { at: n + 1, by: 'a' }, '误报') : confirmCase(c, { at: n + 1, by: 'a' });
-  if (!t.ok) throw new Error(t.refusal);
-  return t.case;
-}
+/** A screened 百家乐 case an admin overturned or confirmed. */
+const decided = (excerpt: string, label: 'overturned' | 'confirmed'): CaseRecord => (label === 'overturned' ? overturned : confirmed)(screened(['百家乐'], excerpt));
 
 const innocent = (k: number) => Array.from({ length: k }, (_, i) => decided(`▇▇▇ 享 发版 测试 ${i % 3 === 0 ? '回归' : '提测'}`, 'overturned'));
 const real = (k: number) => Array.from({ length: k }, (_, i) => decided(`真人 ▇▇▇ 开户 ${i % 2 ? '彩金' : '上分'}`, 'confirmed'));

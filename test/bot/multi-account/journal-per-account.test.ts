@@ -3,13 +3,12 @@
  * its own, so a restarting account resends only what it had queued; entries kept before
  * accounts existed (no account in the key) belong to the default account.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStoreJournal, OUTBOX_JOBS, unconfirmedJobs } from '../../../src/bot/outbox-journal.js';
 import { DEFAULT_BOT_NAME } from '../../../src/bot/speaker.js';
 import { createSimClock } from '../../../src/schedule/sim-clock.js';
 import { createMemoryStore } from '../../../src/store/index.js';
-import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
-import { startPostgresServer, type PostgresServer } from '../../support/postgres-server.js';
+import { usePostgres } from '../../store/postgres/pg-harness.js';
 import { MINUTE, MONDAY_9AM, policyWith } from '../flows/harness.js';
 import { advanceAll, startAccount } from './two-accounts.js';
 
@@ -50,18 +49,12 @@ describe('the outbox journal, per account', () => {
 });
 
 describe('a restarting account on a shared database', () => {
-  let server: PostgresServer | undefined;
-  beforeAll(async () => {
-    server = await startPostgresServer();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
+  const pg = usePostgres();
 
   it('resends only its own unconfirmed jobs', async () => {
-    const url = await server!.createDatabase();
+    const url = await pg.freshDatabase();
     // What each account had queued and not confirmed when its process died.
-    const before = await openPostgresStore({ url, botName: 'setup' });
+    const before = await pg.open(url, { botName: 'setup' });
     const ja = createStoreJournal(before, 'acct-a');
     const jb = createStoreJournal(before, 'acct-b');
     ja.add(dm('【群管家】A 未送达的提醒'), T - MINUTE);

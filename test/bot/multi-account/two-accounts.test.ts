@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SPEAKER_RENEW_MS, SPEAKER_TTL_MS, speakerLease } from '../../../src/bot/speaker.js';
 import { SCHEDULE_RENEW_MS, SCHEDULE_TTL_MS, scheduleLease } from '../../../src/bot/schedules/schedule-lease.js';
 import { createSimClock, type SimClock } from '../../../src/schedule/sim-clock.js';
-import { startPostgresServer, type PostgresServer } from '../../support/postgres-server.js';
+import { usePostgresServer } from '../../support/postgres-server.js';
 import { MINUTE, MONDAY_9AM, policyWith } from '../flows/harness.js';
 import { unconfirmedJobs } from '../../../src/bot/outbox-journal.js';
 import { advanceAll, dmsStartingWith, PEOPLE, roomSaysOf, startAccount, type Account } from './two-accounts.js';
@@ -12,21 +12,15 @@ const DAY = 86_400_000;
 /** A daily digest at 18:30; the shipped fixture policy has none. */
 const policy = policyWith({ digest: { timezone: 'Asia/Shanghai', weekly: null, daily: '30 18 * * *' } }, 'whole-message');
 
-let server: PostgresServer | undefined;
+const server = usePostgresServer();
 const running: Account[] = [];
-beforeAll(async () => {
-  server = await startPostgresServer();
-}, 60_000);
 afterEach(async () => {
   for (const a of running.splice(0)) await a.stop();
 });
-afterAll(async () => {
-  await server?.stop();
-}, 30_000);
 
 /** Two accounts, A started first, both in the sales group, on a fresh database. */
 async function twoInOneGroup(clock: SimClock = createSimClock(MONDAY_9AM)): Promise<{ a: Account; b: Account; clock: SimClock; url: string }> {
-  const url = await server!.createDatabase();
+  const url = await server.createDatabase();
   const a = await startAccount({ url, botName: 'acct-a', botId: 'bot-a', clock, policy });
   running.push(a);
   const b = await startAccount({ url, botName: 'acct-b', botId: 'bot-b', clock, policy });
@@ -63,7 +57,7 @@ describe('two accounts in one group, one PostgreSQL', () => {
   }, 60_000);
 
   it('hands out case numbers unique across accounts, each in its own group', async () => {
-    const url = await server!.createDatabase();
+    const url = await server.createDatabase();
     const clock = createSimClock(MONDAY_9AM);
     const a = await startAccount({ url, botName: 'acct-a', botId: 'bot-a', clock, policy, room: { id: 'room1', topic: '销售部工作群' } });
     running.push(a);
@@ -90,7 +84,7 @@ describe('two accounts in one group, one PostgreSQL', () => {
   }, 60_000);
 
   it('sends one digest per period, covering every account’s groups', async () => {
-    const url = await server!.createDatabase();
+    const url = await server.createDatabase();
     // 小王's nickname lacks a department: both groups' nickname sweeps have work to do.
     const people = [...PEOPLE, { id: 'u4', name: '小王', member: true }, { id: 'rd_admin', name: '研发部-赵六' }];
     const boot = async (clock: SimClock): Promise<[Account, Account]> => {
@@ -127,7 +121,7 @@ describe('two accounts in one group, one PostgreSQL', () => {
   }, 120_000);
 
   it('sweeps nicknames in every account’s groups, each account in its own', async () => {
-    const url = await server!.createDatabase();
+    const url = await server.createDatabase();
     const clock = createSimClock(MONDAY_9AM);
     const people = [...PEOPLE, { id: 'u4', name: '小王', member: true }];
     const a = await startAccount({ url, botName: 'acct-a', botId: 'bot-a', clock, policy, people, room: { id: 'room1', topic: '销售部工作群' } });

@@ -1,11 +1,10 @@
-/** Test support: a hand-driven clock and timers implementing the outbox's timers port. */
+/**
+ * Test support: the outbox's timers port on the one simulated clock (src/schedule/sim-clock.ts),
+ * with what the outbox tests add to it: promises settled between timers, a count of armed
+ * timers, and running until a promise settles.
+ */
 import type { OutboxTimers, TimerHandle } from '../../../src/bot/outbox/ports.js';
-
-interface PendingTimer {
-  id: number;
-  at: number;
-  fn: () => void;
-}
+import { createSimClock, type SimClock } from '../../../src/schedule/sim-clock.js';
 
 /** Lets all queued promise callbacks run (a macrotask turn drains the microtask queue). */
 export function flushMicrotasks(): Promise<void> {
@@ -14,44 +13,41 @@ export function flushMicrotasks(): Promise<void> {
 
 /** Simulated time: timers fire only when a test advances the clock, in due order. */
 export class ManualClock implements OutboxTimers {
-  private time: number;
-  private nextId = 1;
-  private readonly timers = new Map<number, PendingTimer>();
+  private readonly sim: SimClock;
+  private readonly armed = new Set<TimerHandle>();
 
   constructor(start = 0) {
-    this.time = start;
+    this.sim = createSimClock(start);
   }
 
   now(): number {
-    return this.time;
+    return this.sim.now();
   }
 
   setTimeout(fn: () => void, ms: number): TimerHandle {
-    const id = this.nextId++;
-    this.timers.set(id, { id, at: this.time + Math.max(0, ms), fn });
-    return id;
+    const handle = this.sim.setTimeout(() => {
+      this.armed.delete(handle);
+      fn();
+    }, ms);
+    this.armed.add(handle);
+    return handle;
   }
 
   clearTimeout(handle: TimerHandle): void {
-    this.timers.delete(handle as number);
+    this.armed.delete(handle);
+    this.sim.clearTimeout(handle);
   }
 
   /** Timers armed and not yet fired or cleared. */
   get pendingTimers(): number {
-    return this.timers.size;
+    return this.armed.size;
   }
 
   /** Moves time forward by `ms`, firing due timers one by one and settling promises after each. */
   async advance(ms: number): Promise<void> {
-    const end = this.time + ms;
+    const end = this.now() + ms;
     await flushMicrotasks();
-    for (let next = this.earliest(); next !== undefined && next.at <= end; next = this.earliest()) {
-      this.timers.delete(next.id);
-      this.time = Math.max(this.time, next.at);
-      next.fn();
-      await flushMicrotasks();
-    }
-    this.time = end;
+    await this.sim.advanceTo(end, flushMicrotasks);
     await flushMicrotasks();
   }
 
@@ -61,15 +57,9 @@ export class ManualClock implements OutboxTimers {
     void done.then(() => (finished = true));
     await flushMicrotasks();
     while (!finished) {
-      const next = this.earliest();
-      if (next === undefined || next.at - this.time > limitMs) throw new Error(`not settled by t=${this.time + limitMs}`);
-      await this.advance(next.at - this.time);
+      const next = this.sim.nextDue();
+      if (next === null || next - this.now() > limitMs) throw new Error(`not settled by t=${this.now() + limitMs}`);
+      await this.advance(next - this.now());
     }
-  }
-
-  private earliest(): PendingTimer | undefined {
-    let best: PendingTimer | undefined;
-    for (const t of this.timers.values()) if (best === undefined || t.at < best.at || (t.at === best.at && t.id < best.id)) best = t;
-    return best;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBankCardDetector, luhnValid, plausibleIssuer } from '../../../src/core/detectors/bank-card.js';
-import { groupBy4, luhnComplete, luhnOk, valuesOf } from './helpers.js';
+import { groupBy4, luhnComplete, luhnOk } from '../../support/numbers.js';
+import { valuesOf } from './helpers.js';
 
 const detect = createBankCardDetector();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCnIdDetector, isRealDate } from '../../../src/core/detectors/cn-id.js';
-import { makeId, valuesOf, wrongChecks } from './helpers.js';
+import { makeId, wrongChecks } from '../../support/numbers.js';
+import { valuesOf } from './helpers.js';
 
 const detect = createCnIdDetector();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectors, isDetectorName, UnknownDetectorError } from '../../../src/core/detectors/index.js';
 import { DETECTOR_NAMES, type DetectorName } from '../../../src/core/types.js';
-import { idCheckChar, luhnOk } from './helpers.js';
+import { idCheckChar, luhnOk } from '../../support/numbers.js';
 
 const all = createDetectors(DETECTOR_NAMES);
 

@@ -1,4 +1,5 @@
 import type { CaseRecord, MemberRecord } from '../../../src/core/records.js';
+import { makeCase, makeMember } from '../../support/records.js';
 
 /** Fictional people and groups only. */
 export const TZ = 'Asia/Shanghai';
@@ -10,45 +11,13 @@ export const DAY = 24 * HOUR;
 export const WEEK = { kind: 'weekly' as const, since: MON, until: MON + 7 * DAY };
 
 let n = 0;
-/** A case with sensible defaults: a warned violation in room r1 at Monday 10:00. */
+/** A case with sensible defaults: a warned violation in room r1 at Monday 10:00, its own id and message. */
 export function kase(over: Partial<CaseRecord> = {}): CaseRecord {
   n += 1;
-  return {
-    id: `C${n}`,
-    roomId: 'r1',
-    roomTopic: '销售部工作群',
-    memberId: 'u1',
-    memberName: '销售部-李四',
-    messageId: `m${n}`,
-    kind: 'violation',
-    categories: ['gambling'],
-    terms: ['赌博'],
-    severity: 'high',
-    excerpt: '[已隐去]',
-    action: 'warn',
-    status: 'open',
-    at: MON + 10 * HOUR,
-    by: 'bot',
-    history: [],
-    ...over,
-  };
+  return makeCase({ id: `C${n}`, roomId: 'r1', messageId: `m${n}`, severity: 'high', excerpt: '[已隐去]', at: MON + 10 * HOUR, history: [], ...over });
 }
 
 /** A member of room r1 with a fine nickname, present, joined before the period. */
 export function member(over: Partial<MemberRecord> = {}): MemberRecord {
-  return {
-    roomId: 'r1',
-    memberId: 'u1',
-    name: '李四',
-    nickname: '销售部-李四',
-    joinedAt: null,
-    invitedBy: null,
-    nicknameOk: true,
-    nicknameBadSince: null,
-    lastRemindedAt: null,
-    deadlineNotified: false,
-    exempt: false,
-    left: false,
-    ...over,
-  };
+  return makeMember({ roomId: 'r1', memberId: 'u1', joinedAt: null, invitedBy: null, ...over });
 }

@@ -5,6 +5,7 @@ import { compileKindsPolicy, groupFloodPolicy } from '../../../src/core/message-
 import { DEFAULT_FLOOD_POLICY } from '../../../src/core/message-kinds/flood.js';
 import { parseSize } from '../../../src/core/message-kinds/parse-size.js';
 import { groupKindsShape, kindsPolicyShape } from '../../../src/core/message-kinds/policy-schema.js';
+import { firstIssue as firstSchemaIssue, KINDS_DEFAULTS } from '../../support/policy-schema.js';
 
 // The fragments as the lead will use them: spread into strict objects.
 const schema = z.strictObject({ version: z.literal(1), ...kindsPolicyShape });
@@ -12,24 +13,11 @@ const groupSchema = z.strictObject({ topic: z.string(), ...groupKindsShape });
 
 const parsed = (yaml: string) => schema.parse(parseYaml(`version: 1\n${yaml}`));
 
-function firstIssue(yaml: string): string {
-  const result = schema.safeParse(parseYaml(`version: 1\n${yaml}`));
-  expect(result.success).toBe(false);
-  const issue = result.error!.issues[0]!;
-  return `${issue.path.join('.')}: ${issue.message}`;
-}
+const firstIssue = (yaml: string): string => firstSchemaIssue(schema, parseYaml(`version: 1\n${yaml}`));
 
 describe('kinds policy: defaults', () => {
   it('fills in every default', () => {
-    expect(parsed('')).toEqual({
-      version: 1,
-      images: 'on',
-      image_max_size: '10MB',
-      cards: 'roster_only',
-      mini_programs: 'allow',
-      links: { deny: [], allow: [], internal: [] },
-      flood: { messages: 10, within: '60s', repeats: 3, severity: 'low' },
-    });
+    expect(parsed('')).toEqual({ version: 1, ...KINDS_DEFAULTS });
   });
 
   it('compiles the defaults to typed values', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '../../../src/core/policy/schema.js';
 import { policyFileSchema } from '../../../src/policy/policy-file-schema.js';
+import { firstIssue as firstSchemaIssue, KINDS_DEFAULTS } from '../../support/policy-schema.js';
 
-/** The first issue of a failed parse as `path: message`. */
-function firstIssue(input: unknown): string {
-  const result = policyFileSchema.safeParse(input);
-  expect(result.success).toBe(false);
-  const issue = result.error!.issues[0]!;
-  return `${issue.path.join('.')}: ${issue.message}`;
-}
+const firstIssue = (input: unknown): string => firstSchemaIssue(policyFileSchema, input);
 
 describe('policySchema: defaults', () => {
   it('fills in every default for a minimal policy', () => {
@@ -42,12 +37,7 @@ describe('policySchema: defaults', () => {
       outbox: { room_interval: '3s', per_minute: 20, resend_within: '6h' },
       groups: [],
       context: { material: ['confidential'] },
-      images: 'on',
-      image_max_size: '10MB',
-      cards: 'roster_only',
-      mini_programs: 'allow',
-      links: { deny: [], allow: [], internal: [] },
-      flood: { messages: 10, within: '60s', repeats: 3, severity: 'low' },
+      ...KINDS_DEFAULTS,
     });
   });
 

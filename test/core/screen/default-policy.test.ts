@@ -4,21 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Screener } from '../../../src/core/screen/screener.js';
+import { describe, expect, it } from 'vitest';
+import { useDefaultScreener } from '../../support/default-screener.js';
 import type { Finding } from '../../../src/core/types.js';
-import { compileScreener } from '../../../src/policy/compile-screener.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
-import { BAD_CHECK_ID, luhnBroken, luhnComplete, VALID_ID, VALID_ID_REDACTED } from './numbers.js';
+import { BAD_CHECK_ID, luhnBroken, luhnComplete, VALID_ID, VALID_ID_REDACTED } from '../../support/numbers.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DEFAULT_POLICY = `${ROOT}policies/default.yaml`;
-
-let screener: Screener;
-beforeAll(() => {
-  screener = compileScreener(loadPolicy(DEFAULT_POLICY));
-  screener.screen('绝密'); // load jieba once, outside any single test's time
-}, 60_000);
+const screener = useDefaultScreener();
 
 const dictionaryFindings = (text: string): Finding[] => screener.screen(text).filter((f) => f.source === 'dictionary');
 
@@ -106,7 +97,7 @@ describe('default policy: must not hit', () => {
   });
 });
 
-const FIXTURES = `${ROOT}test/fixtures/`;
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 describe('default policy: fixtures', () => {
   it.each(['work-talk.txt', 'work-talk-2.txt'])('every line of %s is free of findings', (fixture) => {

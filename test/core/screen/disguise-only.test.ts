@@ -5,11 +5,9 @@
  * and through the shipped default policy.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createScreener, type Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/policy/compile-screener.js';
-import { defaultPolicyPath } from '../../../src/config/package-root.js';
+import { createScreener } from '../../../src/core/screen/screener.js';
+import { useDefaultScreener } from '../../support/default-screener.js';
 import { jiebaSegmenter } from '../../../src/policy/jieba-segmenter.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
 
 describe('a small screener', () => {
   const screener = createScreener({
@@ -42,12 +40,7 @@ describe('a small screener', () => {
 });
 
 describe('the shipped lists', () => {
-  let screener: Screener;
-  beforeAll(() => {
-    screener = compileScreener(loadPolicy(defaultPolicyPath()));
-    // jieba loads on the first screen (seconds on a busy machine): here, not inside the first test.
-    screener.screen('这份是绝密文件');
-  }, 60_000);
+  const screener = useDefaultScreener();
   it.each<[string, boolean]>([
     ['你🐴的，这个月又要背存款任务', true],
     ['草泥🐴，又加班', true],

@@ -4,12 +4,9 @@
  * sentence end or too far apart is no hit. Then through the shipped default
  * policy: hearsay claims and threats against a third person, both sides.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGapAssembler, gapParts, MAX_GAP, type PartHit } from '../../../src/core/screen/gap-terms.js';
-import type { Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/policy/compile-screener.js';
-import { defaultPolicyPath } from '../../../src/config/package-root.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
+import { useDefaultScreener } from '../../support/default-screener.js';
 
 describe('gapParts', () => {
   it.each<[string, string[] | null]>([
@@ -60,13 +57,8 @@ describe('createGapAssembler', () => {
 });
 
 describe('gap terms in the shipped lists', () => {
-  let screener: Screener;
-  beforeAll(() => {
-    screener = compileScreener(loadPolicy(defaultPolicyPath()));
-    // jieba loads on the first screen (seconds on a busy machine): here, not inside the first test.
-    screener.screen('这份是绝密文件');
-  }, 60_000);
-  const categories = (text: string): string[] => [...new Set(screener.screen(text).map((f) => f.category))];
+  const screener = useDefaultScreener();
+  const { categories } = screener;
 
   it.each<[string, string]>([
     ['rumour', '听说厂里要搬去越南，明年这边全关了'],

@@ -13,7 +13,7 @@ import type { Screener } from '../../../src/core/screen/screener.js';
 import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { defaultPolicyPath } from '../../../src/config/package-root.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
-import { idCheckChar, luhnOk } from '../detectors/helpers.js';
+import { idCheckChar, luhnOk } from '../../support/numbers.js';
 import {
   INNOCENT_KINDS,
   isViolationKind,

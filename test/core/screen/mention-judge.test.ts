@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextCues } from '../../../src/core/screen/context-cues.js';
 import { createScreener, type TermEntry } from '../../../src/core/screen/screener.js';
+import { eachCharacter } from '../../support/segmenters.js';
 
 /** Small cue lists, so each row shows which rule decides. */
 const CUES: ContextCues = {
@@ -24,7 +25,7 @@ const screener = createScreener({
   terms: TERMS,
   allow: [],
   detectors: ['cn_mobile'],
-  segment: (text) => [...text],
+  segment: eachCharacter,
   context: { cues: CUES, rules: ['禁止发布赌博、色情内容。'], material: ['confidential'] },
 });
 
@@ -76,7 +77,7 @@ describe('mention judge: each rule, both sides', () => {
   });
 
   it('without context every hit counts (old behaviour)', () => {
-    const plain = createScreener({ terms: TERMS, allow: [], detectors: [], segment: (text) => [...text] });
+    const plain = createScreener({ terms: TERMS, allow: [], detectors: [], segment: eachCharacter });
     expect(plain.screen('严禁参与赌博').map((f) => f.term)).toEqual(['赌博']);
     expect(plain.explain('严禁参与赌博').suppressed).toEqual([]);
   });

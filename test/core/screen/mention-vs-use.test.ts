@@ -4,21 +4,13 @@
  * own rules) opens no case; the real thing still does.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/policy/compile-screener.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
-import { VALID_ID } from './numbers.js';
+import { describe, expect, it } from 'vitest';
+import { defaultPolicyPath } from '../../../src/config/package-root.js';
+import { useDefaultScreener } from '../../support/default-screener.js';
+import { VALID_ID } from '../../support/numbers.js';
 
-const DEFAULT_POLICY = fileURLToPath(new URL('../../../policies/default.yaml', import.meta.url));
-
-let screener: Screener;
-beforeAll(() => {
-  screener = compileScreener(loadPolicy(DEFAULT_POLICY));
-  screener.screen('绝密');
-}, 60_000);
+const screener = useDefaultScreener();
 
 const dictionaryTerms = (text: string): string[] => screener.screen(text).filter((f) => f.source === 'dictionary').map((f) => `${f.category}/${f.term}`);
 
@@ -149,7 +141,7 @@ describe('personal data and what comes with it are never excused', () => {
 });
 
 describe('the default policy’s own rules', () => {
-  const rules = (parse(readFileSync(DEFAULT_POLICY, 'utf8')) as { rules: string[] }).rules;
+  const rules = (parse(readFileSync(defaultPolicyPath(), 'utf8')) as { rules: string[] }).rules;
 
   it('the policy has rules that name listed topics', () => {
     expect(rules.length).toBeGreaterThan(0);

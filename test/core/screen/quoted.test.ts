@@ -2,12 +2,9 @@
  * A quoted phrase is named, not used, when the message warns about it or calls
  * it a kind of phrase; quoting one's own pitch is still the pitch.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callsItAPhrase, quotedEnd } from '../../../src/core/screen/quoted.js';
-import type { Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/policy/compile-screener.js';
-import { defaultPolicyPath } from '../../../src/config/package-root.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
+import { useDefaultScreener } from '../../support/default-screener.js';
 
 describe('quotedEnd', () => {
   it.each<[string, string, boolean]>([
@@ -36,12 +33,7 @@ describe('callsItAPhrase', () => {
 });
 
 describe('quoted phrases through the default policy', () => {
-  let screener: Screener;
-  beforeAll(() => {
-    screener = compileScreener(loadPolicy(defaultPolicyPath()));
-    // jieba loads on the first screen (seconds on a busy machine): here, not inside the first test.
-    screener.screen('这份是绝密文件');
-  }, 60_000);
+  const screener = useDefaultScreener();
 
   it.each([
     '今天做消保宣传，主题是“警惕高额返利、稳赚不赔的投资陷阱”，横幅已经挂好',

@@ -7,12 +7,13 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createScreener } from '../../../src/core/screen/screener.js';
 import { requireBuild, ROOT } from '../../cli/run-cli.js';
+import { wholeMessage } from '../../support/segmenters.js';
 
 const screener = createScreener({
   terms: [{ term: '绝密', category: 'confidential', severity: 'high' }],
   allow: [],
   detectors: [],
-  segment: (text) => [text],
+  segment: wholeMessage,
 });
 
 describe('regression: a long run of separators inside a candidate', () => {

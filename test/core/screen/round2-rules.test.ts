@@ -4,19 +4,11 @@
  * term, drills and exposed scams are mentions, pay words need the material,
  * record numbers are not personal data, and list membership a moderator would choose.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Screener } from '../../../src/core/screen/screener.js';
-import { compileScreener } from '../../../src/policy/compile-screener.js';
-import { defaultPolicyPath } from '../../../src/config/package-root.js';
-import { loadPolicy } from '../../../src/policy/load-policy.js';
+import { describe, expect, it } from 'vitest';
+import { useDefaultScreener } from '../../support/default-screener.js';
 
-let screener: Screener;
-beforeAll(() => {
-  screener = compileScreener(loadPolicy(defaultPolicyPath()));
-  // jieba loads on the first screen (seconds on a busy machine): here, not inside the first test.
-  screener.screen('这份是绝密文件');
-}, 60_000);
-const categories = (text: string): string[] => [...new Set(screener.screen(text).map((f) => f.category))];
+const screener = useDefaultScreener();
+const { categories } = screener;
 
 describe('named, not done: no case', () => {
   it.each<[string, string]>([

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Segmenter } from '../../../src/core/screen/jieba-confirm.js';
 import { createScreener, type ScreenerSpec, type TermEntry } from '../../../src/core/screen/screener.js';
 import type { Finding } from '../../../src/core/types.js';
-import { luhnComplete } from './numbers.js';
+import { luhnComplete } from '../../support/numbers.js';
+import { wholeMessage } from '../../support/segmenters.js';
 
 /** Cuts every text one code point per token: never rejects a candidate, records what it saw. */
 function recordingSegmenter(): Segmenter & { calls: string[] } {
@@ -123,8 +124,7 @@ describe('createScreener: jieba confirmation', () => {
   });
 
   it('a candidate inside one token stands', () => {
-    const segment: Segmenter = (text) => [text];
-    expect(brief(createScreener({ terms: [TERMS[0]!], allow: [], detectors: [], segment }).screen('绝密文件'))).toEqual([
+    expect(brief(createScreener({ terms: [TERMS[0]!], allow: [], detectors: [], segment: wholeMessage }).screen('绝密文件'))).toEqual([
       'confidential/绝密:绝密@0-2',
     ]);
   });

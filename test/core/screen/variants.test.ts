@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScreener, type TermEntry } from '../../../src/core/screen/screener.js';
 import { parseVariants } from '../../../src/core/screen/variant-table.js';
 import { createVariantRewriter } from '../../../src/core/screen/variant-rewrite.js';
+import { eachCharacter } from '../../support/segmenters.js';
 
 describe('parseVariants', () => {
   it('reads `stand-in character` lines, comments and blanks; splits are ordinary characters', () => {
@@ -59,7 +60,7 @@ const TERMS: TermEntry[] = [
   { term: '强迫', category: 'test', severity: 'low' },
 ];
 const VARIANTS = parseVariants('🐴 妈\n➕ 加\n❤ 信\n弓虽 强\n女干 奸').variants;
-const screener = createScreener({ terms: TERMS, allow: [], detectors: [], segment: (text) => [...text], variants: VARIANTS });
+const screener = createScreener({ terms: TERMS, allow: [], detectors: [], segment: eachCharacter, variants: VARIANTS });
 const brief = (text: string): string[] => screener.screen(text).map((f) => `${f.term}:${f.match}@${f.start}-${f.end}`);
 
 describe('screening with the variant table', () => {
@@ -90,7 +91,7 @@ describe('screening with the variant table', () => {
   });
 
   it('without a table, stand-ins are separators as before', () => {
-    const plain = createScreener({ terms: TERMS, allow: [], detectors: [], segment: (text) => [...text] });
+    const plain = createScreener({ terms: TERMS, allow: [], detectors: [], segment: eachCharacter });
     expect(plain.screen('你🐴的')).toEqual([]);
   });
 });

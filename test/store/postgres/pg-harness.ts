@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach } from 'vitest';
 import { openPostgresStore, type PostgresStore, type PostgresStoreOptions } from '../../../src/store/postgres/postgres-store.js';
-import { startPostgresServer, type PostgresServer } from '../../support/postgres-server.js';
+import { usePostgresServer } from '../../support/postgres-server.js';
 
 /** A recording logger: what the store warned about. */
 export interface RecordedLog {
@@ -22,19 +22,13 @@ export function usePostgres(): {
   freshDatabase(): Promise<string>;
   open(url: string, opts?: Partial<PostgresStoreOptions>): Promise<PostgresStore>;
 } {
-  let server: PostgresServer | undefined;
+  const server = usePostgresServer();
   const opened: PostgresStore[] = [];
-  beforeAll(async () => {
-    server = await startPostgresServer();
-  }, 60_000);
   afterEach(async () => {
     await Promise.all(opened.splice(0).map((s) => s.close()));
   });
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
   return {
-    freshDatabase: () => server!.createDatabase(),
+    freshDatabase: () => server.createDatabase(),
     async open(url, opts = {}) {
       const store = await openPostgresStore({ url, botName: 'test-bot', ...opts });
       opened.push(store);
@@ -49,17 +43,11 @@ export function usePostgres(): {
  * tests and stops after them; each store gets a fresh database.
  */
 export function postgresStoreKind(): { name: string; open(opts?: { seenLimit?: number; retentionMs?: number }): Promise<{ store: PostgresStore; cleanup: () => Promise<void> }> } {
-  let server: PostgresServer | undefined;
-  beforeAll(async () => {
-    server = await startPostgresServer();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  }, 30_000);
+  const server = usePostgresServer();
   return {
     name: 'postgres',
     async open(opts = {}) {
-      const url = await server!.createDatabase();
+      const url = await server.createDatabase();
       const store = await openPostgresStore({ url, botName: 'contract', ...opts });
       return { store, cleanup: () => store.close() };
     },

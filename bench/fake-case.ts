@@ -1,0 +1,40 @@
+/** Fictional cases for the store benchmarks: one shape, so the lowdb and PostgreSQL numbers compare. */
+import type { CaseRecord } from '../src/core/records.js';
+
+/** How many groups and members the cases spread over. */
+export interface CaseSpread {
+  rooms: number;
+  members: number;
+}
+
+/** A fictional case of a plausible size (categories, terms, redacted excerpt, short history), number `n`. */
+export function fakeCase(n: number, at: number, status: CaseRecord['status'], spread: CaseSpread): CaseRecord {
+  return {
+    id: `C${n}`,
+    roomId: `room${n % spread.rooms}@chatroom`,
+    roomTopic: `第${n % spread.rooms}工作群`,
+    memberId: `wxid_member${n % spread.members}`,
+    memberName: `销售部-测试员${n % spread.members}`,
+    messageId: `msg${n}`,
+    kind: 'violation',
+    categories: ['ads'],
+    terms: ['加微信'],
+    severity: 'medium',
+    excerpt: '……加微信领取优惠……',
+    action: 'warn',
+    status,
+    at,
+    by: 'bot',
+    history: [
+      { type: 'opened', at, by: 'bot', action: 'warn' },
+      { type: 'noted', at: at + 3600_000, by: 'wxid_admin1', text: status },
+    ],
+  };
+}
+
+/** p-th percentile (nearest rank) of a list of numbers, to two decimals. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Number((sorted[i] ?? Number.NaN).toFixed(2));
+}
