@@ -1,3 +1,7 @@
+/**
+ * The audit of a group's existing members (定期梳理成员): one combined nickname reminder in the group, and one summary
+ * to the admins of who may not belong, each person reported only once across audits.
+ */
 import { z } from 'zod';
 import { stateFamily } from '../store/index.js';
 import { settingsFor } from './group-policy.js';

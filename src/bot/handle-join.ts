@@ -1,3 +1,7 @@
+/**
+ * The flow for people joining a group: record them, check their nickname and whether they belong on the roster, then
+ * welcome them, say what to change, and ask the admins about the doubtful ones.
+ */
 import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
 import { decideRemoval, openRelevanceCase } from '../core/cases/index.js';

@@ -1,3 +1,7 @@
+/**
+ * Turning screened findings into a numbered case: the escalation ladder and the second opinion decide the action, the
+ * case and every warning, notice, alert or removal it causes are made durable together in one unit of the store.
+ */
 import { settingsFor } from './group-policy.js';
 import { decideEscalation } from '../core/escalation/decide-escalation.js';
 import { countsOnLadder, openViolationCase, type CaseRecord } from '../core/cases/index.js';

@@ -1,3 +1,7 @@
+/**
+ * The roster review: members who were on the company roster and no longer are (likely left the company) are put to the
+ * admins once per group as pending cases for `#移出` / `#保留`; the group itself is never told.
+ */
 import { openRelevanceCase } from '../core/cases/index.js';
 import { findLeavers, isOnRoster, type RosterMember } from '../core/membership/roster-leavers.js';
 import type { Roster } from '../core/roster/roster.js';
