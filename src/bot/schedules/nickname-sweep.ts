@@ -1,3 +1,7 @@
+/**
+ * The scheduled nickname reminder run: wrong nicknames are re-checked against each group as it is now, reminded in work
+ * hours every `remind_every`, and reported to the admins once their deadline has passed.
+ */
 import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { nicknameDeadlineText, type MemberLine } from '../../core/wording/admin-texts.js';
