@@ -1,3 +1,7 @@
+/**
+ * `qunguard check`: screens text from stdin line by line and prints one JSON object of findings per line, in order, as
+ * the DESIGN.md contract promises; a bad line gets an error object and never stops the lines after it.
+ */
 import type { Readable, Writable } from 'node:stream';
 import type { Screener } from '../core/screen/screener.js';
 import type { Finding } from '../core/types.js';

@@ -1,3 +1,7 @@
+/**
+ * `qunguard nick`: checks nicknames from stdin against the policy's naming rule and prints one verdict per line, in
+ * order, in the field order the DESIGN.md contract fixes.
+ */
 import type { Readable, Writable } from 'node:stream';
 import type { NicknameChecker } from '../core/nickname/check-nickname.js';
 import { policyNicknameChecker } from '../policy/policy-nickname-checker.js';
