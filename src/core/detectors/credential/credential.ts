@@ -1,3 +1,7 @@
+/**
+ * The credential detector (账号密码、密钥) the policy enables: any account and password, secret, connection string,
+ * private key or access key posted in a group, but not talk about passwords or shared meeting and Wi-Fi codes.
+ */
 import type { Detector } from '../detector.js';
 import { findCredentials } from './find-credentials.js';
 
