@@ -1,5 +1,5 @@
 /**
- * Compiling the policy's message-kind rules (cards, links, mini-programs, files, flood) once at load into the units the
+ * Compiling the policy's message-kind rules (cards, links, mini-programs, images, flood) once at load into the units the
  * screener uses, with a group's own flood keys laid over the policy's.
  */
 import { parseDuration } from '../policy/duration.js';

@@ -1,5 +1,5 @@
 /**
- * Policy keys for the message kinds of issue 11 (cards, links, mini-programs, files, flood), as fragments to spread into
+ * Policy keys for the message kinds of issue 11 (cards, links, mini-programs, images, flood), as fragments to spread into
  * the policy schema (`...kindsPolicyShape`) and a group override (`...groupKindsShape`), with Chinese messages like schema.ts.
  */
 import { z } from 'zod';
