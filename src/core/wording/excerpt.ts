@@ -1,3 +1,7 @@
+/**
+ * The excerpt of a flagged message that may be stored and shown to admins: every finding masked, and nothing at all of a
+ * message that carries confidential content.
+ */
 import type { Finding } from '../types.js';
 import { SENSITIVE_CATEGORIES } from './category-label.js';
 
