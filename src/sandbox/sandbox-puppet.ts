@@ -1,3 +1,7 @@
+/**
+ * The sandbox puppet: wechaty-puppet-mock extended with what a moderation bot must see (group nicknames, removals that
+ * actually remove, cards, mini-programs, links and forwarded chats), so simulations run the real plugin.
+ */
 import type * as PUPPET from 'wechaty-puppet';
 import { FileBox, type FileBoxInterface } from 'file-box';
 import { types } from 'wechaty';

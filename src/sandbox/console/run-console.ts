@@ -1,3 +1,7 @@
+/**
+ * Running the console sandbox: a real Wechaty with QunGuard on the mock puppet, the demo group and a simulated clock,
+ * fed typed lines until /quit or the end of input.
+ */
 import { createInterface } from 'node:readline';
 import { styleText } from 'node:util';
 import type { Logger } from 'pino';
