@@ -1,3 +1,7 @@
+/**
+ * The embedded archive on disk: append-only JSON-lines files per series and month, fsynced before the records leave the
+ * hot document; a corrupt line is skipped and reported, never hiding a month of history.
+ */
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';

@@ -1,3 +1,7 @@
+/**
+ * The embedded production store for one account: a data folder with the hot document `qunguard.json` (locked, written
+ * atomically, writes coalesced) and the monthly archive; an unusable file is reported and left untouched.
+ */
 import { constants } from 'node:fs';
 import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';

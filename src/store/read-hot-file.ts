@@ -1,3 +1,7 @@
+/**
+ * Reading the hot document at start-up: a missing file means a fresh store; any other problem is a StoreCorruptError
+ * and the file is never touched, so no data is overwritten by a guess.
+ */
 import { readFile } from 'node:fs/promises';
 import { describeIssues, documentSchema, DOCUMENT_VERSION, type HotDocument } from './document.js';
 import { StoreCorruptError } from './errors.js';

@@ -1,3 +1,7 @@
+/**
+ * The bot's small key-value state for the embedded stores; every read checks the value against its entry's schema, so an
+ * old or hand-edited value never reaches the code as the wrong type.
+ */
 import type { ChangeHooks } from './change-hooks.js';
 import { checked, jsonSchema } from './document.js';
 import type { JsonValue, StateStore } from './ports.js';
