@@ -1,5 +1,5 @@
 /**
- * The hot cases and their indexes (by group, member, state) for the embedded stores: the case queries the in-memory and
+ * The hot cases and their indexes (by member, by contact, by message) for the embedded stores: the case queries the in-memory and
  * lowdb stores share, in a stable order.
  */
 import { awaitsDecision } from '../core/cases/awaits-decision.js';
