@@ -1,6 +1,6 @@
 /**
  * The archive port: cold, append-only monthly storage for cases and audit records that left the hot document, read only
- * on demand (digests, `#记录`, reports) and only for the months asked for.
+ * on demand (digests, reports) and only for the months asked for.
  */
 import type { z } from 'zod';
 

@@ -1,6 +1,6 @@
 /**
  * One writer per data folder: a `qunguard.lock` file naming the holding process, so two bots never write the same data;
- * a stale lock is taken over and a release never removes a successor's lock.
+ * a stale lock on this host is taken over and a release never removes a successor's lock.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
