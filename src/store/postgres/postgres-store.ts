@@ -1,3 +1,7 @@
+/**
+ * The PostgreSQL store for several accounts and processes: opening connects, brings the schema up to date under an
+ * advisory lock and returns the same ports as the embedded store, every mutation committed when it resolves.
+ */
 import pg from 'pg';
 import { DEFAULT_RETENTION_MS, DEFAULT_SEEN_LIMIT } from '../index.js';
 import type { ArchiveResult, Store, StorePorts } from '../ports.js';

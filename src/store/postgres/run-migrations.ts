@@ -1,3 +1,7 @@
+/**
+ * Bringing the PostgreSQL schema up to date in one transaction under an advisory lock, so accounts starting together
+ * never race; a database migrated by a newer QunGuard is refused rather than misread.
+ */
 import type { Pool } from 'pg';
 import { inTransaction } from './db.js';
 import type { Migration } from './migrations.js';
