@@ -1,6 +1,6 @@
 /**
- * The audit of a group's existing members (定期梳理成员): one combined nickname reminder in the group, and one summary
- * to the admins of who may not belong, each person reported only once across audits.
+ * The member audit run at start-up, on a schedule, when the bot joins a group and on `#检查`: members already in a group
+ * are checked like newcomers, without repeating to the group or the admins what they were already told.
  */
 import { z } from 'zod';
 import { stateFamily } from '../store/index.js';

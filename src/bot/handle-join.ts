@@ -1,6 +1,6 @@
 /**
- * The flow for people joining a group: record them, check their nickname and whether they belong on the roster, then
- * welcome them, say what to change, and ask the admins about the doubtful ones.
+ * The join flow, wired from room-join (room-events.ts): newcomers learn the group's rules and naming rule at once, and
+ * the admins decide on doubtful ones before they settle in.
  */
 import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';

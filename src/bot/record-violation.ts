@@ -1,6 +1,6 @@
 /**
- * Turning screened findings into a numbered case: the escalation ladder and the second opinion decide the action, the
- * case and every warning, notice, alert or removal it causes are made durable together in one unit of the store.
+ * The step from screening to moderation: every flow that finds a violation (messages, images, forwarded chats, floods)
+ * records it here, so each case and everything it sends become durable together.
  */
 import { settingsFor } from './group-policy.js';
 import { decideEscalation } from '../core/escalation/decide-escalation.js';

@@ -1,6 +1,6 @@
 /**
- * The roster review: members who were on the company roster and no longer are (likely left the company) are put to the
- * admins once per group as pending cases for `#移出` / `#保留`; the group itself is never told.
+ * The roster review, run at start-up, on a schedule and when a hot reload changes the roster: it finds people who left
+ * the company but are still in work groups, and puts them to the admins without a word in the group.
  */
 import { openRelevanceCase } from '../core/cases/index.js';
 import { findLeavers, isOnRoster, type RosterMember } from '../core/membership/roster-leavers.js';

@@ -1,6 +1,6 @@
 /**
- * `qunguard check`: screens text from stdin line by line and prints one JSON object of findings per line, in order, as
- * the DESIGN.md contract promises; a bad line gets an error object and never stops the lines after it.
+ * `qunguard check`: lets an operator try the policy's screening on text without running a bot, one JSON result per input
+ * line as the DESIGN.md contract promises.
  */
 import type { Readable, Writable } from 'node:stream';
 import type { Screener } from '../core/screen/screener.js';

@@ -1,6 +1,6 @@
 /**
- * `qunguard nick`: checks nicknames from stdin against the policy's naming rule and prints one verdict per line, in
- * order, in the field order the DESIGN.md contract fixes.
+ * `qunguard nick`: lets an operator try the policy's naming rule on a list of nicknames without running a bot, one verdict
+ * per line as the DESIGN.md contract fixes.
  */
 import type { Readable, Writable } from 'node:stream';
 import type { NicknameChecker } from '../core/nickname/check-nickname.js';

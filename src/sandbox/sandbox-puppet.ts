@@ -1,6 +1,6 @@
 /**
- * The sandbox puppet: wechaty-puppet-mock extended with what a moderation bot must see (group nicknames, removals that
- * actually remove, cards, mini-programs, links and forwarded chats), so simulations run the real plugin.
+ * The puppet every simulation runs on (`qunguard start` without an account, `simulate`, the bot tests), so the real
+ * plugin is exercised end to end without WeChat.
  */
 import type * as PUPPET from 'wechaty-puppet';
 import { FileBox, type FileBoxInterface } from 'file-box';

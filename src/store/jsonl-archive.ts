@@ -1,6 +1,6 @@
 /**
- * The embedded archive on disk: append-only JSON-lines files per series and month, fsynced before the records leave the
- * hot document; a corrupt line is skipped and reported, never hiding a month of history.
+ * The embedded archive on disk, where old closed cases and audit records go once they leave the hot document, so the hot
+ * file stays small while the history stays readable for digests and reports.
  */
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * The embedded production store for one account: a data folder with the hot document `qunguard.json` (locked, written
- * atomically, writes coalesced) and the monthly archive; an unusable file is reported and left untouched.
+ * The embedded production store for one account, used when no database is configured: everything the bot records lives
+ * in one data folder that survives restarts and crashes.
  */
 import { constants } from 'node:fs';
 import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 /**
- * Reading the hot document at start-up: a missing file means a fresh store; any other problem is a StoreCorruptError
- * and the file is never touched, so no data is overwritten by a guess.
+ * The lowdb store's (and the import's) first look at a data folder's hot document: it tells a fresh folder from a damaged
+ * one, so no data is ever overwritten by a guess.
  */
 import { readFile } from 'node:fs/promises';
 import { describeIssues, documentSchema, DOCUMENT_VERSION, type HotDocument } from './document.js';

@@ -1,6 +1,6 @@
 /**
- * The bot's small key-value state for the embedded stores; every read checks the value against its entry's schema, so an
- * old or hand-edited value never reaches the code as the wrong type.
+ * The embedded stores' key-value state (digest markers, outbox journal, room bindings, counters), kept in memory with the
+ * hot document and persisted with it.
  */
 import type { ChangeHooks } from './change-hooks.js';
 import { checked, jsonSchema } from './document.js';

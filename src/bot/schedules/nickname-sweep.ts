@@ -1,6 +1,6 @@
 /**
- * The scheduled nickname reminder run: wrong nicknames are re-checked against each group as it is now, reminded in work
- * hours every `remind_every`, and reported to the admins once their deadline has passed.
+ * The schedule that keeps group nicknames fixed after joining, so admins need not chase people: it runs in every group
+ * this account speaks for and turns to the admins only once the deadline has passed.
  */
 import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';

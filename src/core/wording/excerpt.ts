@@ -1,6 +1,6 @@
 /**
- * The excerpt of a flagged message that may be stored and shown to admins: every finding masked, and nothing at all of a
- * message that carries confidential content.
+ * The excerpt kept with a case and shown to admins in alerts and `#案件`: the rule for how much of a flagged message may
+ * be kept at all.
  */
 import type { Finding } from '../types.js';
 import { SENSITIVE_CATEGORIES } from './category-label.js';

@@ -1,6 +1,6 @@
 /**
- * Running the console sandbox: a real Wechaty with QunGuard on the mock puppet, the demo group and a simulated clock,
- * fed typed lines until /quit or the end of input.
+ * What `qunguard start` runs when no puppet is configured: a try-out of the real bot in a simulated group, where nothing
+ * reaches WeChat and the real dictionaries are never edited.
  */
 import { createInterface } from 'node:readline';
 import { styleText } from 'node:util';

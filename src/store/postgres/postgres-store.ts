@@ -1,6 +1,6 @@
 /**
- * The PostgreSQL store for several accounts and processes: opening connects, brings the schema up to date under an
- * advisory lock and returns the same ports as the embedded store, every mutation committed when it resolves.
+ * The store for several accounts on one shared PostgreSQL database (QUNGUARD_DATABASE_URL): the same ports as the
+ * embedded store, so the bot's code does not know which one it runs on.
  */
 import pg from 'pg';
 import { DEFAULT_RETENTION_MS, DEFAULT_SEEN_LIMIT } from '../index.js';

@@ -1,6 +1,6 @@
 /**
- * Bringing the PostgreSQL schema up to date in one transaction under an advisory lock, so accounts starting together
- * never race; a database migrated by a newer QunGuard is refused rather than misread.
+ * Schema versioning for the shared PostgreSQL database: every process runs it when it opens the store, so the schema is
+ * always the one this QunGuard was written for.
  */
 import type { Pool } from 'pg';
 import { inTransaction } from './db.js';

@@ -1,6 +1,6 @@
 /**
- * The credential detector (账号密码、密钥) the policy enables: any account and password, secret, connection string,
- * private key or access key posted in a group, but not talk about passwords or shared meeting and Wi-Fi codes.
+ * The `credential` detector as the policy's `detectors` list names it: one entry point over the forms in this folder, so
+ * a login, key or secret posted in a group becomes a case and is masked wherever it is shown.
  */
 import type { Detector } from '../detector.js';
 import { findCredentials } from './find-credentials.js';
