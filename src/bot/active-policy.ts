@@ -1,3 +1,7 @@
+/**
+ * The policy in force as the flows read it: the loaded file together with its compiled screener, nickname checker and
+ * per-group settings, built in one step so a hot reload swaps them all at once and never leaves a half-old policy.
+ */
 import type { NicknameChecker } from '../core/nickname/check-nickname.js';
 import { policyNicknameChecker } from '../policy/policy-nickname-checker.js';
 import type { GroupSettings } from '../core/policy/group-settings.js';

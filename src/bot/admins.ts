@@ -1,3 +1,7 @@
+/**
+ * Who counts as an admin of a group (policy ids, the group's own admins, the owner; never a display name) and how admin
+ * alerts reach them: privately and in the admins' room, marked so that a restart still sends them however late.
+ */
 import { settingsFor } from './group-policy.js';
 import { alertsRoomId } from './alerts-room.js';
 import type { BotContext } from './bot-context.js';

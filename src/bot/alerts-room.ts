@@ -1,3 +1,7 @@
+/**
+ * Finding the admins' room that receives alerts and digests. Once found by topic it is bound to its room id, so a group
+ * someone else names the same way never receives what only admins may read (issue 9).
+ */
 import { z } from 'zod';
 import { stateEntry } from '../store/index.js';
 import type { BotContext } from './bot-context.js';

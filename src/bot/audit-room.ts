@@ -1,3 +1,7 @@
+/**
+ * The member audit run at start-up, on a schedule, when the bot joins a group and on `#检查`: members already in a group
+ * are checked like newcomers, without repeating to the group or the admins what they were already told.
+ */
 import { z } from 'zod';
 import { stateFamily } from '../store/index.js';
 import { settingsFor } from './group-policy.js';

@@ -1,3 +1,7 @@
+/**
+ * The one bag of dependencies every moderation flow receives (store, outbox, clock, log, platform, policy, OCR, flood,
+ * speaker), handed in rather than imported so tests and the sandbox can pass fakes.
+ */
 import type { Logger } from 'pino';
 import type { Clock } from '../schedule/clock.js';
 import type { Store } from '../store/index.js';

@@ -1,3 +1,7 @@
+/**
+ * What happens when the bot itself joins or leaves a group: on joining it checks whether it may remove members, greets
+ * once, audits the members and tells the admins; on leaving it stops sending there, keeps the records and tells them.
+ */
 import { botHelloText, botJoinedText, botRemovedText, roomRenamedText } from '../core/wording/bot-texts.js';
 import { adminIdsFor, alertAdmins } from './admins.js';
 import { auditRoom } from './audit-room.js';

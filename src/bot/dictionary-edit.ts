@@ -1,3 +1,7 @@
+/**
+ * The `#词库` admin commands' file edits: add or remove one term in a dictionary or allow-list file and reload the policy;
+ * a term that could never be removed again is refused, and a reload that fails restores the file.
+ */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { lineTerm, parseDictionary } from '../core/dictionary/parse-dictionary.js';

@@ -1,3 +1,7 @@
+/**
+ * Which `groups[]` entry of the policy applies to a room: bound by room id once found, so renaming a group never moves
+ * it to another group's rules (or silently to the defaults).
+ */
 import { z } from 'zod';
 import type { GroupSettings } from '../core/policy/group-settings.js';
 import { stateFamily } from '../store/index.js';

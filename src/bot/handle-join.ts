@@ -1,3 +1,7 @@
+/**
+ * The join flow, wired from room-join (room-events.ts): newcomers learn the group's rules and naming rule at once, and
+ * the admins decide on doubtful ones before they settle in.
+ */
 import { settingsFor } from './group-policy.js';
 import { checkMembership } from '../core/membership/check-membership.js';
 import { decideRemoval, openRelevanceCase } from '../core/cases/index.js';

@@ -1,3 +1,7 @@
+/**
+ * The bot's stored view of members: creating a record on first sight, re-checking nicknames as they change, and finding
+ * namesakes (same nickname in the group or elsewhere) for the impersonation rule.
+ */
 import type { NicknameVerdict } from '../core/nickname/check-nickname.js';
 import type { MemberRecord } from '../core/records.js';
 import { textKey } from '../core/nickname/clean-text.js';

@@ -1,3 +1,7 @@
+/**
+ * Keeps the policy in force and reloads it from disk without a restart (hand edits, `#词库`). A bad file, or one that
+ * suddenly lost most of a category's terms, never replaces a good policy.
+ */
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';

@@ -1,3 +1,7 @@
+/**
+ * The entry point: `QunGuard(options)` / `createQunGuard(options)` install the whole bot on a Wechaty (message and room
+ * events, commands, outbox, schedules, speaker lease, OCR) and give the CLI, sandbox and tests a handle to wait on it.
+ */
 import type { Logger } from 'pino';
 import type { Message, Wechaty, WechatyPlugin } from 'wechaty';
 import { createClockScheduler } from '../schedule/clock-scheduler.js';

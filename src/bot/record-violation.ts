@@ -1,3 +1,7 @@
+/**
+ * The step from screening to moderation: every flow that finds a violation (messages, images, forwarded chats, floods)
+ * records it here, so each case and everything it sends become durable together.
+ */
 import { settingsFor } from './group-policy.js';
 import { decideEscalation } from '../core/escalation/decide-escalation.js';
 import { countsOnLadder, openViolationCase, type CaseRecord } from '../core/cases/index.js';

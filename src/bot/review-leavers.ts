@@ -1,3 +1,7 @@
+/**
+ * The roster review, run at start-up, on a schedule and when a hot reload changes the roster: it finds people who left
+ * the company but are still in work groups, and puts them to the admins without a word in the group.
+ */
 import { openRelevanceCase } from '../core/cases/index.js';
 import { findLeavers, isOnRoster, type RosterMember } from '../core/membership/roster-leavers.js';
 import type { Roster } from '../core/roster/roster.js';

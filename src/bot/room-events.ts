@@ -1,3 +1,7 @@
+/**
+ * Wires Wechaty's room-join, room-leave and room-topic events to the membership flows, each only in groups this account
+ * speaks for; leaving members have their pending cases closed.
+ */
 import type { Wechaty } from 'wechaty';
 import type { BotContext } from './bot-context.js';
 import { handleBotAdded, handleBotRemoved, handleRoomRenamed } from './bot-membership.js';

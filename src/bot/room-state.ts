@@ -1,3 +1,7 @@
+/**
+ * The stored record of a group (created on first sight with whether the bot can remove members) and the one rule for
+ * whether the bot may speak there: it is a member and moderation is not paused.
+ */
 import type { RoomRecord } from '../core/records.js';
 import type { BotContext } from './bot-context.js';
 

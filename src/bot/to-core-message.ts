@@ -1,3 +1,7 @@
+/**
+ * The adapter from a Wechaty message to the core's CoreMessage: kind, the text to screen (quote replies split, names
+ * made discreet), and what links, cards, mini programs, chat records and images carry.
+ */
 import { types, type Message } from 'wechaty';
 import { parseChatHistory } from '../core/message-kinds/parse-chat-history.js';
 import { parseQuote } from '../core/message-kinds/parse-quote.js';

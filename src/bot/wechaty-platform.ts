@@ -1,3 +1,7 @@
+/**
+ * The Platform and send ports implemented on a running Wechaty: room and member look-ups (names made discreet) and
+ * the outbox's sends (say in a room, write privately, remove a member) with permanent failures told apart.
+ */
 import { FileBox } from 'file-box';
 import { discreet } from '../core/wording/discreet-text.js';
 import { types, type Wechaty } from 'wechaty';

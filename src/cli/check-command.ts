@@ -1,3 +1,7 @@
+/**
+ * `qunguard check`: lets an operator try the policy's screening on text without running a bot, one JSON result per input
+ * line as the DESIGN.md contract promises.
+ */
 import type { Readable, Writable } from 'node:stream';
 import type { Screener } from '../core/screen/screener.js';
 import type { Finding } from '../core/types.js';

@@ -1,3 +1,7 @@
+/**
+ * `qunguard digest`: prints, offline and read-only, the digest the bot would send (from the data folder or the shared
+ * PostgreSQL database), so an operator can reprint or check a past digest while the bot keeps running.
+ */
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * The JSON-lines conventions shared by `check` and `nick`: each input line is plain text or a JSON object, carries an id,
+ * and gets an error line (not UTF-8, too large) instead of aborting the run; output respects back-pressure.
+ */
 import type { Writable } from 'node:stream';
 
 /** One input line of `check` or `nick`: a JSON object or plain text, numbered from 1. */

@@ -1,3 +1,7 @@
+/**
+ * The loop behind the line-by-line CLI commands: every input line in order to exactly one output line, written in
+ * chunk-sized batches that wait for the output, and a line too big to handle answered with an error instead of a crash.
+ */
 import type { Readable, Writable } from 'node:stream';
 import { LineSplitter } from './line-splitter.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Cutting the CLI's byte input into lines (LF, CRLF, lone CR) and decoding each line's UTF-8 on its own, so one GBK or
+ * binary line is reported as such without spoiling its neighbours.
+ */
 import { isUtf8 } from 'node:buffer';
 
 const LF = 0x0a;

@@ -1,3 +1,7 @@
+/**
+ * The `qunguard` command line: parses the sub-command and hands off to it; an operator's mistake ends with one clear
+ * message and exit 2, never a stack trace.
+ */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,3 +1,7 @@
+/**
+ * `qunguard migrate`: moves a lowdb data folder into PostgreSQL and prints, in Chinese, what moved and the count check;
+ * the exit code says whether the database now holds every record (0), a fixable mistake (2), or a failed check (1).
+ */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';

@@ -1,3 +1,7 @@
+/**
+ * `qunguard nick`: lets an operator try the policy's naming rule on a list of nicknames without running a bot, one verdict
+ * per line as the DESIGN.md contract fixes.
+ */
 import type { Readable, Writable } from 'node:stream';
 import type { NicknameChecker } from '../core/nickname/check-nickname.js';
 import { policyNicknameChecker } from '../policy/policy-nickname-checker.js';

@@ -1,3 +1,7 @@
+/**
+ * Explaining why the bot could not get onto WeChat (rejected token, unreachable service, missing puppet) in words the
+ * operator can act on, with every secret removed from what is logged or printed.
+ */
 import type { PuppetConfig } from '../config/app-config.js';
 
 /** Why the bot could not get onto WeChat, said so that the operator knows what to change. */

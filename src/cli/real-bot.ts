@@ -1,3 +1,7 @@
+/**
+ * `qunguard start` on a real WeChat / WeCom account: runs the plugin on a Wechaty puppet until a stop signal, then
+ * uninstalls it and flushes and closes the store within a bounded time, keeping the token out of the logs.
+ */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { log as wechatyLog, WechatyBuilder, type Contact } from 'wechaty';

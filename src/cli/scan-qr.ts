@@ -1,3 +1,7 @@
+/**
+ * What the operator sees while logging the bot in: the login QR code drawn in the terminal when possible, else a link
+ * to it as an image, and how the scan is going.
+ */
 import { types } from 'wechaty';
 
 /** Renders text as a QR code for a terminal; the `qrcode` package is used when installed, else null. */

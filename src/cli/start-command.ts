@@ -1,3 +1,7 @@
+/**
+ * `qunguard start`: the interactive simulated group when no puppet is configured, the real bot when one is; settings
+ * from the command line win over the environment, and a fixable setting or data problem exits 2 with the data untouched.
+ */
 import { isAbsolute, join, relative } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';

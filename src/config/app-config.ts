@@ -1,3 +1,7 @@
+/**
+ * The operator's settings for `qunguard start`, read from the environment and checked once: puppet and token, bot name,
+ * data folder or database, log level. A bad value is refused with a clear message, and secrets are never shown in one.
+ */
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { DatabaseUrlError, parseDatabaseUrl } from '../store/postgres/database-url.js';

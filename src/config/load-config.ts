@@ -1,3 +1,7 @@
+/**
+ * Loading the operator's configuration: `.env` in the working folder fills what the environment leaves unset, then
+ * everything is validated in one place before the bot starts.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';

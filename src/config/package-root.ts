@@ -1,3 +1,7 @@
+/**
+ * Where the installed package ships its default policy and dictionaries, found the same way whether running from
+ * source or from dist/.
+ */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

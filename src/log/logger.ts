@@ -1,3 +1,7 @@
+/**
+ * The bot's logger: pino JSON (pretty in the interactive console) with message text and secrets removed from every line,
+ * so no log ever carries what people wrote, the puppet token or the database password.
+ */
 import type { LogLevel } from '../config/app-config.js';
 import pino, { type Logger, type LoggerOptions } from 'pino';
 import { CENSOR, createLineRedactor } from './redact-line.js';

@@ -1,3 +1,7 @@
+/**
+ * Guarding the OCR recogniser: an image is checked from its header and refused when it cannot be decoded or is big enough
+ * to be a decoding bomb, then turned upright and scaled down before detection.
+ */
 import sharp from 'sharp';
 
 /** An image the recogniser may be given, or why not; decoding bombs are refused before any pixel is read. */

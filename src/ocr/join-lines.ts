@@ -1,3 +1,7 @@
+/**
+ * Turning the lines OCR read from an image into one text to screen, with each line's offsets, so a finding points at the
+ * line it came from.
+ */
 import type { RawLine } from './ocr-protocol.js';
 import type { OcrText } from './ocr-types.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Loading the PaddleOCR models that read the text in images posted to groups, on onnxruntime's CPU backend with a capped
+ * thread pool and no memory arena, so one screenshot does not take a shared machine's cores or keep its peak memory.
+ */
 import type { RawLine } from './ocr-protocol.js';
 
 /** The part of @gutenye/ocr-node that is used: its typings say `any`, so the shape is pinned here. */

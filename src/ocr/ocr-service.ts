@@ -1,3 +1,7 @@
+/**
+ * Reading text from images posted to groups (screenshots of payslips, IDs, chats) so it is screened like messages: one
+ * worker process, a bounded queue, and a typed skip instead of an error for images too large, unreadable or too slow.
+ */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

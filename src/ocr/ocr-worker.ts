@@ -1,13 +1,11 @@
+/**
+ * The OCR worker process: loads the model when told to, then reads one image per request. All CPU-heavy work happens here,
+ * outside the bot's process, so a native crash or a kill on timeout cannot take the bot down; it exits when the bot goes away.
+ */
 import { checkImage, errorMessage, prepareImage } from './check-image.js';
 import { loadOcrModel, type OcrModel } from './ocr-model.js';
 import type { FromWorker, ToWorker } from './ocr-protocol.js';
 
-/**
- * The OCR worker process: loads the model when told to, then reads one image
- * per request. All CPU-heavy work (decoding, onnxruntime) happens here, off the
- * bot's event loop and outside its process, so a native crash or a kill on
- * timeout cannot take the bot down. It exits when the bot goes away.
- */
 const send = process.send?.bind(process);
 if (!send) throw new Error('ocr-worker.js must be started by OcrService (child_process.fork with an IPC channel)');
 

@@ -1,3 +1,7 @@
+/**
+ * Drawing lines of text as a PNG "screenshot" with the digest's renderer and CJK font, so tests, the bench and the
+ * simulator can exercise OCR without binary fixtures.
+ */
 import { Resvg } from '@resvg/resvg-js';
 import { chartFontFile } from '../bot/digest/render-chart.js';
 

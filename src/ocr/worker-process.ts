@@ -1,3 +1,7 @@
+/**
+ * Starting, holding and killing the OCR worker child process: it keeps the bot's process alive only while reading an
+ * image, and is killed outright when stuck in native code.
+ */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -1,3 +1,4 @@
+/** Finding the compiled OCR worker script, next to this file in dist/ or, when running from TypeScript sources, the built copy. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

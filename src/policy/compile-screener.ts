@@ -1,3 +1,7 @@
+/**
+ * Turning a loaded policy into the screener the bot runs (dictionaries, allow-list, variants, cues, detectors), with jieba
+ * as the word segmenter unless a test hands in another.
+ */
 import { createScreener, type Screener } from '../core/screen/screener.js';
 import type { Segmenter } from '../core/screen/jieba-confirm.js';
 import type { LoadedPolicy } from './load-policy.js';

@@ -1,3 +1,7 @@
+/**
+ * The production word segmenter (nodejieba) that keeps ordinary words containing a term from being flagged; its
+ * dictionaries load once, at install for the bot and on first use for one-shot commands.
+ */
 import nodejieba from 'nodejieba';
 import type { Segmenter } from '../core/screen/jieba-confirm.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Reading the policy's `context:` material from disk (mention-vs-use cues, variant table, material categories); without
+ * the key the shipped folders are used so older policies get the rule too, and `context: null` turns it off.
+ */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDictionary } from '../core/dictionary/parse-dictionary.js';

@@ -1,3 +1,7 @@
+/**
+ * Loading a policy file with every dictionary, cue list and roster it names, checked in full before anything runs; any
+ * mistake is a PolicyError that gives the file and the line.
+ */
 import { dirname, resolve } from 'node:path';
 import { parseDictionary, type ParsedDictionary } from '../core/dictionary/parse-dictionary.js';
 import type { Policy } from '../core/policy/schema.js';

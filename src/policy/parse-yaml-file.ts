@@ -1,3 +1,7 @@
+/**
+ * Reading a YAML file the policy consists of and validating it against its schema, so every mistake is reported in
+ * Chinese with the file, the line and what to change.
+ */
 import { LineCounter, parseDocument } from 'yaml';
 import { config, locales, type ZodError, type ZodType } from 'zod';
 import { PolicyError } from './policy-error.js';

@@ -1,3 +1,7 @@
+/**
+ * The policy file's schema as the loader applies it: the core schema plus the checks that need a library the pure core
+ * does not take, such as validating every cron field with node-cron at its own key and line.
+ */
 import { validate as isValidCron } from 'node-cron';
 import { CRON_FIELDS, CRON_INVALID, policySchema } from '../core/policy/schema.js';
 

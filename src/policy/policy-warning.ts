@@ -1,3 +1,7 @@
+/**
+ * Policy warnings: things allowed but probably not meant (a display name where an admin's contact id belongs, a roster
+ * row repeated), printed at start so the operator can fix them, never a refusal.
+ */
 import type { Policy } from '../core/policy/schema.js';
 import type { RosterDuplicate } from '../core/roster/parse-roster.js';
 

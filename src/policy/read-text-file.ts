@@ -1,3 +1,7 @@
+/**
+ * Reading the files a policy refers to; a missing, unreadable or non-UTF-8 file is a PolicyError pointing at the line of
+ * the policy that named it.
+ */
 import { readFileSync } from 'node:fs';
 import { PolicyError } from './policy-error.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The keys the policy schema accepts at any place, read from the schema itself so they never drift, and the closest one
+ * to a mistyped key, so an error can say what was meant.
+ */
 import type { ZodType } from 'zod';
 import { allowedEdits, editDistance } from '../core/nickname/distance.js';
 

@@ -1,3 +1,4 @@
+/** Finding the line of a value or an unknown key in a parsed YAML document, so policy errors and warnings point at it. */
 import { isMap, isScalar, LineCounter, type Document } from 'yaml';
 
 /** Finds the line of a value (or of an unknown key) in a parsed YAML document, for error messages. */

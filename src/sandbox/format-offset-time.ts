@@ -1,3 +1,4 @@
+/** Times as `qunguard simulate` prints them: ISO 8601 with the policy time zone's offset. */
 import { localParts, pad2, utcOffsetMs } from '../core/time/local-parts.js';
 
 /** ISO 8601 with the timezone's offset (`2026-11-23T09:05:00+08:00`), as `simulate` prints times. */

@@ -1,3 +1,7 @@
+/**
+ * `qunguard simulate`: plays a script's timed steps through the real plugin on a simulated clock and emits every bot
+ * action as a JSON line, the DESIGN.md contract for reproducible runs.
+ */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Logger } from 'pino';

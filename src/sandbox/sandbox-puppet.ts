@@ -1,3 +1,7 @@
+/**
+ * The puppet every simulation runs on (`qunguard start` without an account, `simulate`, the bot tests), so the real
+ * plugin is exercised end to end without WeChat.
+ */
 import type * as PUPPET from 'wechaty-puppet';
 import { FileBox, type FileBoxInterface } from 'file-box';
 import { types } from 'wechaty';

@@ -1,3 +1,7 @@
+/**
+ * The `simulate` script format (DESIGN.md): a policy, one room, its people and timed steps, validated with Chinese
+ * messages before anything runs.
+ */
 import { z } from 'zod';
 
 const time = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: '时间格式应为 ISO 8601，例如 "2026-11-23T09:00:00+08:00"' });

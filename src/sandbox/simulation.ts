@@ -1,3 +1,7 @@
+/**
+ * A simulated group: a real Wechaty with QunGuard installed on the sandbox puppet and a clock the caller moves, driven
+ * step by step by the console, `simulate` and tests, with every bot action recorded.
+ */
 import { WechatyBuilder, type Wechaty } from 'wechaty';
 import type { Logger } from 'pino';
 import type { OutboxJob } from '../bot/outbox/index.js';

@@ -1,3 +1,7 @@
+/**
+ * The scheduler used with the simulated clock: cron expressions and intervals re-armed as one-shot timers on any Clock,
+ * so the sandbox and tests run schedules without waiting for real time.
+ */
 import { createTask } from 'node-cron';
 import type { Clock } from './clock.js';
 import { guarded, type Scheduler } from './scheduler.js';

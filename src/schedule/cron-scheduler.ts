@@ -1,3 +1,7 @@
+/**
+ * The production scheduler behind the bot's schedules (digests, reminders, sweeps): node-cron for cron expressions in the
+ * policy's time zone, real intervals for the rest.
+ */
 import cron, { type ScheduledTask } from 'node-cron';
 import { guarded, type Scheduler } from './scheduler.js';
 

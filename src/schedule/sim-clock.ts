@@ -1,3 +1,7 @@
+/**
+ * A simulated clock that moves only when told to, firing its timers in time order, so the sandbox and tests can play out
+ * days of schedules at once.
+ */
 import type { Clock } from './clock.js';
 
 interface SimTimer {

@@ -1,3 +1,7 @@
+/**
+ * The archive port: cold, append-only monthly storage for cases and audit records that left the hot document, read only
+ * on demand (digests, reports) and only for the months asked for.
+ */
 import type { z } from 'zod';
 
 /** Which append-only series a record belongs to: one file per series per month. */

@@ -1,3 +1,7 @@
+/**
+ * Writing the hot document so a crash or a full disk never leaves it half-written: each write goes to a temp file of its
+ * own, then is renamed over the old one; a failed write removes its temp file.
+ */
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 

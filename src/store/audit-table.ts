@@ -1,3 +1,4 @@
+/** The audit log of admin actions in the embedded stores: recent entries in memory, older ones moved to the archive. */
 import { auditRecordSchema } from '../core/records.js';
 import type { AuditRecord } from '../core/records.js';
 import { inRange, type Archive } from './archive.js';

@@ -1,3 +1,7 @@
+/**
+ * The hot cases and their indexes (by member, by contact, by message) for the embedded stores: the case queries
+ * the in-memory and lowdb stores share, in a stable order.
+ */
 import { awaitsDecision } from '../core/cases/awaits-decision.js';
 import { archivable } from '../core/cases/archivable.js';
 import type { CaseRecord } from '../core/records.js';

@@ -1,3 +1,7 @@
+/**
+ * Builds a Store from a hot document and an archive, with every query, retention and archiving rule in one place, so the
+ * in-memory and lowdb stores differ only in how they persist.
+ */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Archive } from './archive.js';
 import { AuditTable } from './audit-table.js';

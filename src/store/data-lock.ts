@@ -1,3 +1,7 @@
+/**
+ * One writer per data folder: a `qunguard.lock` file naming the holding process, so two bots never write the same data;
+ * a stale lock on this host is taken over and a release never removes a successor's lock.
+ */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';

@@ -1,3 +1,7 @@
+/**
+ * The hot document's layout and schemas (cases, members, rooms, audit, state), checked on every write and every read
+ * from disk; old case events are migrated on read and a newer layout is refused, not guessed at.
+ */
 import { z } from 'zod';
 import { auditRecordSchema, memberRecordSchema, roomRecordSchema, type CaseRecord } from '../core/records.js';
 import { caseEventSchema, caseRecordShape } from '../core/cases/index.js';

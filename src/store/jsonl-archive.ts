@@ -1,3 +1,7 @@
+/**
+ * The embedded archive on disk, where old closed cases and audit records go once they leave the hot document, so the hot
+ * file stays small while the history stays readable for digests and reports.
+ */
 import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';

@@ -1,3 +1,7 @@
+/**
+ * Leases (the speaker lease, schedule leases) for the embedded stores, where one process owns the data folder: claims
+ * live in memory and vanish with the process.
+ */
 import type { Leases } from './ports.js';
 
 /**

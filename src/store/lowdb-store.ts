@@ -1,3 +1,7 @@
+/**
+ * The embedded production store for one account, used when no database is configured: everything the bot records lives
+ * in one data folder that survives restarts and crashes.
+ */
 import { constants } from 'node:fs';
 import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';

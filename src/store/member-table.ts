@@ -1,3 +1,4 @@
+/** The members of each group for the embedded stores, kept in memory and looked up by group and contact id. */
 import { memberRecordSchema } from '../core/records.js';
 import type { MemberRecord } from '../core/records.js';
 import type { ChangeHooks } from './change-hooks.js';

@@ -1,3 +1,7 @@
+/**
+ * A store that keeps everything in memory, for tests and the sandbox; it persists nothing and is never used for
+ * production data.
+ */
 import { MemoryArchive } from './archive.js';
 import { composeStore, NOTHING_PERSISTED, type StoreOptions } from './compose-store.js';
 import { checked, documentSchema, emptyDocument, type HotDocument } from './document.js';

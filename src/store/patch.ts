@@ -1,3 +1,7 @@
+/**
+ * How every store applies a change to a record: on a copy, re-checked against its schema, key fields unchanged, so a bad
+ * patch leaves the stored record as it was.
+ */
 import type { z } from 'zod';
 import { checked } from './document.js';
 import { InvalidRecordError } from './errors.js';

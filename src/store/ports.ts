@@ -1,6 +1,3 @@
-import type { AuditRecord, CaseRecord, MemberRecord, RoomRecord } from '../core/records.js';
-import type { StateEntry, StateFamily } from './state-entry.js';
-
 /**
  * The store ports the bot, the scheduler and the CLI code against. Every call returns a
  * promise, so the same code runs on the embedded lowdb folder (one account) and on
@@ -9,6 +6,8 @@ import type { StateEntry, StateFamily } from './state-entry.js';
  * survive a crash. Every record handed out is a copy: change records through `update`.
  * Users declare the narrow part they need (`Pick<Store, 'cases' | 'audit'>`), not the whole.
  */
+import type { AuditRecord, CaseRecord, MemberRecord, RoomRecord } from '../core/records.js';
+import type { StateEntry, StateFamily } from './state-entry.js';
 
 /** A change to a record: fields to overwrite, or a function that edits (or returns) a copy. */
 export type Patch<T> = Partial<T> | ((draft: T) => T | void);

@@ -1,3 +1,7 @@
+/**
+ * The lowdb store's (and the import's) first look at a data folder's hot document: it tells a fresh folder from a damaged
+ * one, so no data is ever overwritten by a guess.
+ */
 import { readFile } from 'node:fs/promises';
 import { describeIssues, documentSchema, DOCUMENT_VERSION, type HotDocument } from './document.js';
 import { StoreCorruptError } from './errors.js';

@@ -1,3 +1,4 @@
+/** The groups the bot knows for the embedded stores, kept in memory by room id. */
 import { roomRecordSchema } from '../core/records.js';
 import type { RoomRecord } from '../core/records.js';
 import type { ChangeHooks } from './change-hooks.js';

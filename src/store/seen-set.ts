@@ -1,3 +1,4 @@
+/** The message ids already handled, so a message the platform delivers twice is moderated once; bounded, oldest first out. */
 import type { ChangeHooks } from './change-hooks.js';
 import type { SeenMessages } from './ports.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Typed keys into the store's key-value state: each entry is declared next to the code that owns it, with the schema its
+ * value must pass, so every value has one reader and no casts.
+ */
 import type { z } from 'zod';
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The embedded stores' key-value state (digest markers, outbox journal, room bindings, counters), kept in memory with the
+ * hot document and persisted with it.
+ */
 import type { ChangeHooks } from './change-hooks.js';
 import { checked, jsonSchema } from './document.js';
 import type { JsonValue, StateStore } from './ports.js';

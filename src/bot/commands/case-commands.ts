@@ -1,3 +1,7 @@
+/**
+ * The admins' and members' commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 确认 豁免 取消豁免.
+ * Each moves a case through its allowed transitions only, and the member concerned is told privately where possible.
+ */
 import { settingsFor } from '../group-policy.js';
 import { memberRecordText } from '../../core/wording/record-texts.js';
 import { USAGE } from '../../core/commands/command-names.js';
@@ -19,8 +23,6 @@ import { reviewConfirmedMemberText } from '../../core/wording/learning-texts.js'
 import { reportConfirmedMemberText, reportConfirmedReplyText, reportDismissedReplyText } from '../../core/wording/report-texts.js';
 import type { CommandRequest } from './command-request.js';
 import { commandTarget } from './command-target.js';
-
-/** The commands about cases and members: 警告 撤销 记录 案件 移出 保留 申诉 驳回 确认 豁免 取消豁免. */
 
 async function usage(req: CommandRequest): Promise<void> {
   await req.reply(`用法：${USAGE[req.name]}`);

@@ -1,3 +1,7 @@
+/**
+ * Where every `#` command arrives, in a group or a private chat: rights are checked by contact id (never by name), the
+ * command runs, the asker always gets an answer, and it decides which commands still go through screening.
+ */
 import { commandAnswer, commandRight, commandWord, MEMBER_COMMANDS, type CommandName } from '../../core/commands/command-names.js';
 import { caseIdArg, parseCommand } from '../../core/commands/parse-command.js';
 import type { RoomRecord } from '../../core/records.js';

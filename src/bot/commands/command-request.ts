@@ -1,3 +1,4 @@
+/** The shape every command implementation receives: who asked, in which chat, about which group, and how to answer them. */
 import type { CommandName } from '../../core/commands/command-names.js';
 import type { CoreMessage } from '../../core/types.js';
 import type { RoomRecord } from '../../core/records.js';

@@ -1,3 +1,7 @@
+/**
+ * Which member a command is about (an @-mention, an id, a name or nickname). A name that fits several members picks
+ * nobody: the asker is shown who matched and how to say which one, so a copied nickname never gets the wrong person acted on.
+ */
 import { COMMANDS } from '../../core/commands/command-names.js';
 import type { MemberRecord } from '../../core/records.js';
 import { formatTimeZh } from '../../core/wording/format-time.js';

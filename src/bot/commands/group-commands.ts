@@ -1,3 +1,7 @@
+/**
+ * The commands about a whole group: 帮助 群规 暂停 恢复 词库 白名单 统计 周报 检查 (help, rules, pausing, shared term
+ * files, statistics, the digest on demand, and re-checking every nickname now).
+ */
 import { settingsFor } from '../group-policy.js';
 import { awaitsDecision, countsOnLadder } from '../../core/cases/index.js';
 import { MEMBER_COMMANDS, USAGE, type CommandName } from '../../core/commands/command-names.js';
@@ -10,8 +14,6 @@ import { currentAllowProposals } from '../learning/allow-proposals-now.js';
 import { noSuchProposalText } from '../../core/wording/learning-texts.js';
 import type { CommandDeps } from './command-deps.js';
 import type { CommandRequest } from './command-request.js';
-
-/** The commands about a whole group: 帮助 群规 暂停 恢复 词库 白名单 统计 周报 检查. */
 
 /** #帮助: the commands the asker may use. */
 export async function help(req: CommandRequest): Promise<void> {

@@ -1,3 +1,7 @@
+/**
+ * `#我的ID`: how a member learns their own contact id to put into the policy's `admins`; always answered privately,
+ * the one message where a raw id is shown on purpose.
+ */
 import type { CoreMessage } from '../../core/types.js';
 import type { BotContext } from '../bot-context.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The layout of the digest's chart (cases per day, stacked by category) as an ECharts option sized for a phone screen,
+ * so its text stays readable when WeChat shows the image about 390 px wide.
+ */
 import type { EChartsOption } from 'echarts';
 import { periodRangeZh } from '../../core/digest/digest-period.js';
 import type { Digest } from '../../core/digest/digest-types.js';

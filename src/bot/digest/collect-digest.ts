@@ -1,3 +1,7 @@
+/**
+ * Reading what a digest reports from the store, archived cases included, in one read shared by all the per-admin
+ * digests (for `#周报`, the scheduled digests and the offline `qunguard digest`).
+ */
 import { buildDigest } from '../../core/digest/build-digest.js';
 import type { DigestPeriod } from '../../core/digest/digest-period.js';
 import type { Digest, DigestInput, DigestRoom } from '../../core/digest/digest-types.js';

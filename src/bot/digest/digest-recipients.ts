@@ -1,3 +1,7 @@
+/**
+ * Who receives which digest: each admin once, covering only the groups they administer, so an admin of one group
+ * never sees another group's numbers and WeChat traffic stays low.
+ */
 import type { DigestRoom } from '../../core/digest/digest-types.js';
 import { adminIdsFor } from '../admins.js';
 import type { BotContext } from '../bot-context.js';

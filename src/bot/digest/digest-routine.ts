@@ -1,3 +1,7 @@
+/**
+ * The scheduled weekly and daily digests: each period is sent exactly once, its "sent" marker written in the same unit
+ * as its queued messages, and a digest missed while the bot was down is caught up once at start-up.
+ */
 import { PERIOD_DAYS, scheduledPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';
 import { nextCronTime } from '../../schedule/clock-scheduler.js';
 import type { Scheduler } from '../../schedule/scheduler.js';

@@ -1,3 +1,7 @@
+/**
+ * The per-group, per-day count of screened messages that digests report. Counted in memory and written at most every
+ * SCREENED_FLUSH_MS (and before any digest reads), so counting never becomes the bot's busiest store write.
+ */
 import { z } from 'zod';
 import { addDayCounts, asDayCounts, countInPeriod, type DayCounts } from '../../core/digest/day-counts.js';
 import type { DigestPeriod } from '../../core/digest/digest-period.js';

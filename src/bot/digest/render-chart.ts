@@ -1,3 +1,7 @@
+/**
+ * Drawing the digest's chart as a PNG on the server (ECharts to SVG, no browser), with the shipped CJK font for Chinese
+ * labels; when it cannot be drawn the digest goes out as text alone.
+ */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Echarts from 'echarts';

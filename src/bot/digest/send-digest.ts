@@ -1,3 +1,7 @@
+/**
+ * Sending a digest: rendered as text plus chart, delivered to each admin privately for their own groups and whole to the
+ * admins' room; used by the schedules and by `#周报`.
+ */
 import { buildDigest } from '../../core/digest/build-digest.js';
 import { localDayKey } from '../../core/digest/local-day.js';
 import { recentPeriod, type DigestPeriod } from '../../core/digest/digest-period.js';

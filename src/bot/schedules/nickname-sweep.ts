@@ -1,3 +1,7 @@
+/**
+ * The schedule that keeps group nicknames fixed after joining, so admins need not chase people: it runs in every group
+ * this account speaks for and turns to the admins only once the deadline has passed.
+ */
 import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { nicknameDeadlineText, type MemberLine } from '../../core/wording/admin-texts.js';

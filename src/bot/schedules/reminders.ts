@@ -1,3 +1,7 @@
+/**
+ * The scheduled reminders: admins hear again of decisions left pending over a day, members hear when a warning stops
+ * counting; each is marked in the case history with its queued message, so a restart neither loses nor repeats one.
+ */
 import { settingsFor } from '../group-policy.js';
 import { isWithinWorkHours } from '../../core/policy/work-hours.js';
 import { awaitingSince, expireCase, lastRemindedAt, markReminded, type CaseRecord } from '../../core/cases/index.js';

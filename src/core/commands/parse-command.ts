@@ -1,3 +1,7 @@
+/**
+ * Reading a chat line as a `#命令 参数…` command (also `/` and full-width `＃`, Chinese names and English aliases), while
+ * ordinary chat that only looks like one (`/::)`, `#1号会议室`, paths, e-mail addresses) stays chat.
+ */
 import { COMMAND_ALIASES, type CommandName } from './command-names.js';
 
 /** A chat line read as a command. */

@@ -1,3 +1,7 @@
+/**
+ * The bank card detector (银行卡号): a number posted in a group counts only with a real issuer range and a valid Luhn
+ * digit, so order numbers, asset tags and serials that merely look like cards are not flagged.
+ */
 import type { Detector } from './detector.js';
 import { introducedAsReference } from './reference-number.js';
 import { isAsciiDigit, scanMatches } from './scan.js';

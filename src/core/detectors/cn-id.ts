@@ -1,3 +1,7 @@
+/**
+ * The resident ID detector (身份证号): 18 characters, written plainly or spaced and dashed, count only with a real birth
+ * date and a correct check digit, so a look-alike run of digits is never flagged as someone's ID.
+ */
 import type { Detector } from './detector.js';
 import { groupedAs, groupingOf, isOneByOne, separatedRunContinues } from './digit-groups.js';
 import { scanMatches } from './scan.js';

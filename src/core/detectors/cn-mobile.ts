@@ -1,3 +1,7 @@
+/**
+ * The mainland mobile number detector (手机号), also catching numbers spaced or dashed digit by digit to slip past a
+ * filter, while amounts and thousands-grouped figures are left alone.
+ */
 import type { Detector } from './detector.js';
 import { groupedAs, groupingOf, isThousandsGrouping, looksLikeAmount, separatedRunContinues } from './digit-groups.js';
 import { introducedAsReference } from './reference-number.js';

@@ -1,3 +1,7 @@
+/**
+ * The contract every personal-data detector keeps: a pure function from text to validated hits with offsets, so the
+ * screener can combine, order and redact them alike.
+ */
 import type { DetectorName } from '../types.js';
 
 /** A raw detector hit: offsets into the text the detector was given. */

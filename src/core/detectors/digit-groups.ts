@@ -1,3 +1,7 @@
+/**
+ * The shared judgement of how digits are grouped in ID, card and mobile candidates: the usual groupings, digits written
+ * one by one to dodge filters, runs that go on, and amounts of money that are not personal data.
+ */
 import { isAsciiDigit } from './scan.js';
 
 /** How a candidate's digits are grouped: the group lengths and the one separator between them. */

@@ -1,3 +1,7 @@
+/**
+ * The e-mail address detector (邮箱), which also finds addresses glued to Chinese text; Git and SSH remotes
+ * (`git@host:org/repo`) are not mailboxes and are left alone.
+ */
 import type { Detector } from './detector.js';
 import { scanMatches } from './scan.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The personal-data detectors behind the policy's `detectors` list: builds one combined detector that runs only where
+ * a text could hold what each looks for and returns non-overlapping hits.
+ */
 import { DETECTOR_NAMES, type DetectorName } from '../types.js';
 import { createBankCardDetector } from './bank-card.js';
 import { createCnIdDetector } from './cn-id.js';

@@ -1,3 +1,7 @@
+/**
+ * Masking what the detectors found before anything is stored or sent (`z***@example.com`, digits masked but the ends):
+ * a redaction never leaks the value by falling back to showing it.
+ */
 import type { DetectorName } from '../types.js';
 import { redactCredential, SECRET_MASK } from './credential/redact-credential.js';
 import type { DetectorHit } from './detector.js';

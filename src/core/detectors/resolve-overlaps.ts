@@ -1,3 +1,7 @@
+/**
+ * Which detector's hit stands when hits overlap (credential over ID over card over mobile, anything over a link), so one
+ * piece of data is one finding and its redaction hides all of it.
+ */
 import type { DetectorName } from '../types.js';
 import type { DetectorHit } from './detector.js';
 

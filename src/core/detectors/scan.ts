@@ -1,3 +1,7 @@
+/**
+ * The scan loop every detector shares: one linear pass of a global regex, keeping only the candidates the detector
+ * confirms in code, so long pastes stay fast.
+ */
 import type { DetectorName } from '../types.js';
 import type { DetectorHit } from './detector.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The link detector (网址): scheme URLs, `www.` hosts and bare `domain.tld/path` with a common TLD, found in mixed Chinese
+ * text without taking an e-mail's domain for a link.
+ */
 import type { Detector } from './detector.js';
 import { scanMatches } from './scan.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The dictionary file format: one term per line with `#` comments and the `[单独]` / `[需佐证]` markers; every line that
+ * cannot be used is reported with its line number and what to change, never silently dropped.
+ */
 import { compactTerm } from '../screen/term-matcher.js';
 import { normalise } from '../text/normalise.js';
 

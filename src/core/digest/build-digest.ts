@@ -1,3 +1,7 @@
+/**
+ * The digest's numbers, computed purely from what the store read: per group, screening volume, cases by category and
+ * action, repeat offenders, membership and nicknames, appeals and false alarms, open decisions, and the chart's days.
+ */
 import { awaitsDecision, isConductCase, isConfirmed, reportsOn, wasAppealed } from '../cases/index.js';
 import type { CaseAction, CaseRecord, MemberRecord } from '../records.js';
 import { actionLabel } from '../wording/action-label.js';

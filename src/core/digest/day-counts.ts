@@ -1,3 +1,7 @@
+/**
+ * The per-day counter of screened messages behind the digest's screening volume: keyed by local day, trimmed as it is
+ * written so it stays small without a clean-up job, and read defensively.
+ */
 import type { DigestPeriod } from './digest-period.js';
 import { localDayKey, localDaysBetween } from './local-day.js';
 

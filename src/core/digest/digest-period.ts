@@ -1,3 +1,7 @@
+/**
+ * The spans digests cover: scheduled weekly and daily digests report whole local days, so consecutive periods are
+ * complete and never overlap; plus how a period is titled and written in Chinese.
+ */
 import { addLocalDays, dayLabelZh, isLocalMidnight, localDayStart } from './local-day.js';
 import { formatTimeZh } from '../wording/format-time.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The data shapes of a digest, from the store's input to each group's numbers and the chart's series; people appear by
+ * display name only, never with other personal data.
+ */
 import type { CaseAction, CaseRecord, MemberRecord } from '../records.js';
 import type { DigestPeriod } from './digest-period.js';
 import type { AllowProposal } from '../learning/allow-proposals.js';

@@ -1,3 +1,7 @@
+/**
+ * The digest as the one Chinese chat message admins read on a phone: numbers before names, long lists cut short, and
+ * never any message text, excerpt or personal data.
+ */
 import { actionLabel } from '../wording/action-label.js';
 import { proposalLines } from '../wording/learning-texts.js';
 import { periodHeading } from './digest-period.js';

@@ -1,3 +1,7 @@
+/**
+ * Whether a person belongs in a group: on the company roster, admitted by a group admin, in the group's departments,
+ * not impersonating a colleague, not removed elsewhere; each concern comes with the sentence the admins read.
+ */
 import type { NicknameVerdict } from '../nickname/check-nickname.js';
 import type { Roster } from '../roster/roster.js';
 import { formatDateZh } from '../wording/format-time.js';

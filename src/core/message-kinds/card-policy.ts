@@ -1,3 +1,7 @@
+/**
+ * The policy `cards` rule for contact cards shared in a group: a stranger's card in a work group is traffic diversion
+ * (引流), so by default only cards of people on the roster or known colleagues pass; the card's name is screened as text.
+ */
 import { parseNickname } from '../nickname/parse-nickname.js';
 import type { Roster } from '../roster/roster.js';
 import { KIND_POLICY_SEVERITY, type KindScreening } from './kind-screening.js';

@@ -1,3 +1,7 @@
+/**
+ * Compiling the policy's message-kind rules (cards, links, mini-programs, images, flood) once at load into the units the
+ * screener uses, with a group's own flood keys laid over the policy's.
+ */
 import { parseDuration } from '../policy/duration.js';
 import type { Severity } from '../types.js';
 import type { CardRule } from './card-policy.js';

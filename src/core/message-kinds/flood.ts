@@ -1,3 +1,7 @@
+/**
+ * Flood detection (刷屏): too many messages, or the same text repeated, by one member within a window. A burst opens one
+ * case and one notice only, however long it goes on, and the detector's memory stays bounded.
+ */
 import type { Finding, Severity } from '../types.js';
 import { repeatKey } from './repeat-key.js';
 

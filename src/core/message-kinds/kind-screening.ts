@@ -1,3 +1,7 @@
+/**
+ * What the card, link and mini-program rules hand the screener: the text to screen like any message plus their own
+ * findings, always of low severity (a reminder, not a removal).
+ */
 import type { Finding } from '../types.js';
 
 /**

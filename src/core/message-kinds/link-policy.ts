@@ -1,3 +1,7 @@
+/**
+ * The policy `links` rule for shared links: internal and allowed domains pass (allow wins over deny, subdomains
+ * included), denied ones become findings; also used for URLs found in plain text.
+ */
 import { isUnderDomain, linkHost } from './domain-match.js';
 import { KIND_POLICY_SEVERITY, type KindScreening } from './kind-screening.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The policy `mini_programs` rule: a shared mini-program is screened by its title and description, and under `deny` is
+ * also an `ads` finding of low severity.
+ */
 import { KIND_POLICY_SEVERITY, type KindScreening } from './kind-screening.js';
 
 /** Policy `mini_programs`: allowed (their text is still screened) or denied outright. */

@@ -1,3 +1,7 @@
+/**
+ * Reading a forwarded chat history (WeChat's record XML) into its records, nested forwards flattened in order, so the
+ * text inside is screened like messages; bounded against hostile or huge input.
+ */
 import { XMLParser } from 'fast-xml-parser';
 
 /** What a forwarded record was in the original chat; only its text is screened, media are counted. */

@@ -1,14 +1,12 @@
+/**
+ * Policy keys for the message kinds of issue 11 (cards, links, mini-programs, images, flood), as fragments to spread into
+ * the policy schema (`...kindsPolicyShape`) and a group override (`...groupKindsShape`), with Chinese messages like schema.ts.
+ */
 import { z } from 'zod';
 import { parseDuration } from '../policy/duration.js';
 import { SEVERITIES } from '../types.js';
 import { normaliseDomain } from './domain-match.js';
 import { parseSize } from './parse-size.js';
-
-/**
- * Policy keys for the message kinds of issue 11, as fragments to spread into
- * the policy schema (`...kindsPolicyShape`) and a group override
- * (`...groupKindsShape`). Chinese messages in the style of schema.ts.
- */
 
 const DURATION_HINT = '时长格式应为数字加单位 s/m/h/d，例如 30s、15m、24h、7d';
 const duration = z.string({ message: DURATION_HINT }).refine((s) => parseDuration(s) !== null, { message: DURATION_HINT });

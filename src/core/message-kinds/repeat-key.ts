@@ -1,3 +1,7 @@
+/**
+ * What makes two messages "the same text" for flood counting: normalised and stripped of spaces, punctuation and emoji
+ * (`加我微信！！` repeats `加 我 微信`), then hashed so a member's window costs a few numbers.
+ */
 import { CharClass, classify } from '../text/char-class.js';
 import { normalise } from '../text/normalise.js';
 

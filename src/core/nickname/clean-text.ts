@@ -1,9 +1,8 @@
-import { INVISIBLE_PATTERN } from '../text/invisible.js';
-
 /**
- * Text clean-up shared by nickname parsing and the roster index, so that a
- * nickname and a roster cell that look the same on screen compare equal.
+ * Text clean-up shared by nickname parsing and the roster index, so that a nickname and a roster cell that look the same
+ * on screen compare equal.
  */
+import { INVISIBLE_PATTERN } from '../text/invisible.js';
 
 /** A space between two Han characters (`李  四`), which people add to align two-character names. */
 const SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;

@@ -1,3 +1,7 @@
+/**
+ * The policy file's schema: every field, its default and its limits (outbox rate, reminder interval, durations, cron,
+ * work hours), with each mistake explained in Chinese to whoever edits the file.
+ */
 import { z } from 'zod';
 import { DETECTOR_NAMES, SEVERITIES } from '../types.js';
 import { parseDuration } from './duration.js';

@@ -1,3 +1,7 @@
+/**
+ * Work hours: when members may be reminded, by weekday and daily window (overnight windows included), with the work
+ * calendar's holidays and make-up days taking precedence over the weekday list.
+ */
 import { localParts } from '../time/local-parts.js';
 import { dateKey, NO_CALENDAR, type WorkCalendar } from './work-calendar.js';
 

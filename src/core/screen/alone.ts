@@ -1,3 +1,7 @@
+/**
+ * The `[单独]` rule: a term marked alone-only (`滚`) is a hit only as a whole message, clause or word (`滚！`, `你给我滚`),
+ * never inside another word (`滚动`, `滚筒洗衣机`).
+ */
 import { CharClass, classify } from '../text/char-class.js';
 import { fitToWords, type Segmenter } from './jieba-confirm.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The screener's first pass over a message: every dictionary term, its mixed-pinyin spellings and variant stand-ins
+ * matched at once, then confirmed by the disguise, alone-only and word-boundary rules, before pinyin runs and context.
+ */
 import { normalise, type NormalisedText } from '../text/normalise.js';
 import { hasMaterialShape } from './payload-evidence.js';
 import { SEVERITIES } from '../types.js';

@@ -1,3 +1,7 @@
+/**
+ * The cue words (dictionaries/cues/) that tell mentioning a topic from doing it: prohibitions, notices, news, material
+ * and the like, found in one pass so the mention-vs-use rule can read them.
+ */
 import { normalise } from '../text/normalise.js';
 import { buildAutomaton } from './aho-corasick.js';
 

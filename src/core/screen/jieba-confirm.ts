@@ -1,3 +1,7 @@
+/**
+ * Word-boundary confirmation with a segmenter (jieba in production): a candidate that cuts into the words around it
+ * (`危机/密切`, `刷/单元格`) is not a hit, so ordinary words that merely contain a term are not flagged.
+ */
 import { CharClass, classify } from '../text/char-class.js';
 
 /** Word segmentation port (jieba in production): cuts a text into tokens that concatenate back to it. */

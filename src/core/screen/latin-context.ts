@@ -1,10 +1,8 @@
-import { normalise } from '../text/normalise.js';
-
 /**
- * Latin terms (`nmsl`, `cnm`, `porn`) share their letters with code,
- * product names and medical or technical abbreviations (`USB`, `CNM 助产士`).
- * They count as whole words only, outside code and English prose.
+ * Latin terms (`nmsl`, `cnm`, `porn`) share their letters with code, product names and medical or technical abbreviations
+ * (`USB`, `CNM 助产士`): they count as whole words only, outside code and English prose.
  */
+import { normalise } from '../text/normalise.js';
 
 const LATIN_TERM = /^[a-z0-9]+$/;
 /** Letters, digits and `_` glue a Latin term into a longer word (`usb`, `cnm_id`, `nmsl2`). */

@@ -1,3 +1,7 @@
+/**
+ * The mention-vs-use rule: a dictionary hit that only names its topic (a prohibition, a notice, news, a reminder, a quote
+ * of the group's rules) is excused instead of opening a case against someone warning about it.
+ */
 import { clauseAround, headerEnd, sentenceAround } from './clauses.js';
 import { createCueFinder, type ContextCues, type CueHit, type CueRole } from './context-cues.js';
 import { hasContact, hasMaterialShape } from './payload-evidence.js';

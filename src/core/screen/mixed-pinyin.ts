@@ -1,3 +1,7 @@
+/**
+ * Spellings of short Chinese terms written half in pinyin (`赌bo`, `jue密`), the usual way to dodge a word filter, so
+ * the dictionary matcher catches them too.
+ */
 import { pinyin } from 'pinyin-pro';
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;

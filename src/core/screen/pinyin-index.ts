@@ -1,3 +1,7 @@
+/**
+ * Catching terms spelled out in full pinyin (`dubo`, `du bo`, `du😀bo` for 赌博); the index is built lazily, so reloads and
+ * Chinese-only input never pay for it.
+ */
 import { pinyin } from 'pinyin-pro';
 import { isLatinLetter } from '../text/char-class.js';
 import { MAX_SEPARATORS_IN_GAP, type TermSpan } from './term-matcher.js';

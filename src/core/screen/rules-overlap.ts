@@ -1,3 +1,7 @@
+/**
+ * Recognising a sentence that quotes or closely paraphrases the group's own rules (`rules:` in the policy), so reposting
+ * the rules is never taken for breaking them.
+ */
 import { CharClass, classify } from '../text/char-class.js';
 import { normalise } from '../text/normalise.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The screener: dictionaries, allow-list, variants, cues and personal-data detectors compiled into one pure function from
+ * a message's text to findings, with their offsets in what the sender wrote.
+ */
 import { createDetectors } from '../detectors/index.js';
 import { redactHit } from '../detectors/redact.js';
 import { normalise, type NormalisedText } from '../text/normalise.js';

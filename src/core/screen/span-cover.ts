@@ -1,3 +1,7 @@
+/**
+ * One occurrence, one finding: of hits contained in one another only the longest is kept, and an allow-list term cancels
+ * the hit it covers.
+ */
 import type { TermSpan } from './term-matcher.js';
 
 const byStartThenLongest = (a: TermSpan, b: TermSpan): number => a.start - b.start || b.end - a.end;

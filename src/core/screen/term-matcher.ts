@@ -1,3 +1,7 @@
+/**
+ * Finding dictionary terms in normalised text in one pass, tolerating a few separators, spaces or emoji inside a term
+ * (`赌 . 博`), so spacing a word out does not slip it past the screen.
+ */
 import { CharClass, classify, isInvisible, isLatinLetter } from '../text/char-class.js';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Undoing stand-ins before matching: `🐴`, `➕`, `弓虽` and the like are replaced by the characters they stand for, with a map
+ * back to the original text so findings still point at what was written.
+ */
 import type { Variant } from './variant-table.js';
 
 /** A window of a text with every stand-in replaced by its character, and a map back to the text it came from. */

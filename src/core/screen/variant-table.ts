@@ -1,3 +1,7 @@
+/**
+ * The variant table file format (one `stand-in character` pair per line, `#` comments); lines that cannot be used are
+ * reported, not silently dropped.
+ */
 import { lineTerm, type DictionaryProblem } from '../dictionary/parse-dictionary.js';
 import { CharClass, classify } from '../text/char-class.js';
 import { normalise } from '../text/normalise.js';

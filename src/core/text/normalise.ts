@@ -1,3 +1,7 @@
+/**
+ * The normalised form every detector matches on (NFKC, lower case, simplified Chinese, invisible characters dropped),
+ * keeping a map back to the original offsets so findings point at what the sender actually wrote.
+ */
 import { isInvisible } from './char-class.js';
 import { simplifiedCodePoint } from './simplify.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Traditional-to-simplified Chinese one code point at a time, so that normalising never shifts offsets; the table is
+ * built once from opencc-js.
+ */
 import { Converter } from 'opencc-js';
 
 let table: Map<number, number> | undefined;

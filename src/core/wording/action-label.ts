@@ -1,3 +1,4 @@
+/** The Chinese names of case actions (warned, removed, …) as admins and members read them in records, alerts and digests. */
 import type { CaseAction } from '../records.js';
 
 const LABELS: Record<CaseAction, string> = {

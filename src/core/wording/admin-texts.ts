@@ -1,3 +1,7 @@
+/**
+ * What the admins read about members: who may not belong and how to decide with a one-word reply, nicknames still wrong
+ * after the deadline, audit summaries, and notices dropped as too old after a restart.
+ */
 import { formatDurationZh } from '../policy/duration.js';
 import type { MembershipConcern } from '../membership/check-membership.js';
 import type { BlocklistAction } from '../membership/removed-elsewhere.js';

@@ -1,3 +1,7 @@
+/**
+ * What the bot says about itself: its hello when added to a group (who it is, the rules, the commands) and the admins'
+ * notices when it is added, removed, or the group is renamed.
+ */
 import type { AuditResultLike } from './audit-result.js';
 
 /** The bot's hello when added to a group: who it is, the rules in three lines, the commands. */

@@ -1,3 +1,7 @@
+/**
+ * The excerpt kept with a case and shown to admins in alerts and `#案件`: the rule for how much of a flagged message may
+ * be kept at all.
+ */
 import type { Finding } from '../types.js';
 import { SENSITIVE_CATEGORIES } from './category-label.js';
 

@@ -1,3 +1,7 @@
+/**
+ * Times and dates as people read them in the bot's Chinese messages (`11月30日 09:00`, `2026年11月30日`), always in the
+ * policy's time zone.
+ */
 import { localParts, pad2 } from '../time/local-parts.js';
 
 /** A time as admins and members read it: `11月30日 09:00`, in the policy's timezone. */

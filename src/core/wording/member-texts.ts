@@ -1,3 +1,7 @@
+/**
+ * What members read in the group about nicknames and joining: welcomes, reminders with one concrete fix each, built in
+ * parts so several notices can be merged into one message.
+ */
 import type { NicknameVerdict } from '../nickname/check-nickname.js';
 import { formatDurationZh } from '../policy/duration.js';
 

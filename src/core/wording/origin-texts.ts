@@ -1,3 +1,7 @@
+/**
+ * How a case names where the flagged content came from (a message, an image, a forwarded record, a flood), without ever
+ * keeping an image's text or the forwarded message itself.
+ */
 import type { CaseOrigin } from '../message-kinds/case-origin.js';
 import type { Finding } from '../types.js';
 import { formatDurationZh } from '../policy/duration.js';

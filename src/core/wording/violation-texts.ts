@@ -1,3 +1,7 @@
+/**
+ * The texts a violation case sends: the group's neutral, name-free rule reminder, the member's private notice and the
+ * admins' alert; none of them ever repeats the flagged message's text.
+ */
 import type { EscalationDecision } from '../escalation/decide-escalation.js';
 import { formatDurationZh } from '../policy/duration.js';
 import { actionLabel } from './action-label.js';

@@ -1,3 +1,7 @@
+/**
+ * The console sandbox's logger: pretty logs written synchronously to stderr, so they never interleave with the simulated
+ * conversation on stdout and none are lost at exit.
+ */
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { redactionOptions } from '../../log/logger.js';

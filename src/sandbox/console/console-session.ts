@@ -1,3 +1,7 @@
+/**
+ * The interactive simulated group behind `qunguard start` without a puppet: each typed line becomes a member's message or
+ * a console command, and everything the bot does in reply is printed, the simulated clock moved on to deliver it.
+ */
 import { formatQuoteReply } from '../../core/message-kinds/parse-quote.js';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * What the console sandbox prints in its own voice: the banner saying this is a simulation and how to connect a real
+ * WeChat, the /help text, and the /people listing.
+ */
 import { CONSOLE_USAGE } from './parse-console-line.js';
 import type { DemoGroup } from './demo-group.js';
 import type { PersonState } from './people-directory.js';

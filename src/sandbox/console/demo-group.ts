@@ -1,3 +1,7 @@
+/**
+ * The demo sales group the console sandbox starts with, matching examples/roster.csv, so that every flow (good and bad
+ * nicknames, outsiders, members the bot cannot message) can be tried at once.
+ */
 import type { ActivePolicy } from '../../bot/active-policy.js';
 import type { SimPerson } from '../simulation.js';
 

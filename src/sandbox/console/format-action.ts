@@ -1,3 +1,7 @@
+/**
+ * How the console prints what the bot did (messages, @-mentions, private messages, removals) with the names the group
+ * shows instead of contact ids.
+ */
 import type { BotAction } from '../simulation.js';
 
 /** What the console needs to turn ids into the names the group shows. */

@@ -1,3 +1,4 @@
+/** Simulated times as the console shows them (`11-23 09:05 周一`), in the policy's time zone. */
 import { localParts, pad2 } from '../../core/time/local-parts.js';
 
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];

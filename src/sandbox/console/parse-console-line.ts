@@ -1,3 +1,7 @@
+/**
+ * Understanding a line typed into the console sandbox (`姓名: 消息` or a /command); anything unusable gets a message
+ * saying what to type instead, never a crash.
+ */
 import { clipInput } from './clip-input.js';
 import { parseShareCommand, type ShareCommand } from './parse-share-command.js';
 import { parseTimeOffset } from './parse-time-offset.js';

@@ -1,3 +1,7 @@
+/**
+ * Parsing the console's /card, /mini, /link and /forward lines into the share a member makes, with what is missing or
+ * malformed said plainly.
+ */
 import { clipInput } from './clip-input.js';
 
 /** A card, mini-program, link or forwarded chat typed into the console, before names are resolved. */

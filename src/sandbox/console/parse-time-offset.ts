@@ -1,3 +1,7 @@
+/**
+ * Parsing `/time` jumps of the simulated clock (`+1d2h`, `1天`), bounded to a month so every scheduled run on the way can
+ * still be replayed.
+ */
 const UNIT_MS: Record<string, number> = {
   d: 86_400_000,
   天: 86_400_000,

@@ -1,3 +1,7 @@
+/**
+ * Who is in the console's simulated group, by the names a user might type, kept in step with joins, leaves, renames and
+ * removals.
+ */
 import type { DemoPerson } from './demo-group.js';
 
 /** A person as the console currently knows them. */

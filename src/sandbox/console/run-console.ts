@@ -1,3 +1,7 @@
+/**
+ * What `qunguard start` runs when no puppet is configured: a try-out of the real bot in a simulated group, where nothing
+ * reaches WeChat and the real dictionaries are never edited.
+ */
 import { createInterface } from 'node:readline';
 import { styleText } from 'node:util';
 import type { Logger } from 'pino';

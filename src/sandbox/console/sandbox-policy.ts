@@ -1,3 +1,7 @@
+/**
+ * A private copy of the policy and its term files for one simulation, so `#词库` and `#白名单` typed in the sandbox never
+ * edit the real dictionaries.
+ */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * A console member sharing a card, mini-program, link or forwarded chat: printed as the group would show it, then handed
+ * to the simulation through the same calls the simulate script's steps use.
+ */
 import type { Simulation } from '../simulation.js';
 import type { ShareCommand } from './parse-share-command.js';
 import type { PeopleDirectory } from './people-directory.js';

@@ -1,3 +1,7 @@
+/**
+ * Checking the PostgreSQL URL (QUNGUARD_DATABASE_URL, `migrate --to`) once at start, and keeping its password out of
+ * every message, log line and printed URL.
+ */
 import { z } from 'zod';
 
 /** The parts of a PostgreSQL URL the store needs, checked once at start. */

@@ -1,3 +1,7 @@
+/**
+ * Where the PostgreSQL ports send their SQL: the pool for single calls, or one client inside `atomically`, so the ports
+ * are written once; closing waits for calls in flight instead of cutting them off.
+ */
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { StoreClosedError } from '../errors.js';
 import { toStoreError, type DbTarget } from './pg-errors.js';

@@ -1,3 +1,7 @@
+/**
+ * The work behind `qunguard migrate`: moving a lowdb data folder into PostgreSQL series by series, then checking that the
+ * database holds every record; on a failed check or a numbering conflict nothing is kept.
+ */
 import pg from 'pg';
 import type { BadArchiveLine } from '../jsonl-archive.js';
 import { inTransaction, type Sql } from './db.js';

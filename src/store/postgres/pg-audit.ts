@@ -1,3 +1,7 @@
+/**
+ * The audit log of admin actions on PostgreSQL, shared by every account; identical entries are one entry, as in the
+ * embedded store.
+ */
 import { auditRecordSchema } from '../../core/records.js';
 import type { AuditRecord } from '../../core/records.js';
 import { checked } from '../document.js';

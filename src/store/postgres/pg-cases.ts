@@ -1,3 +1,7 @@
+/**
+ * Cases on PostgreSQL, shared by every account: numbers come from one sequence so two processes never give out the same
+ * case id, and lists keep the embedded store's order.
+ */
 import type { CaseRecord } from '../../core/records.js';
 import { archivable } from '../../core/cases/archivable.js';
 import { storedCaseSchema, checked } from '../document.js';

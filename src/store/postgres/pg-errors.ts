@@ -1,3 +1,7 @@
+/**
+ * Turning database driver errors into the store's own errors (a lost server is a StoreWriteError like any store that
+ * cannot persist), with the database named by its URL without the password.
+ */
 import { DuplicateCaseError, InvalidRecordError, RecordNotFoundError, StoreClosedError, StoreWriteError } from '../errors.js';
 
 /** The store's own errors pass through unchanged; they already say what to do. */

@@ -1,3 +1,7 @@
+/**
+ * Leases on PostgreSQL (the speaker lease, schedule leases): expiring named claims that let several accounts and processes
+ * share one database without two of them speaking or running a schedule at once.
+ */
 import type { Leases } from '../ports.js';
 import type { Db } from './db.js';
 

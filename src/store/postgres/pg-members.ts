@@ -1,3 +1,7 @@
+/**
+ * The members of each group on PostgreSQL, shared by every account, listed in the order they were first recorded as in
+ * the embedded store.
+ */
 import { memberRecordSchema } from '../../core/records.js';
 import type { MemberRecord } from '../../core/records.js';
 import { checked } from '../document.js';

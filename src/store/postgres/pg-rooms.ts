@@ -1,3 +1,4 @@
+/** The groups the bots know on PostgreSQL, shared by every account, listed in the order they were first recorded. */
 import { roomRecordSchema } from '../../core/records.js';
 import type { RoomRecord } from '../../core/records.js';
 import { checked } from '../document.js';

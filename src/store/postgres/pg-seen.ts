@@ -1,3 +1,7 @@
+/**
+ * Handled message ids on PostgreSQL: check-and-set in one INSERT, so when two accounts see the same message it is
+ * moderated once.
+ */
 import type { SeenMessages } from '../ports.js';
 import type { Db } from './db.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The bot's typed key-value state on PostgreSQL, one jsonb value per key; a stored value that fails its entry's check
+ * reads as missing and is reported once.
+ */
 import { checked, describeIssues, jsonSchema } from '../document.js';
 import { InvalidRecordError } from '../errors.js';
 import type { StateStore } from '../ports.js';

@@ -1,3 +1,7 @@
+/**
+ * The store for several accounts on one shared PostgreSQL database (QUNGUARD_DATABASE_URL): the same ports as the
+ * embedded store, so the bot's code does not know which one it runs on.
+ */
 import pg from 'pg';
 import { DEFAULT_RETENTION_MS, DEFAULT_SEEN_LIMIT } from '../index.js';
 import type { ArchiveResult, Store, StorePorts } from '../ports.js';

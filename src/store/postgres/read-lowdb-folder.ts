@@ -1,3 +1,7 @@
+/**
+ * Reading a whole lowdb data folder (hot file and monthly archive) for the import, each record once, the way the lowdb
+ * store itself reads it; unreadable archive lines are skipped and listed.
+ */
 import { auditRecordSchema } from '../../core/records.js';
 import { join } from 'node:path';
 import type { AuditRecord, CaseRecord, MemberRecord, RoomRecord } from '../../core/records.js';

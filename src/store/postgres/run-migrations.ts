@@ -1,3 +1,7 @@
+/**
+ * Schema versioning for the shared PostgreSQL database: every process runs it when it opens the store, so the schema is
+ * always the one this QunGuard was written for.
+ */
 import type { Pool } from 'pg';
 import { inTransaction } from './db.js';
 import type { Migration } from './migrations.js';

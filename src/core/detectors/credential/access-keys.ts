@@ -1,3 +1,7 @@
+/**
+ * Cloud and API access keys recognised by the shapes their providers publish (AWS, Aliyun, Tencent, Google, GitHub,
+ * OpenAI …); documentation samples and placeholder keys are not taken for live ones.
+ */
 import type { CredentialMatch } from './credential-match.js';
 
 /** A kind of access key recognised by its shape alone, and how much of it only names the kind. */

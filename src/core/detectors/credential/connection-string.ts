@@ -1,3 +1,7 @@
+/**
+ * Connection strings and URLs that carry a password (`mysql://user:pass@host`, `https://u:p@…`), with the password and
+ * the account marked for masking; a host and port before `@` is not a login.
+ */
 import { groupSpan, type CredentialMatch } from './credential-match.js';
 import { isPlaceholder } from './secret-value.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The `credential` detector as the policy's `detectors` list names it: one entry point over the forms in this folder, so
+ * a login, key or secret posted in a group becomes a case and is masked wherever it is shown.
+ */
 import type { Detector } from '../detector.js';
 import { findCredentials } from './find-credentials.js';
 

@@ -1,3 +1,7 @@
+/**
+ * The one list of credentials in a text, shared by the detector and by redaction so that a masked excerpt is re-read
+ * with the very same rules; a cheap pre-test keeps ordinary chat lines from being scanned at all.
+ */
 import { findAccessKeys } from './access-keys.js';
 import { findConnectionStrings } from './connection-string.js';
 import { dropOverlapping, type CredentialMatch } from './credential-match.js';

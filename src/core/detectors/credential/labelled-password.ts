@@ -1,3 +1,7 @@
+/**
+ * Passwords given with a label (`密码：…`, `password=…`, `账号/密码：a/b`), well-known admin logins and MySQL's `-p`
+ * flag, told apart from rules about passwords and placeholders like `******`.
+ */
 import { secretPart, type CredentialMatch, type SecretPart } from './credential-match.js';
 import {
   ACCOUNT,

@@ -1,3 +1,7 @@
+/**
+ * Secrets named by a label rather than recognised by shape: `AccessKeySecret=…`, `api_key: …`, `密钥：…`, `token 为 …`
+ * and HTTP bearer tokens, when the value looks generated.
+ */
 import { secretPart, type CredentialMatch } from './credential-match.js';
 import { ASCII_SEPARATOR, CJK_SEPARATOR, identifierStart, VALUE } from './password-patterns.js';
 import { looksGenerated } from './secret-value.js';

@@ -1,3 +1,7 @@
+/**
+ * Private keys pasted into a group (RSA, OpenSSH, PGP armour with key material), even when the paste was cut off;
+ * merely mentioning the BEGIN line is not a key.
+ */
 import type { CredentialMatch } from './credential-match.js';
 
 /** `-----BEGIN RSA PRIVATE KEY-----`, `…OPENSSH PRIVATE KEY…`, `…PGP PRIVATE KEY BLOCK…`: a private key's armour. */

@@ -1,3 +1,7 @@
+/**
+ * How a credential is shown once masked (`用户名 w*** 口令 ******`): the secret becomes a fixed mask that does not even
+ * tell its length, and when in doubt everything is masked, never shown.
+ */
 import { normalise } from '../../text/normalise.js';
 import type { SecretPart } from './credential-match.js';
 import { findCredentials } from './find-credentials.js';
