@@ -64,7 +64,12 @@ async function main(): Promise<void> {
     .filter((l) => l.trim() !== '')
     .map((l) => l.split('\t')[2]!);
   const people: SimPerson[] = [{ id: 'wxid_admin1', name: '销售部-张三', member: true }];
-  for (let i = 0; i < MEMBERS; i++) people.push({ id: `m${i}`, name: `销售部-测试员${i}`, member: true });
+  // Paced arrivals: every violation from a member of its own (a member's third would remove them), and enough
+  // ordinary speakers that none of them reaches the flood rule's 10 messages a minute.
+  const violators = RATE > 0 ? MESSAGES : 0;
+  const talkers = RATE > 0 ? Math.max(MEMBERS, Math.ceil((MESSAGES * (VIOLATION_EVERY - 1)) / 8)) : MEMBERS;
+  for (let i = 0; i < talkers; i++) people.push({ id: `m${i}`, name: `销售部-测试员${i}`, member: true });
+  for (let i = 0; i < violators; i++) people.push({ id: `v${i}`, name: `销售部-违规员${i}`, member: true });
 
   const dataDir = LOWDB ? mkdtempSync(join(tmpdir(), 'qunguard-latency-')) : null;
   const store = dataDir ? await openStore(dataDir) : createMemoryStore();
@@ -98,8 +103,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < MESSAGES * VIOLATION_EVERY; i++) {
       const wait = t0 + i * interval - performance.now();
       if (wait > 1) await sleep(wait);
-      const member = `m${i % MEMBERS}`;
       const violation = i % VIOLATION_EVERY === 0;
+      const member = violation ? `v${i / VIOLATION_EVERY}` : `m${i % talkers}`;
       if (violation) {
         queuedAt.delete(member);
         watching.set(member, { sentAt: performance.now(), measured: violations++ >= WARM_UP });
