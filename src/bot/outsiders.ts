@@ -8,8 +8,28 @@ import type { RoomRecord } from '../core/records.js';
 import { weighFindings, type WeighedFindings } from '../core/policy/weigh-findings.js';
 import type { Finding } from '../core/types.js';
 import { adminIdsFor } from './admins.js';
+import type { ActivePolicy } from './active-policy.js';
 import type { BotContext } from './bot-context.js';
 import { settingsFor } from './group-policy.js';
+
+/**
+ * Whether each (contact id, nickname) is on the roster, remembered per policy in force: checking a nickname is the
+ * costly part of counting a large group, and neither changes between two messages. A reload (a new roster) starts afresh.
+ */
+const rosterVerdicts = new WeakMap<ActivePolicy, Map<string, boolean>>();
+const MAX_REMEMBERED = 200_000;
+
+function onRoster(active: ActivePolicy, roster: NonNullable<ActivePolicy['loaded']['roster']>, memberId: string, nickname: string): boolean {
+  let known = rosterVerdicts.get(active);
+  if (!known || known.size > MAX_REMEMBERED) rosterVerdicts.set(active, (known = new Map()));
+  const key = `${memberId}\u0000${nickname}`;
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    verdict = isOnRoster(roster, { id: memberId, verdict: active.checkNickname(nickname) });
+    known.set(key, verdict);
+  }
+  return verdict;
+}
 
 /** Members of the group the roster does not know; the policy's and the group's admins always count as colleagues. 0 without a roster. */
 export async function countOutsiders(ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>, room: Pick<RoomRecord, 'roomId' | 'topic'>): Promise<number> {
@@ -21,7 +41,7 @@ export async function countOutsiders(ctx: Pick<BotContext, 'store' | 'platform' 
   let outsiders = 0;
   for (const m of await ctx.store.members.listByRoom(room.roomId)) {
     if (m.memberId === self || admins.has(m.memberId) || m.exempt) continue;
-    if (!isOnRoster(roster, { id: m.memberId, verdict: active.checkNickname(m.nickname) })) outsiders += 1;
+    if (!onRoster(active, roster, m.memberId, m.nickname)) outsiders += 1;
   }
   return outsiders;
 }
