@@ -5,13 +5,15 @@
  * sends each of them exactly once, opens no second case, and a further restart sends
  * nothing. A message confirmed before the kill is not sent again.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { mock } from 'wechaty-puppet-mock';
 import { startMockPuppetService, type MockPuppetService, type SendPolicy, type SendRequest } from '../sandbox/mock-puppet-service.js';
-import { requireBuild, startCli, type StartProcess } from '../sandbox/start-cli.js';
+import { requireBuild, ROOT, startCli, type StartProcess } from '../sandbox/start-cli.js';
+import { openStore } from '../../src/store/index.js';
+import { openViolationCase } from '../../src/core/cases/index.js';
 
 const TOKEN = 'insecure_5d8e2f1a-7b3c-4e9d-a6f0-1c2b3d4e5f60';
 const BOT = 'wxid_kt_bot';
@@ -31,6 +33,8 @@ function salesGroup(mocker: mock.Mocker): void {
 /** What the data folder holds, read as a second program would after the crash. */
 interface OnDisk {
   caseIds: string[];
+  /** How many times the case's history says the admins were reminded of it. */
+  reminders(caseId: string): number;
   /** The outbox journal: jobs not confirmed sent. */
   journal: Array<{ kind: string; to: string; text: string; mentionIds: string[] }>;
   lastRemindedAt(memberId: string): number | null | undefined;
@@ -38,7 +42,7 @@ interface OnDisk {
 
 function onDisk(data: string): OnDisk {
   const doc = JSON.parse(readFileSync(join(data, 'qunguard.json'), 'utf8')) as {
-    cases: Array<{ id: string }>;
+    cases: Array<{ id: string; history: Array<{ type: string }> }>;
     members: Array<{ roomId: string; memberId: string; lastRemindedAt: number | null }>;
     state: Record<string, unknown>;
   };
@@ -48,6 +52,7 @@ function onDisk(data: string): OnDisk {
     .map((job) => ({ kind: job.kind, to: job.contactId ?? job.roomId ?? '', text: job.text, mentionIds: job.mentionIds ?? [] }));
   return {
     caseIds: doc.cases.map((c) => c.id),
+    reminders: (caseId) => doc.cases.find((c) => c.id === caseId)?.history.filter((e) => e.type === 'reminded').length ?? 0,
     journal,
     lastRemindedAt: (memberId) => doc.members.find((m) => m.roomId === ROOM && m.memberId === memberId)?.lastRemindedAt,
   };
@@ -73,8 +78,8 @@ async function service(sendMode: SendPolicy): Promise<MockPuppetService> {
   return s;
 }
 
-/** `qunguard start` on the service, keeping its data in `data`. */
-function startBot(on: MockPuppetService, data: string): StartProcess {
+/** `qunguard start` on the service, keeping its data in `data` (and reading `policy`, the shipped default unless given). */
+function startBot(on: MockPuppetService, data: string, policy?: string): StartProcess {
   const bot = startCli({
     cwd: dir,
     env: {
@@ -83,6 +88,7 @@ function startBot(on: MockPuppetService, data: string): StartProcess {
       WECHATY_PUPPET_SERVICE_ENDPOINT: on.endpoint,
       WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: 'true',
       QUNGUARD_DATA_DIR: data,
+      ...(policy ? { QUNGUARD_POLICY: policy } : {}),
     },
     keepStdinOpen: true,
   });
@@ -204,5 +210,43 @@ describe('kill -9 of the real bot with messages in its outbox (issue 9 item 7)',
     expect(second.sends.filter((s) => s.conversationId === OFFENDER)).toEqual([]);
     for (const job of crashed.journal) expect(deliveriesOf(second.sends, job), job.text).toHaveLength(1);
     expect(onDisk(data).caseIds).toEqual(['C1']);
+  });
+
+  it('a scheduled reminder killed between "queued" and "sent" goes out once after the restart, and is marked once', async () => {
+    // The shipped policy with reminders at any hour, so the start-up reminder run does not depend on the wall clock.
+    const policy = join(dir, 'policy.yaml');
+    writeFileSync(policy, `${readFileSync(join(ROOT, 'policies/default.yaml'), 'utf8').replaceAll('../dictionaries/', `${ROOT}dictionaries/`)}\nwork_hours: null\n`);
+    const data = join(dir, 'data');
+    // Run 0 meets the group; then a removal request two days old waits for the admins.
+    const meet = await service('deliver');
+    const bot0 = startBot(meet, data, policy);
+    await bot0.waitFor(/"msg":"bot added to group"/);
+    await diskUntil(data, (d) => d.journal.length === 0);
+    await stop(bot0);
+    const store = await openStore(data);
+    const caseId = await store.cases.nextCaseId();
+    const subject = { id: caseId, roomId: ROOM, roomTopic: '销售部工作群', memberId: OFFENDER, memberName: '销售部-李四', at: Date.now() - 2 * 86_400_000 };
+    await store.cases.add(openViolationCase(subject, { messageId: 'kt-seed-1', categories: ['gambling'], terms: ['赌博'], severity: 'high', excerpt: '周末一起去**吗', action: 'request_removal' }));
+    await store.flush();
+    await store.close();
+
+    // Run 1: the start-up reminder run queues the reminder to the owner; WeChat never answers.
+    const first = await service('hang');
+    const bot1 = startBot(first, data, policy);
+    await first.waitForSend((s) => s.conversationId === OWNER && s.text.includes('待决定') && s.text.includes(caseId));
+    await crash(bot1);
+    const crashed = onDisk(data);
+    // The mark and the job are on disk together: marked, and still to be sent.
+    expect(crashed.reminders(caseId)).toBe(1);
+    expect(crashed.journal.filter((j) => j.to === OWNER && j.text.includes(caseId))).toHaveLength(1);
+
+    const second = await service('deliver');
+    const bot2 = startBot(second, data, policy);
+    await second.waitForSend((s) => s.conversationId === OWNER && s.text.includes(caseId));
+    await diskUntil(data, (d) => d.journal.length === 0);
+    const log2 = await stop(bot2);
+    expect(log2).toContain('unconfirmed outbox jobs after restart');
+    expect(second.sends.filter((s) => s.text.includes('待决定'))).toHaveLength(1);
+    expect(onDisk(data).reminders(caseId)).toBe(1);
   });
 });
