@@ -1,9 +1,10 @@
 /**
  * Issue 9 item 7 with real processes: the built bot (`qunguard start`) on a mock puppet
- * service, killed with SIGKILL while its messages are unconfirmed. The case and its queued
- * jobs (and the nickname reminder with its "reminded" mark) are on disk together; a restart
- * sends each of them exactly once, opens no second case, and a further restart sends
- * nothing. A message confirmed before the kill is not sent again.
+ * service, killed with SIGKILL while its messages are unconfirmed (the service leaves the
+ * sends hanging). A case and its queued jobs, the audit's nickname reminder and the start-up
+ * pending-decision reminder are each on disk with their "done" mark; a restart sends each
+ * of them exactly once, opens no second case, marks nothing twice, and a further restart
+ * sends nothing. A message confirmed before the kill is not sent again.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
