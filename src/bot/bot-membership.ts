@@ -7,6 +7,7 @@ import { adminIdsFor, alertAdmins } from './admins.js';
 import { auditRoom } from './audit-room.js';
 import type { BotContext } from './bot-context.js';
 import { ensureRoom } from './room-state.js';
+import { inUnit } from './unit-of-work.js';
 import { bindGroupTopic, boundGroupTopic, settingsFor } from './group-policy.js';
 
 /**
@@ -20,10 +21,14 @@ export async function handleBotAdded(ctx: Pick<BotContext, 'store' | 'outbox' | 
   const owner = await ctx.platform.roomOwnerId(roomId).catch(() => null);
   const canRemove = owner === ctx.platform.selfId();
   const firstTime = record.greetedAt === null;
-  const room = await ctx.store.rooms.update(roomId, { topic, botIsMember: true, botCanRemove: canRemove, greetedAt: record.greetedAt ?? ctx.clock.now() });
-  await ctx.store.flush();
   const settings = await settingsFor(ctx, roomId, topic);
-  if (firstTime && !room.paused) ctx.outbox.enqueue({ kind: 'room_say', roomId, text: botHelloText(settings.rules), mentionIds: [], context: { roomId, hello: true } });
+  // The greeted mark and the hello it stands for become durable together: a crash between them would lose the hello for good.
+  const room = await inUnit(ctx.store, async (tx) => {
+    const updated = await tx.rooms.update(roomId, { topic, botIsMember: true, botCanRemove: canRemove, greetedAt: record.greetedAt ?? ctx.clock.now() });
+    if (firstTime && !updated.paused) ctx.outbox.enqueue({ kind: 'room_say', roomId, text: botHelloText(settings.rules), mentionIds: [], context: { roomId, hello: true } });
+    return updated;
+  });
+  await ctx.store.flush();
   const audit = await auditRoom(ctx, roomId, { reportAll: true, summary: false });
   const admins = await adminIdsFor(ctx, roomId, topic);
   const addedByName = addedBy ? ((await ctx.platform.roomMember(roomId, addedBy).catch(() => null))?.name ?? addedBy) : null;
