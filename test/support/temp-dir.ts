@@ -1,8 +1,27 @@
 /** Temporary folders for tests that touch the file system, always removed afterwards. */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+
+/** Folders made by `tempDirForFile` in this test file, removed when it ends. */
+const madeForFile: string[] = [];
+// Registered when a test file first imports this module (each file has its own copy of it).
+afterAll(() => {
+  for (const dir of madeForFile.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A temporary folder that lasts until the end of the calling test file, for helpers called
+ * inside tests or at a module's top level (a policy copy); removed in the file's `afterAll`.
+ * (A `process.on('exit')` cleanup never runs in vitest's worker processes.)
+ */
+export function tempDirForFile(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeForFile.push(dir);
+  return dir;
+}
 
 /** A fresh temporary folder, removed by the returned cleanup. */
 export async function tempDir(prefix = 'qunguard-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {

@@ -4,8 +4,7 @@
  * test/fixtures/commands, loaded through a real PolicyHolder so #词库 and
  * #白名单 edit files on disk and reload — never the repository's own files.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPolicyHolder, type PolicyHolder } from '../../../src/bot/policy-holder.js';
@@ -13,6 +12,7 @@ import { compileScreener } from '../../../src/policy/compile-screener.js';
 import type { BotAction } from '../../../src/sandbox/simulation.js';
 import { MINUTE, SALES_PEOPLE, startWorld, type World, type WorldOptions } from '../flows/harness.js';
 import { wholeMessage } from '../../support/segmenters.js';
+import { tempDirForFile } from '../../support/temp-dir.js';
 
 export { dmsTo, HOUR, MINUTE, MONDAY_9AM, removals, roomSays, SALES_PEOPLE, t, texts, type World } from '../flows/harness.js';
 
@@ -28,15 +28,9 @@ export interface PolicyCopy {
   read(name: string): string;
 }
 
-const copies: string[] = [];
-process.once('exit', () => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
 /** Copies test/fixtures/commands to a fresh temp dir. */
 export function copyPolicy(): PolicyCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'qunguard-commands-'));
-  copies.push(dir);
+  const dir = tempDirForFile('qunguard-commands-');
   cpSync(FIXTURE_DIR, dir, { recursive: true });
   const file = (name: string): string => join(dir, name);
   return { dir, policyPath: file('policy.yaml'), file, read: (name) => readFileSync(file(name), 'utf8') };

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-policy.js';
 import { fixedPolicyHolder } from '../../../src/bot/policy-holder.js';
@@ -10,6 +9,7 @@ import { loadPolicy } from '../../../src/policy/load-policy.js';
 import { createSimulation, type BotAction, type Simulation } from '../../../src/sandbox/simulation.js';
 import { createSimClock, type SimClock } from '../../../src/schedule/sim-clock.js';
 import type { Store } from '../../../src/store/index.js';
+import { tempDirForFile } from '../../support/temp-dir.js';
 
 /** Fictional people only. */
 export const ADMIN = 'wxid_admin1';
@@ -23,7 +23,7 @@ export const ROOM = { id: 'sales', topic: '销售部工作群' };
 
 /** A policy folder with two small dictionaries; `digest` lines replace the default weekly-only schedule. */
 export function writePolicy(digest: string[] = ['  weekly: "0 9 * * 1"', '  daily: null']): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qunguard-digest-policy-'));
+  const dir = tempDirForFile('qunguard-digest-policy-');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'secret.txt'), '绝密文件\n');
   writeFileSync(join(dir, 'gambling.txt'), '赌博\n');

@@ -1,6 +1,5 @@
 /** Test policies for the bot flows: the fixture policy with overrides, loaded through the real loader. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -8,13 +7,13 @@ import { activatePolicy, type ActivePolicy } from '../../../src/bot/active-polic
 import { compileScreener } from '../../../src/policy/compile-screener.js';
 import { loadPolicy } from '../../../src/policy/load-policy.js';
 import { wholeMessage } from '../../support/segmenters.js';
+import { tempDirForFile } from '../../support/temp-dir.js';
 
 /** The base policy of these suites. */
 export const BASE_POLICY = fileURLToPath(new URL('../../fixtures/bot/policy.yaml', import.meta.url));
 
 const compiled = new Map<string, ActivePolicy>();
-const policyDir = mkdtempSync(join(tmpdir(), 'qunguard-flows-'));
-process.once('exit', () => rmSync(policyDir, { recursive: true, force: true }));
+const policyDir = tempDirForFile('qunguard-flows-');
 
 /**
  * Which word segmenter confirms dictionary hits. `jieba` is the production one
