@@ -19,7 +19,7 @@ export function requireBuild(): void {
   }
 }
 
-/** A running `node bin/qunguard start …` with a clean environment (only PATH and what the test sets). */
+/** A running `node bin/qunguard start …` with a clean environment (only PATH, HOME and TMPDIR in the test folder, and what the test sets). */
 export interface StartProcess {
   child: ChildProcess;
   /** Resolves when stdout+stderr so far match the pattern. */
@@ -31,7 +31,8 @@ export interface StartProcess {
 export function startCli(opts: { cwd: string; env?: Record<string, string>; args?: string[]; input?: string; keepStdinOpen?: boolean }): StartProcess {
   const child = spawn(process.execPath, [`${ROOT}bin/qunguard`, 'start', ...(opts.args ?? [])], {
     cwd: opts.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: opts.cwd, ...opts.env },
+    // TMPDIR too: what the CLI makes in the temp dir (the sandbox's policy copy) stays in the test's folder, removed with it even after kill -9.
+    env: { PATH: process.env.PATH ?? '', HOME: opts.cwd, TMPDIR: opts.cwd, ...opts.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
