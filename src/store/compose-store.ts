@@ -32,8 +32,8 @@ export interface StoreOptions {
 
 /** What an implementation supplies: persistence only. */
 export interface Persistence {
-  /** Called after every mutation applied in memory. */
-  onChange(): void;
+  /** Called after every mutation applied in memory; `lazy` when it may wait for a slower cadence. */
+  onChange(lazy?: boolean): void;
   /** Resolves once every change so far is durable (after any unit of work holding writes back). */
   flush(): Promise<void>;
   /** Holds writes back until the returned release is called: a unit of work's changes land together. */
@@ -45,11 +45,13 @@ export interface Persistence {
 /** Persistence that keeps nothing: the in-memory store's. */
 export const NOTHING_PERSISTED: Persistence = { onChange() {}, flush: async () => {}, hold: () => () => {} };
 
-/** A composed store plus the snapshot of its hot document that persistence writes. */
+/** A composed store plus what persistence writes: the hot document without its members, and the member table. */
 export interface ComposedStore {
   store: Store;
-  /** The current hot document; shares the stored records, so serialise it at once. */
+  /** The current hot document, members left out (they are persisted per group); shares the stored records, so serialise it at once. */
   snapshot(): HotDocument;
+  /** The members, for persisting the groups whose members changed. */
+  members: MemberTable;
 }
 
 /**
@@ -67,8 +69,8 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
     before() {
       if (closed) throw new StoreClosedError();
     },
-    after() {
-      io.onChange();
+    after(lazy) {
+      io.onChange(lazy);
     },
   };
   const cases = new CaseTable(doc.nextCase, doc.cases, hooks, archive);
@@ -86,7 +88,7 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
     version: DOCUMENT_VERSION,
     nextCase: cases.nextCaseNumber,
     cases: [...cases.records()],
-    members: [...members.records()],
+    members: [],
     rooms: [...rooms.records()],
     seen: seen.toArray(),
     state: state.toObject(),
@@ -146,5 +148,5 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
       await io.flush();
     },
   };
-  return { store, snapshot };
+  return { store, snapshot, members };
 }

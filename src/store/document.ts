@@ -9,8 +9,11 @@ import { migrateCaseEvent } from '../core/cases/migrate-case-event.js';
 import { InvalidRecordError } from './errors.js';
 import type { JsonValue } from './ports.js';
 
-/** Version of the hot document layout; a file with a higher one is refused, not guessed at. */
-export const DOCUMENT_VERSION = 1;
+/**
+ * Version of the hot file's layout; a file with a higher one is refused, not guessed at.
+ * 1: members inline. 2: each group's members in a file of their own, named by `memberFiles`.
+ */
+export const DOCUMENT_VERSION = 2;
 
 /** A free-text entry from a file written before events were typed: migrated on read. */
 const legacyCaseEventSchema = z.object({ at: z.number().int().nonnegative(), by: z.string(), what: z.string(), note: z.string().optional() }).transform(migrateCaseEvent);
@@ -21,8 +24,7 @@ export const storedCaseSchema: z.ZodType<CaseRecord> = caseRecordShape(z.union([
 /** JSON values for the key-value state (rejects NaN, Infinity, undefined). */
 export const jsonSchema: z.ZodType<JsonValue> = z.json();
 
-/** Shape of the whole hot file as read from disk (any version number, checked separately). */
-export const documentSchema = z.object({
+const documentFields = {
   version: z.number().int().positive(),
   /** Number of the next case id to hand out (`C<nextCase>`). */
   nextCase: z.number().int().positive(),
@@ -33,16 +35,40 @@ export const documentSchema = z.object({
   seen: z.array(z.string()),
   state: z.record(z.string(), jsonSchema),
   audit: z.array(auditRecordSchema),
-}).superRefine((doc, ctx) => {
+};
+
+function uniqueCaseIds(doc: { cases: readonly CaseRecord[] }, ctx: z.RefinementCtx): void {
   const ids = new Set<string>();
   doc.cases.forEach((c, i) => {
     if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['cases', i, 'id'], message: `duplicate case id ${c.id}` });
     ids.add(c.id);
   });
-});
+}
+
+/** Shape of the whole hot document in memory, every member included (any version number, checked separately). */
+export const documentSchema = z.object(documentFields).superRefine(uniqueCaseIds);
 
 /** The hot document: everything the bot needs at hand; old closed cases live in the archive. */
 export type HotDocument = z.infer<typeof documentSchema>;
+
+/**
+ * Shape of the hot file on disk. Since version 2 the members are not in it (they are 97% of a
+ * company's data and change slowly): `memberFiles` names, per group, the file holding its members,
+ * relative to the data directory. A version 1 file still has them inline.
+ */
+export const hotFileSchema = z
+  .object({ ...documentFields, members: z.array(memberRecordSchema).default([]), memberFiles: z.record(z.string(), z.string()).default({}) })
+  .superRefine(uniqueCaseIds);
+
+/** The hot file as read from disk. */
+export type HotFile = z.infer<typeof hotFileSchema>;
+
+/** Shape of one group's member file (version 2): the group's id, repeated as a check, and its members. */
+export const memberFileSchema = z.object({ roomId: z.string(), members: z.array(memberRecordSchema) }).superRefine((file, ctx) => {
+  file.members.forEach((m, i) => {
+    if (m.roomId !== file.roomId) ctx.addIssue({ code: 'custom', path: ['members', i, 'roomId'], message: `member of ${m.roomId} in the file of ${file.roomId}` });
+  });
+});
 
 /** A fresh, empty hot document. */
 export function emptyDocument(): HotDocument {

@@ -1,10 +1,11 @@
 /** Typed store errors: each carries its context and says, in Chinese and English, what to do. */
 
 /** Why a data file cannot be used as it is. */
-export type CorruptReason = 'unreadable' | 'invalid_json' | 'wrong_shape' | 'unsupported_version';
+export type CorruptReason = 'unreadable' | 'missing' | 'invalid_json' | 'wrong_shape' | 'unsupported_version';
 
 const REASON_TEXT: Record<CorruptReason, { zh: string; en: string }> = {
   unreadable: { zh: '无法读取（权限或文件类型问题）', en: 'cannot be read (permissions or not a regular file)' },
+  missing: { zh: '数据文件中登记了它，但它不存在', en: 'is named by the hot file but does not exist' },
   invalid_json: { zh: '不是有效的 JSON', en: 'is not valid JSON' },
   wrong_shape: { zh: '内容结构不符合预期', en: 'does not have the expected structure' },
   unsupported_version: { zh: '由更新版本的 QunGuard 写入', en: 'was written by a newer QunGuard' },

@@ -7,18 +7,25 @@ import { access, lstat, mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { removeLeftoverTemps, writeFileAtomic } from './atomic-file.js';
-import { composeStore, type StoreOptions } from './compose-store.js';
+import { composeStore, type ComposedStore, type StoreOptions } from './compose-store.js';
 import { acquireDataLock, type DataLock } from './data-lock.js';
-import { emptyDocument, type HotDocument } from './document.js';
+import { DOCUMENT_VERSION, emptyDocument, type HotFile } from './document.js';
 import { DataPathError, StoreWriteError } from './errors.js';
 import { JsonlArchive } from './jsonl-archive.js';
+import { highestMemberGeneration, MemberFiles, removeUnnamedMemberFiles } from './member-files.js';
 import type { Store } from './ports.js';
-import { readHotDocument } from './read-hot-file.js';
+import { readHotFile, readStoredDocument, type StoredDocument } from './read-hot-file.js';
 import { warnOnStderr, type StoreWarning } from './store-warning.js';
 import { WritePump } from './write-pump.js';
 
 /** Default delay of background writes: bursts become one write; flush() never waits for it. */
 export const DEFAULT_WRITE_DELAY_MS = 250;
+
+/**
+ * Most a lazy change (a dedup id) waits for a write of its own; any other write takes it along.
+ * At 50 clean messages a second this is one hot write every few seconds instead of four a second.
+ */
+export const LAZY_WRITE_DELAY_MS = 5_000;
 
 /** Default name of the hot document inside the data directory. */
 export const DEFAULT_DATA_FILE = 'qunguard.json';
@@ -48,7 +55,8 @@ export interface LowdbStoreOptions extends StoreOptions {
 /**
  * Opens (or creates) the store in a data directory: the hot document `qunguard.json`,
  * written atomically (a temp file of its own per write, then a rename) with coalesced
- * writes, as compact JSON, and `archive/*.jsonl` for old cases. Takes the directory's
+ * writes, as compact JSON; each group's members in `members/` (see member-files.ts), a
+ * group's file rewritten only when its members changed; and `archive/*.jsonl` for old cases. Takes the directory's
  * lock first (DataLockedError when another process holds it); release is on close().
  * A file that exists but cannot be used is a StoreCorruptError or DataPathError and is
  * left untouched.
@@ -66,40 +74,61 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
         warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断留下的临时文件：${removed.join('、')}\nRemoved temp files left by an interrupted write: ${removed.join(', ')}` });
       }
     }
-    const existing = await readHotDocument(file);
+    const existing = await readStoredDocument(dataDir, file);
     if (existing) await refuseReadOnly(file);
     await access(dirname(file), constants.W_OK).catch((e: unknown) => {
       throw new StoreWriteError(file, { cause: e });
     });
-    return await openOn(file, existing, resolveIn(dataDir, opts.archiveDir ?? 'archive'), lock, warn, opts);
+    if (lock) {
+      const removed = await removeUnnamedMemberFiles(dataDir, Object.values(existing?.memberFiles ?? {}));
+      if (removed.length > 0) {
+        warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断后不再使用的成员文件：${removed.join('、')}\nRemoved member files no longer in use after an interrupted write: ${removed.join(', ')}` });
+      }
+    }
+    return await openOn(dataDir, file, existing, resolveIn(dataDir, opts.archiveDir ?? 'archive'), lock, warn, opts);
   } catch (e) {
     await lock?.release();
     throw e;
   }
 }
 
-async function openOn(file: string, existing: HotDocument | null, archiveDir: string, lock: DataLock | null, warn: (w: StoreWarning) => void, opts: LowdbStoreOptions): Promise<Store> {
-  const doc: HotDocument = existing ?? emptyDocument();
-  const low = new Low<HotDocument>(atomicJsonFile(file), doc);
-  let snapshot: () => HotDocument = () => doc;
+async function openOn(dataDir: string, file: string, existing: StoredDocument | null, archiveDir: string, lock: DataLock | null, warn: (w: StoreWarning) => void, opts: LowdbStoreOptions): Promise<Store> {
+  const doc = existing?.document ?? emptyDocument();
+  const memberFiles = new MemberFiles(dataDir, existing?.memberFiles ?? {}, await highestMemberGeneration(dataDir));
+  // The member files of one write are on disk before the hot file that names them is renamed into place.
+  let memberFilesWritten: Promise<void> = Promise.resolve();
+  const low = new Low<HotFile>(hotFileAdapter(file, () => memberFilesWritten), { ...emptyDocument(), memberFiles: {} });
+  let composed: ComposedStore | null = null;
   const pump = new WritePump(
     async () => {
+      if (!composed) return;
       const started = performance.now();
-      low.data = snapshot();
+      // Everything is serialised here, synchronously, before the first await: a unit of work
+      // that starts while this write runs can never have half of its changes in it.
+      const changedRooms = composed.members.takeChangedRooms();
+      const members = memberFiles.prepare(changedRooms, (roomId) => composed!.members.recordsOf(roomId));
+      memberFilesWritten = members.write();
+      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.named };
       try {
         await low.write();
       } catch (e) {
+        composed.members.markChanged(changedRooms);
+        await members.abandon();
         throw new StoreWriteError(file, { cause: e });
       }
+      await members.commit();
       opts.onWrite?.(performance.now() - started);
     },
     (e) => opts.onWriteError?.(e as StoreWriteError),
     opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,
+    Math.max(opts.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS, LAZY_WRITE_DELAY_MS),
   );
   const archive = new JsonlArchive(archiveDir, (bad) => warn({ kind: 'archive_line_skipped', file: `${bad.file}:${bad.line}`, message: archiveLineMessage(bad) }));
-  const composed = composeStore(doc, archive, { onChange: () => pump.changed(), flush: () => pump.flush(), hold: () => pump.hold(), turn: () => pump.turn() }, { ...opts, onWarning: warn });
-  snapshot = composed.snapshot;
-  if (!existing) {
+  composed = composeStore(doc, archive, { onChange: (lazy) => pump.changed(lazy), flush: () => pump.flush(), hold: () => pump.hold(), turn: () => pump.turn() }, { ...opts, onWarning: warn });
+  // A new folder gets its files at once; a version 1 file (members inline) is rewritten in the new layout.
+  const migrate = existing !== null && existing.document.version < DOCUMENT_VERSION;
+  if (migrate) composed.members.markChanged(new Set(doc.members.map((m) => m.roomId)));
+  if (!existing || (migrate && lock)) {
     pump.changed();
     await pump.flush();
   }
@@ -116,11 +145,17 @@ async function openOn(file: string, existing: HotDocument | null, archiveDir: st
   };
 }
 
-/** lowdb's adapter over one JSON file, written with a temp name of its own per write. */
-function atomicJsonFile(file: string): Adapter<HotDocument> {
+/**
+ * lowdb's adapter over the hot file: serialised as soon as lowdb hands it over, written with a
+ * temp name of its own once the member files it names (`before()`) are written, then renamed into place.
+ */
+function hotFileAdapter(file: string, before: () => Promise<void>): Adapter<HotFile> {
   return {
-    read: () => readHotDocument(file),
-    write: (data) => writeFileAtomic(file, JSON.stringify(data)),
+    read: () => readHotFile(file),
+    write: (data) => {
+      const text = JSON.stringify(data);
+      return before().then(() => writeFileAtomic(file, text));
+    },
   };
 }
 

@@ -3,14 +3,15 @@
  * one, so no data is ever overwritten by a guess.
  */
 import { readFile } from 'node:fs/promises';
-import { describeIssues, documentSchema, DOCUMENT_VERSION, type HotDocument } from './document.js';
+import { describeIssues, DOCUMENT_VERSION, hotFileSchema, type HotDocument, type HotFile } from './document.js';
 import { StoreCorruptError } from './errors.js';
+import { readMemberFiles } from './member-files.js';
 
 /**
  * Reads and checks the hot document. Resolves to null only when the file does not
  * exist; every other problem is a StoreCorruptError, and the file is never touched.
  */
-export async function readHotDocument(file: string): Promise<HotDocument | null> {
+export async function readHotFile(file: string): Promise<HotFile | null> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -28,7 +29,26 @@ export async function readHotDocument(file: string): Promise<HotDocument | null>
   if (typeof version === 'number' && version > DOCUMENT_VERSION) {
     throw new StoreCorruptError(file, 'unsupported_version', `version ${version}, this program reads up to ${DOCUMENT_VERSION}`);
   }
-  const parsed = documentSchema.safeParse(raw);
+  const parsed = hotFileSchema.safeParse(raw);
   if (!parsed.success) throw new StoreCorruptError(file, 'wrong_shape', describeIssues(parsed.error));
   return parsed.data;
+}
+
+/** A data folder's hot document with every member, as the store keeps it in memory, and the member files it names. */
+export interface StoredDocument {
+  document: HotDocument;
+  /** Per group, its member file (relative to the data directory); empty for a version 1 file. */
+  memberFiles: Record<string, string>;
+}
+
+/**
+ * Reads the hot file and the member files it names (relative to `dataDir`). Null only when the
+ * hot file does not exist; a damaged or missing member file is a StoreCorruptError, never skipped.
+ */
+export async function readStoredDocument(dataDir: string, file: string): Promise<StoredDocument | null> {
+  const hot = await readHotFile(file);
+  if (!hot) return null;
+  const { memberFiles, ...document } = hot;
+  const fromFiles = await readMemberFiles(dataDir, memberFiles);
+  return { document: { ...document, members: [...document.members, ...fromFiles] }, memberFiles };
 }

@@ -30,7 +30,8 @@ export class SeenSet implements SeenMessages {
       if (this.#ids.size <= this.limit) break;
       this.#ids.delete(oldest);
     }
-    this.hooks.after();
+    // Lazy: a redelivered message that opened a case is found by its case, which is written at once.
+    this.hooks.after(true);
     return true;
   }
 

@@ -10,7 +10,12 @@
  */
 export class WritePump {
   #dirty = false;
+  /** A change that wants the short delay is waiting (not only changes that may wait for `lazyMs`). */
+  #urgent = false;
+  /** A background write is scheduled: as a microtask, or on a timer due at #dueAt. */
   #scheduled = false;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #dueAt = Infinity;
   #loop: Promise<void> | null = null;
   #holds = 0;
   #unheld: Array<() => void> = [];
@@ -26,13 +31,20 @@ export class WritePump {
     private readonly write: () => Promise<void>,
     private readonly onBackgroundError: (error: unknown) => void,
     private readonly delayMs = 0,
+    private readonly lazyMs = delayMs,
   ) {
     if (!Number.isFinite(delayMs) || delayMs < 0) throw new RangeError(`write delay must be >= 0 ms, got ${delayMs}`);
+    if (!Number.isFinite(lazyMs) || lazyMs < delayMs) throw new RangeError(`lazy write delay must be >= the write delay (${delayMs} ms), got ${lazyMs}`);
   }
 
-  /** Notes a change and schedules a background write: end of this tick, or after delayMs. */
-  changed(): void {
+  /**
+   * Notes a change and schedules a background write: end of this tick, or after delayMs. A
+   * `lazy` change (a dedup id: losing the last seconds of them in a crash costs nothing) waits
+   * up to lazyMs instead, or rides along with the next write; flush() covers it like any other.
+   */
+  changed(lazy = false): void {
     this.#dirty = true;
+    if (!lazy) this.#urgent = true;
     this.#changes += 1;
     this.#schedule();
   }
@@ -61,14 +73,27 @@ export class WritePump {
   }
 
   #schedule(): void {
-    if (this.#scheduled || this.#loop || this.#holds > 0) return;
+    if (this.#loop || this.#holds > 0) return;
+    const delay = this.#urgent ? this.delayMs : this.lazyMs;
+    const dueAt = performance.now() + delay;
+    if (this.#scheduled && (this.#timer === null || this.#dueAt <= dueAt)) return;
+    if (this.#timer !== null) clearTimeout(this.#timer);
     this.#scheduled = true;
+    this.#dueAt = dueAt;
     const fire = (): void => {
       this.#scheduled = false;
+      this.#timer = null;
+      this.#dueAt = Infinity;
       if (this.#dirty && this.#holds === 0) this.#run().catch(this.onBackgroundError);
     };
-    if (this.delayMs === 0) queueMicrotask(fire);
-    else setTimeout(fire, this.delayMs);
+    if (delay === 0) {
+      this.#timer = null;
+      queueMicrotask(fire);
+    } else {
+      this.#timer = setTimeout(fire, delay);
+      // A lazy write alone never keeps the process alive: close() flushes it.
+      if (!this.#urgent) this.#timer.unref?.();
+    }
   }
 
   /** Resolves once every change noted before the call is written; rejects if the write for them failed. */
@@ -98,6 +123,7 @@ export class WritePump {
     try {
       while (this.#dirty && this.#holds === 0) {
         this.#dirty = false;
+        this.#urgent = false;
         const covers = this.#changes;
         // The write takes its snapshot synchronously as it starts: units queued behind it may go on.
         const writing = this.write();
@@ -107,6 +133,7 @@ export class WritePump {
           this.#written = Math.max(this.#written, covers);
         } catch (e) {
           this.#dirty = true;
+          this.#urgent = true;
           throw e;
         } finally {
           for (const wake of this.#afterWrite.splice(0)) wake();

@@ -44,9 +44,13 @@ interface OnDisk {
 function onDisk(data: string): OnDisk {
   const doc = JSON.parse(readFileSync(join(data, 'qunguard.json'), 'utf8')) as {
     cases: Array<{ id: string; history: Array<{ type: string }> }>;
-    members: Array<{ roomId: string; memberId: string; lastRemindedAt: number | null }>;
+    memberFiles: Record<string, string>;
     state: Record<string, unknown>;
   };
+  // Each group's members are in the file the hot file names for it.
+  const members = Object.values(doc.memberFiles).flatMap(
+    (name) => (JSON.parse(readFileSync(join(data, name), 'utf8')) as { members: Array<{ roomId: string; memberId: string; lastRemindedAt: number | null }> }).members,
+  );
   const journal = Object.entries(doc.state)
     .filter(([key]) => key.startsWith('outbox.job.'))
     .map(([, value]) => (value as { job: { kind: string; contactId?: string; roomId?: string; text: string; mentionIds?: string[] } }).job)
@@ -55,7 +59,7 @@ function onDisk(data: string): OnDisk {
     caseIds: doc.cases.map((c) => c.id),
     reminders: (caseId) => doc.cases.find((c) => c.id === caseId)?.history.filter((e) => e.type === 'reminded').length ?? 0,
     journal,
-    lastRemindedAt: (memberId) => doc.members.find((m) => m.roomId === ROOM && m.memberId === memberId)?.lastRemindedAt,
+    lastRemindedAt: (memberId) => members.find((m) => m.roomId === ROOM && m.memberId === memberId)?.lastRemindedAt,
   };
 }
 

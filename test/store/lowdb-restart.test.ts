@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { DOCUMENT_VERSION } from '../../src/store/document.js';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { stateEntry } from '../../src/store/state-entry.js';
 import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW } from './fixtures.js';
@@ -15,7 +16,7 @@ describe('lowdb store: restart', () => {
   it('creates a fresh versioned file when none exists', async () => {
     const store = await openStore(tmp.dir);
     const doc = JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8'));
-    expect(doc).toMatchObject({ version: 1, nextCase: 1, cases: [] });
+    expect(doc).toMatchObject({ version: DOCUMENT_VERSION, nextCase: 1, cases: [] });
     await store.close();
   });
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { stateEntry } from '../../src/store/state-entry.js';
@@ -16,6 +16,47 @@ function controlledWrites() {
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
+
+describe('WritePump: lazy changes wait for a slower cadence', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A pump with a 100 ms delay and a 5 s lazy delay, counting its writes, on fake timers. */
+  function lazyPump() {
+    vi.useFakeTimers();
+    const writes = { n: 0 };
+    const pump = new WritePump(async () => void (writes.n += 1), () => undefined, 100, 5_000);
+    return { pump, writes };
+  }
+
+  it.each([
+    ['lazy changes alone', [true, true, true], 4_999, 0, 5_000],
+    ['a normal change alone', [false], 99, 0, 100],
+    ['lazy changes, then a normal one', [true, true, false], 99, 0, 100],
+    ['a normal change, then lazy ones', [false, true, true], 99, 0, 100],
+  ])('%s: written once, after the delay the most urgent one wants', async (_label, changes, before, writesBefore, due) => {
+    const { pump, writes } = lazyPump();
+    for (const lazy of changes) pump.changed(lazy);
+    await vi.advanceTimersByTimeAsync(before);
+    expect(writes.n).toBe(writesBefore);
+    await vi.advanceTimersByTimeAsync(due - before);
+    expect(writes.n).toBe(1);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(writes.n).toBe(1);
+  });
+
+  it('flush() writes a lazy change at once', async () => {
+    const { pump, writes } = lazyPump();
+    pump.changed(true);
+    await pump.flush();
+    expect(writes.n).toBe(1);
+  });
+
+  it('refuses a lazy delay shorter than the write delay', () => {
+    expect(() => new WritePump(async () => undefined, () => undefined, 100, 50)).toThrow(RangeError);
+  });
+});
 
 describe('WritePump', () => {
   it('turns many changes in one tick into one write', async () => {

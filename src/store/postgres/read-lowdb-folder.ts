@@ -9,7 +9,7 @@ import { storedCaseSchema } from '../document.js';
 import { DEFAULT_DATA_FILE } from '../index.js';
 import type { JsonValue } from '../ports.js';
 import { JsonlArchive, type BadArchiveLine } from '../jsonl-archive.js';
-import { readHotDocument } from '../read-hot-file.js';
+import { readStoredDocument } from '../read-hot-file.js';
 
 /** The folder has nothing to move: no hot file and no archive. */
 export class NothingToImportError extends Error {
@@ -38,7 +38,7 @@ export interface LowdbFolderContent {
  * is one record, the last read; unreadable archive lines are skipped and listed.
  */
 export async function readLowdbFolder(dataDir: string): Promise<LowdbFolderContent> {
-  const hot = await readHotDocument(join(dataDir, DEFAULT_DATA_FILE));
+  const hot = (await readStoredDocument(dataDir, join(dataDir, DEFAULT_DATA_FILE)))?.document;
   const badArchiveLines: BadArchiveLine[] = [];
   const archive = new JsonlArchive(join(dataDir, 'archive'), (bad) => badArchiveLines.push(bad));
   const archivedCases = await archive.read('cases', storedCaseSchema);

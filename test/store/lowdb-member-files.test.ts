@@ -1,0 +1,170 @@
+/**
+ * Issue 12 item 4: each group's members live in a file of their own and only a changed group's file is written; the
+ * hot file names the current files, so a reopen reads exactly what was flushed, an old single-file folder is migrated,
+ * and a missing or damaged member file is refused and kept, like a damaged hot file.
+ */
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENT_VERSION, emptyDocument } from '../../src/store/document.js';
+import { StoreCorruptError } from '../../src/store/errors.js';
+import { openStore } from '../../src/store/lowdb-store.js';
+import { MEMBER_DIR, memberFileName } from '../../src/store/member-files.js';
+import { makeCase, makeMember } from './fixtures.js';
+import { useTempDir } from '../support/temp-dir.js';
+
+interface HotOnDisk {
+  version: number;
+  members: unknown[];
+  memberFiles: Record<string, string>;
+}
+
+const readHot = async (dir: string): Promise<HotOnDisk> => JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')) as HotOnDisk;
+const memberDirNames = async (dir: string): Promise<string[]> => (await readdir(join(dir, MEMBER_DIR)).catch(() => [])).sort();
+
+/** Three groups of two members each, flushed. */
+async function threeGroups(dir: string) {
+  const store = await openStore(dir);
+  for (const roomId of ['room-a', 'room-b', 'room-c']) {
+    for (const memberId of ['u1', 'u2']) await store.members.upsert(makeMember({ roomId, memberId }));
+  }
+  await store.flush();
+  return store;
+}
+
+describe('lowdb store: members in one file per group', () => {
+  const tmp = useTempDir();
+
+  it('keeps members out of the hot file, one named file per group, and reads them back', async () => {
+    const store = await threeGroups(tmp.dir);
+    await store.close();
+    const hot = await readHot(tmp.dir);
+    expect(hot.version).toBe(DOCUMENT_VERSION);
+    expect(hot.members).toEqual([]);
+    expect(Object.keys(hot.memberFiles).sort()).toEqual(['room-a', 'room-b', 'room-c']);
+    expect((await memberDirNames(tmp.dir)).map((n) => `${MEMBER_DIR}/${n}`).sort()).toEqual(Object.values(hot.memberFiles).sort());
+    const reopened = await openStore(tmp.dir);
+    expect((await reopened.members.list()).map((m) => `${m.roomId}/${m.memberId}`).sort()).toEqual(['room-a/u1', 'room-a/u2', 'room-b/u1', 'room-b/u2', 'room-c/u1', 'room-c/u2']);
+    await reopened.close();
+  });
+
+  it.each([
+    ['a case', async (s: Awaited<ReturnType<typeof openStore>>) => s.cases.add(makeCase({ id: 'C1' }))],
+    ['a dedup id', async (s: Awaited<ReturnType<typeof openStore>>) => void (await s.seen.markSeen('m1'))],
+    ['a member of room-b', async (s: Awaited<ReturnType<typeof openStore>>) => void (await s.members.update('room-b', 'u1', { nickname: '市场部-李四' }))],
+  ])('a change to %s rewrites no other group\'s member file', async (label, change) => {
+    const store = await threeGroups(tmp.dir);
+    const before = (await readHot(tmp.dir)).memberFiles;
+    const mtimes = new Map(await Promise.all(Object.values(before).map(async (n) => [n, (await stat(join(tmp.dir, n))).mtimeMs] as const)));
+    await change(store);
+    await store.flush();
+    const after = (await readHot(tmp.dir)).memberFiles;
+    for (const roomId of ['room-a', 'room-c']) {
+      expect(after[roomId]).toBe(before[roomId]);
+      expect((await stat(join(tmp.dir, after[roomId]!))).mtimeMs).toBe(mtimes.get(before[roomId]!));
+    }
+    const roomBChanged = label.startsWith('a member');
+    expect(after['room-b'] === before['room-b']).toBe(!roomBChanged);
+    // The replaced version is gone once the hot file names the new one.
+    expect(await memberDirNames(tmp.dir)).toHaveLength(3);
+    await store.close();
+    const reopened = await openStore(tmp.dir);
+    expect((await reopened.members.get('room-b', 'u1'))?.nickname).toBe(roomBChanged ? '市场部-李四' : '销售部-李四');
+    await reopened.close();
+  });
+
+  it('hands out records that cannot be changed behind the store\'s back', async () => {
+    const store = await threeGroups(tmp.dir);
+    const [first] = await store.members.listByRoom('room-a');
+    expect(() => {
+      (first as { nickname: string }).nickname = '改过的';
+    }).toThrow(TypeError);
+    expect((await store.members.get('room-a', first!.memberId))?.nickname).toBe('销售部-李四');
+    await store.close();
+  });
+
+  it('rewrites a version 1 folder (members inline) in the new layout, members unchanged', async () => {
+    const members = [makeMember({ roomId: 'room-a', memberId: 'u1' }), makeMember({ roomId: 'room-b', memberId: 'u2', left: true })];
+    await writeFile(join(tmp.dir, 'qunguard.json'), JSON.stringify({ ...emptyDocument(), version: 1, members }));
+    const store = await openStore(tmp.dir);
+    const hot = await readHot(tmp.dir);
+    expect(hot.version).toBe(DOCUMENT_VERSION);
+    expect(hot.members).toEqual([]);
+    expect(Object.keys(hot.memberFiles).sort()).toEqual(['room-a', 'room-b']);
+    await store.close();
+    const reopened = await openStore(tmp.dir);
+    expect(await reopened.members.list({ includeLeft: true })).toEqual(expect.arrayContaining(members));
+    await reopened.close();
+  });
+
+  it('leaves a version 1 folder as it is when opened by a reader without the lock', async () => {
+    const text = JSON.stringify({ ...emptyDocument(), version: 1, members: [makeMember({ memberId: 'u1' })] });
+    await writeFile(join(tmp.dir, 'qunguard.json'), text);
+    const reader = await openStore(tmp.dir, { lock: false });
+    expect(await reader.members.list()).toHaveLength(1);
+    await reader.close();
+    expect(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8')).toBe(text);
+  });
+
+  it('removes member files the hot file does not name (left by an interrupted write), and their temp files', async () => {
+    const store = await threeGroups(tmp.dir);
+    await store.close();
+    const named = await memberDirNames(tmp.dir);
+    const stray = memberFileName('room-a', 999).slice(MEMBER_DIR.length + 1);
+    const temp = `.${stray}.4242-1.tmp`;
+    await writeFile(join(tmp.dir, MEMBER_DIR, stray), JSON.stringify({ roomId: 'room-a', members: [] }));
+    await writeFile(join(tmp.dir, MEMBER_DIR, temp), '');
+    await writeFile(join(tmp.dir, MEMBER_DIR, 'notes.txt'), 'an admin\'s own file');
+    const warnings: string[] = [];
+    const reopened = await openStore(tmp.dir, { onWarning: (w) => warnings.push(w.message) });
+    expect(await memberDirNames(tmp.dir)).toEqual([...named, 'notes.txt'].sort());
+    expect(warnings.join('\n')).toContain(stray);
+    // A new version is numbered past every file in use, so it never takes a name the hot file names.
+    const generation = (name: string): number => Number(/-(\d+)\.json$/.exec(name)?.[1]);
+    await reopened.members.update('room-a', 'u1', { nickname: '人事部-李四' });
+    await reopened.flush();
+    expect(generation((await readHot(tmp.dir)).memberFiles['room-a']!)).toBeGreaterThan(Math.max(...named.map(generation)));
+    await reopened.close();
+  });
+});
+
+describe('lowdb store: a member file it cannot use is refused and kept', () => {
+  const tmp = useTempDir();
+
+  /** A flushed folder whose room-a member file is replaced by `content` (or removed when null). */
+  async function damaged(content: string | null): Promise<{ file: string; hotText: string }> {
+    const store = await threeGroups(tmp.dir);
+    await store.close();
+    const name = (await readHot(tmp.dir)).memberFiles['room-a']!;
+    const file = join(tmp.dir, name);
+    if (content === null) await import('node:fs/promises').then((fs) => fs.unlink(file));
+    else await writeFile(file, content);
+    return { file, hotText: await readFile(join(tmp.dir, 'qunguard.json'), 'utf8') };
+  }
+
+  it.each([
+    ['missing', null, 'missing'],
+    ['invalid JSON', '{"roomId": "room-a", "members": [', 'invalid_json'],
+    ['an empty file', '', 'invalid_json'],
+    ['a broken member', JSON.stringify({ roomId: 'room-a', members: [{ ...makeMember({ roomId: 'room-a', memberId: 'u1' }), joinedAt: 'yesterday' }] }), 'wrong_shape'],
+    ['another group\'s members', JSON.stringify({ roomId: 'room-b', members: [makeMember({ roomId: 'room-b', memberId: 'u1' })] }), 'wrong_shape'],
+    ['a member of another group inside', JSON.stringify({ roomId: 'room-a', members: [makeMember({ roomId: 'room-b', memberId: 'u1' })] }), 'wrong_shape'],
+  ])('%s -> StoreCorruptError naming the file; nothing is rewritten or removed', async (_label, content, reason) => {
+    const { file, hotText } = await damaged(content);
+    const before = await memberDirNames(tmp.dir);
+    const error = await openStore(tmp.dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreCorruptError);
+    expect(error).toMatchObject({ file, reason });
+    expect((error as Error).message).toContain(file);
+    expect((error as Error).message).toMatch(/备份/);
+    expect(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8')).toBe(hotText);
+    expect(await memberDirNames(tmp.dir)).toEqual(before);
+    if (content !== null) expect(await readFile(file, 'utf8')).toBe(content);
+  });
+
+  it('refuses a hot file naming something that is not a member file', async () => {
+    await mkdir(join(tmp.dir, MEMBER_DIR), { recursive: true });
+    await writeFile(join(tmp.dir, 'qunguard.json'), JSON.stringify({ ...emptyDocument(), memberFiles: { 'room-a': '../../etc/passwd' } }));
+    await expect(openStore(tmp.dir)).rejects.toMatchObject({ reason: 'wrong_shape' });
+  });
+});
