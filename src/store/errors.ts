@@ -11,6 +11,17 @@ const REASON_TEXT: Record<CorruptReason, { zh: string; en: string }> = {
   unsupported_version: { zh: '由更新版本的 QunGuard 写入', en: 'was written by a newer QunGuard' },
 };
 
+const RESTORE_OR_MOVE = { zh: '请从备份恢复该文件；或把它移到别处后重新启动（将从空数据开始）。', en: 'Restore it from a backup, or move it away and restart (starts with empty data).' };
+
+/** What the operator can do about each reason. */
+const FIX_TEXT: Record<CorruptReason, { zh: string; en: string }> = {
+  unreadable: { zh: '请检查文件权限和所属用户后重新启动。', en: 'Check the file permissions and owner, then restart.' },
+  missing: { zh: '请从备份恢复该文件后重新启动；数据目录中的其他文件都已原样保留。', en: 'Restore it from a backup, then restart; every other file in the data folder was left as it was.' },
+  invalid_json: RESTORE_OR_MOVE,
+  wrong_shape: RESTORE_OR_MOVE,
+  unsupported_version: { zh: '请升级 QunGuard，或从备份恢复旧版本的文件。', en: 'Upgrade QunGuard, or restore an older file from a backup.' },
+};
+
 /**
  * A data file exists but cannot be used (unreadable, not JSON, wrong shape, newer version).
  * The store never overwrites or deletes such a file: the operator decides.
@@ -24,15 +35,7 @@ export class StoreCorruptError extends Error {
     options?: { cause?: unknown },
   ) {
     const r = REASON_TEXT[reason];
-    const fix =
-      reason === 'unreadable'
-        ? { zh: '请检查文件权限和所属用户后重新启动。', en: 'Check the file permissions and owner, then restart.' }
-        : reason === 'unsupported_version'
-          ? { zh: '请升级 QunGuard，或从备份恢复旧版本的文件。', en: 'Upgrade QunGuard, or restore an older file from a backup.' }
-          : {
-              zh: '请从备份恢复该文件；或把它移到别处后重新启动（将从空数据开始）。',
-              en: 'Restore it from a backup, or move it away and restart (starts with empty data).',
-            };
+    const fix = FIX_TEXT[reason];
     super(
       `数据文件无法使用：${file}（${r.zh}：${detail}）。文件已原样保留，未被覆盖或删除。${fix.zh}\n` +
         `Data file unusable: ${file} ${r.en}: ${detail}. It was left untouched. ${fix.en}`,
