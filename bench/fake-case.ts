@@ -1,5 +1,5 @@
-/** Fictional cases for the store benchmarks: one shape, so the lowdb and PostgreSQL numbers compare. */
-import type { CaseRecord } from '../src/core/records.js';
+/** Fictional cases and members for the store benchmarks: one shape, so the lowdb and PostgreSQL numbers compare. */
+import type { CaseRecord, MemberRecord } from '../src/core/records.js';
 
 /** How many groups and members the cases spread over. */
 export interface CaseSpread {
@@ -29,6 +29,24 @@ export function fakeCase(n: number, at: number, status: CaseRecord['status'], sp
       { type: 'opened', at, by: 'bot', action: 'warn' },
       { type: 'noted', at: at + 3600_000, by: 'wxid_admin1', text: status },
     ],
+  };
+}
+
+/** A fictional member `m` of a group, well named and long present. */
+export function fakeMember(roomId: string, m: number, joinedAt: number): MemberRecord {
+  return {
+    roomId,
+    memberId: `wxid_member${m}`,
+    name: `测试员${m}`,
+    nickname: `销售部-测试员${m}`,
+    joinedAt,
+    invitedBy: 'wxid_admin1',
+    nicknameOk: true,
+    nicknameBadSince: null,
+    lastRemindedAt: null,
+    deadlineNotified: false,
+    exempt: false,
+    left: false,
   };
 }
 

@@ -10,7 +10,7 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { CaseRecord } from '../src/core/records.js';
-import { fakeCase, percentile } from './fake-case.js';
+import { fakeCase, fakeMember, percentile } from './fake-case.js';
 import { openStore } from '../src/store/lowdb-store.js';
 import { stateFamily } from '../src/store/state-entry.js';
 
@@ -61,20 +61,7 @@ async function main(): Promise<void> {
       await store.rooms.upsert({ ...room, botCanRemove: true, greetedAt: NOW - 90 * DAY });
     }
     for (let m = 0; m < MEMBERS; m++) {
-      await store.members.upsert({
-        roomId: `room${m % ROOMS}@chatroom`,
-        memberId: `wxid_member${m}`,
-        name: `测试员${m}`,
-        nickname: `销售部-测试员${m}`,
-        joinedAt: NOW - 100 * DAY,
-        invitedBy: 'wxid_admin1',
-        nicknameOk: true,
-        nicknameBadSince: null,
-        lastRemindedAt: null,
-        deadlineNotified: false,
-        exempt: false,
-        left: false,
-      });
+      await store.members.upsert(fakeMember(`room${m % ROOMS}@chatroom`, m, NOW - 100 * DAY));
     }
     for (let i = 0; i < 5000; i++) await store.seen.markSeen(`wechaty-msg-${i}`);
     for (let i = 0; i < 200; i++) {

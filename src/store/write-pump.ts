@@ -54,7 +54,8 @@ export class WritePump {
    * unless changes are waiting for the running units to finish — then once their write has begun.
    */
   turn(): Promise<void> | null {
-    if (this.#holds > 0 && this.#dirty) return new Promise<void>((go) => this.#waitingTurn.push(go));
+    // Only changes that want writing soon hold new units back; lazy ones ride along with a later write.
+    if (this.#holds > 0 && this.#dirty && this.#urgent) return new Promise<void>((go) => this.#waitingTurn.push(go));
     return null;
   }
 
@@ -84,7 +85,9 @@ export class WritePump {
       this.#scheduled = false;
       this.#timer = null;
       this.#dueAt = Infinity;
-      if (this.#dirty && this.#holds === 0) this.#run().catch(this.onBackgroundError);
+      if (!this.#dirty || this.#holds > 0) return;
+      this.#urgent = true; // the timer is due: lazy changes waited long enough
+      this.#run().catch(this.onBackgroundError);
     };
     if (delay === 0) {
       this.#timer = null;
@@ -109,6 +112,7 @@ export class WritePump {
         await new Promise<void>((wake) => this.#unheld.push(wake));
         continue;
       }
+      this.#urgent = true; // lazy or not, what this flush covers is wanted now
       await this.#run();
     }
   }
@@ -120,8 +124,10 @@ export class WritePump {
 
   async #drain(): Promise<void> {
     await Promise.resolve(); // let #run store this promise before the finally below can clear it
+    let failed = false;
     try {
-      while (this.#dirty && this.#holds === 0) {
+      // Lazy changes made while a write ran do not start another at once: they wait for their timer.
+      while (this.#dirty && this.#urgent && this.#holds === 0) {
         this.#dirty = false;
         this.#urgent = false;
         const covers = this.#changes;
@@ -134,6 +140,7 @@ export class WritePump {
         } catch (e) {
           this.#dirty = true;
           this.#urgent = true;
+          failed = true;
           throw e;
         } finally {
           for (const wake of this.#afterWrite.splice(0)) wake();
@@ -142,6 +149,8 @@ export class WritePump {
     } finally {
       this.#loop = null; // in the same tick as the last dirty check: no change can slip between
       for (const go of this.#waitingTurn.splice(0)) go();
+      // Lazy changes left over get their timer; a failed write waits for the next change or flush.
+      if (!failed && this.#dirty && this.#holds === 0) this.#schedule();
     }
   }
 }

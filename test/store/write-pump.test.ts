@@ -46,6 +46,24 @@ describe('WritePump: lazy changes wait for a slower cadence', () => {
     expect(writes.n).toBe(1);
   });
 
+  it('lazy changes made while a write runs wait for their delay instead of starting the next write at once', async () => {
+    vi.useFakeTimers();
+    const { calls, write } = controlledWrites();
+    const pump = new WritePump(write, () => undefined, 100, 5_000);
+    pump.changed();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toHaveLength(1);
+    for (let i = 0; i < 20; i++) pump.changed(true); // messages arriving during the write
+    calls[0]!.done();
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    calls[1]!.done();
+    await pump.flush();
+    expect(calls).toHaveLength(2);
+  });
+
   it('flush() writes a lazy change at once', async () => {
     const { pump, writes } = lazyPump();
     pump.changed(true);
