@@ -10,6 +10,7 @@ import type { ChangeHooks } from './change-hooks.js';
 import { storedCaseSchema, checked } from './document.js';
 import { DuplicateCaseError, RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
+import { caseDay, type PartedRecords } from './parted-tables.js';
 import type { CaseStore, Patch } from './ports.js';
 
 const caseNumber = (id: string): number => Number(id.slice(1));
@@ -20,11 +21,14 @@ const byTime = (a: CaseRecord, b: CaseRecord): number => a.at - b.at || caseNumb
 const memberKey = (roomId: string, memberId: string): string => `${roomId}\u0000${memberId}`;
 
 /** The hot cases with their indexes: the query logic shared by the in-memory and lowdb stores. */
-export class CaseTable implements CaseStore {
+export class CaseTable implements CaseStore, PartedRecords {
   readonly #cases = new Map<string, CaseRecord>();
   readonly #byMessage = new Map<string, Set<string>>();
   readonly #byMember = new Map<string, Set<string>>();
   readonly #byMemberId = new Map<string, Set<string>>();
+  /** Case ids by the day they are filed under, and the days changed since the last takeChangedParts(). */
+  readonly #byDay = new Map<string, Set<string>>();
+  readonly #changedDays = new Set<string>();
   #nextCase: number;
 
   constructor(
@@ -39,6 +43,7 @@ export class CaseTable implements CaseStore {
       highest = Math.max(highest, caseNumber(c.id));
     }
     this.#nextCase = Math.max(nextCase, highest + 1);
+    this.#changedDays.clear();
   }
 
   async nextCaseId(): Promise<string> {
@@ -147,8 +152,30 @@ export class CaseTable implements CaseStore {
     return out.sort(byTime);
   }
 
+  /** The stored cases of one day, for persisting it. */
+  recordsOf(day: string): CaseRecord[] {
+    const out: CaseRecord[] = [];
+    for (const id of this.#byDay.get(day) ?? []) out.push(this.#cases.get(id)!);
+    return out;
+  }
+
+  /** The days whose cases changed since the last call, which it forgets: a persister writes just those. */
+  takeChangedParts(): string[] {
+    const days = [...this.#changedDays];
+    this.#changedDays.clear();
+    return days;
+  }
+
+  /** Marks days as changed again, when writing them failed and must be retried. */
+  markChanged(days: Iterable<string>): void {
+    for (const day of days) this.#changedDays.add(day);
+  }
+
   #insert(c: CaseRecord): void {
     this.#cases.set(c.id, c);
+    const day = caseDay(c);
+    addTo(this.#byDay, day, c.id);
+    this.#changedDays.add(day);
     addTo(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
     addTo(this.#byMemberId, c.memberId, c.id);
     if (c.messageId !== null) addTo(this.#byMessage, c.messageId, c.id);
@@ -156,6 +183,9 @@ export class CaseTable implements CaseStore {
 
   #remove(c: CaseRecord): void {
     this.#cases.delete(c.id);
+    const day = caseDay(c);
+    removeFrom(this.#byDay, day, c.id);
+    this.#changedDays.add(day);
     removeFrom(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
     removeFrom(this.#byMemberId, c.memberId, c.id);
     if (c.messageId !== null) removeFrom(this.#byMessage, c.messageId, c.id);

@@ -48,10 +48,12 @@ export const NOTHING_PERSISTED: Persistence = { onChange() {}, flush: async () =
 /** A composed store plus what persistence writes: the hot document without its members, and the member table. */
 export interface ComposedStore {
   store: Store;
-  /** The current hot document, members left out (they are persisted per group); shares the stored records, so serialise it at once. */
+  /** The current hot document, members and cases left out (they are persisted in parts); shares the stored records, so serialise it at once. */
   snapshot(): HotDocument;
   /** The members, for persisting the groups whose members changed. */
   members: MemberTable;
+  /** The cases, for persisting the days whose cases changed. */
+  cases: CaseTable;
 }
 
 /**
@@ -87,7 +89,7 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
   const snapshot = (): HotDocument => ({
     version: DOCUMENT_VERSION,
     nextCase: cases.nextCaseNumber,
-    cases: [...cases.records()],
+    cases: [],
     members: [],
     rooms: [...rooms.records()],
     seen: seen.toArray(),
@@ -148,5 +150,5 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
       await io.flush();
     },
   };
-  return { store, snapshot, members };
+  return { store, snapshot, members, cases };
 }

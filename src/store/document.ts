@@ -11,7 +11,8 @@ import type { JsonValue } from './ports.js';
 
 /**
  * Version of the hot file's layout; a file with a higher one is refused, not guessed at.
- * 1: members inline. 2: each group's members in a file of their own, named by `memberFiles`.
+ * 1: members and cases inline. 2: each group's members and each day's cases in files of their
+ * own, named by `memberFiles` and `caseFiles` (see table-files.ts).
  */
 export const DOCUMENT_VERSION = 2;
 
@@ -51,24 +52,20 @@ export const documentSchema = z.object(documentFields).superRefine(uniqueCaseIds
 /** The hot document: everything the bot needs at hand; old closed cases live in the archive. */
 export type HotDocument = z.infer<typeof documentSchema>;
 
+const partFilesSchema = z.record(z.string(), z.string()).default({});
+
 /**
- * Shape of the hot file on disk. Since version 2 the members are not in it (they are 97% of a
- * company's data and change slowly): `memberFiles` names, per group, the file holding its members,
- * relative to the data directory. A version 1 file still has them inline.
+ * Shape of the hot file on disk. Since version 2 members and cases are not in it (members are 97%
+ * of a company's data and change slowly; a new case touches only its day): `memberFiles` names,
+ * per group, the file of its members and `caseFiles`, per day, the file of its cases, relative to
+ * the data directory. A version 1 file still has them inline.
  */
 export const hotFileSchema = z
-  .object({ ...documentFields, members: z.array(memberRecordSchema).default([]), memberFiles: z.record(z.string(), z.string()).default({}) })
+  .object({ ...documentFields, members: z.array(memberRecordSchema).default([]), cases: z.array(storedCaseSchema).default([]), memberFiles: partFilesSchema, caseFiles: partFilesSchema })
   .superRefine(uniqueCaseIds);
 
 /** The hot file as read from disk. */
 export type HotFile = z.infer<typeof hotFileSchema>;
-
-/** Shape of one group's member file (version 2): the group's id, repeated as a check, and its members. */
-export const memberFileSchema = z.object({ roomId: z.string(), members: z.array(memberRecordSchema) }).superRefine((file, ctx) => {
-  file.members.forEach((m, i) => {
-    if (m.roomId !== file.roomId) ctx.addIssue({ code: 'custom', path: ['members', i, 'roomId'], message: `member of ${m.roomId} in the file of ${file.roomId}` });
-  });
-});
 
 /** A fresh, empty hot document. */
 export function emptyDocument(): HotDocument {

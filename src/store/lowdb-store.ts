@@ -12,7 +12,8 @@ import { acquireDataLock, type DataLock } from './data-lock.js';
 import { DOCUMENT_VERSION, emptyDocument, type HotFile } from './document.js';
 import { DataPathError, StoreWriteError } from './errors.js';
 import { JsonlArchive } from './jsonl-archive.js';
-import { highestMemberGeneration, MemberFiles, removeUnnamedMemberFiles } from './member-files.js';
+import { CASE_PARTS, MEMBER_PARTS, type PartedRecords } from './parted-tables.js';
+import { highestGeneration, PartFiles, removeUnnamedPartFiles, type PartedTable, type PartFilesWrite } from './table-files.js';
 import type { Store } from './ports.js';
 import { readHotFile, readStoredDocument, type StoredDocument } from './read-hot-file.js';
 import { warnOnStderr, type StoreWarning } from './store-warning.js';
@@ -80,9 +81,12 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
       throw new StoreWriteError(file, { cause: e });
     });
     if (lock) {
-      const removed = await removeUnnamedMemberFiles(dataDir, Object.values(existing?.memberFiles ?? {}));
+      const removed = [
+        ...(await removeUnnamedPartFiles(dataDir, MEMBER_PARTS, Object.values(existing?.memberFiles ?? {}))),
+        ...(await removeUnnamedPartFiles(dataDir, CASE_PARTS, Object.values(existing?.caseFiles ?? {}))),
+      ];
       if (removed.length > 0) {
-        warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断后不再使用的成员文件：${removed.join('、')}\nRemoved member files no longer in use after an interrupted write: ${removed.join(', ')}` });
+        warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断后不再使用的数据文件：${removed.join('、')}\nRemoved data files no longer in use after an interrupted write: ${removed.join(', ')}` });
       }
     }
     return await openOn(dataDir, file, existing, resolveIn(dataDir, opts.archiveDir ?? 'archive'), lock, warn, opts);
@@ -94,10 +98,12 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
 
 async function openOn(dataDir: string, file: string, existing: StoredDocument | null, archiveDir: string, lock: DataLock | null, warn: (w: StoreWarning) => void, opts: LowdbStoreOptions): Promise<Store> {
   const doc = existing?.document ?? emptyDocument();
-  const memberFiles = new MemberFiles(dataDir, existing?.memberFiles ?? {}, await highestMemberGeneration(dataDir));
-  // The member files of one write are on disk before the hot file that names them is renamed into place.
-  let memberFilesWritten: Promise<void> = Promise.resolve();
-  const low = new Low<HotFile>(hotFileAdapter(file, () => memberFilesWritten), { ...emptyDocument(), memberFiles: {} });
+  const parts = async (table: PartedTable<unknown>, named: Record<string, string> | undefined) => new PartFiles(dataDir, table, named ?? {}, await highestGeneration(dataDir, table));
+  const memberFiles = await parts(MEMBER_PARTS as PartedTable<unknown>, existing?.memberFiles);
+  const caseFiles = await parts(CASE_PARTS as PartedTable<unknown>, existing?.caseFiles);
+  // The part files of one write are on disk before the hot file that names them is renamed into place.
+  let partFilesWritten: Promise<void> = Promise.resolve();
+  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), memberFiles: {}, caseFiles: {} });
   let composed: ComposedStore | null = null;
   const pump = new WritePump(
     async () => {
@@ -105,18 +111,19 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
       const started = performance.now();
       // Everything is serialised here, synchronously, before the first await: a unit of work
       // that starts while this write runs can never have half of its changes in it.
-      const changedRooms = composed.members.takeChangedRooms();
-      const members = memberFiles.prepare(changedRooms, (roomId) => composed!.members.recordsOf(roomId));
-      memberFilesWritten = members.write();
-      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.named };
+      const members = prepareParts(memberFiles, composed.members);
+      const cases = prepareParts(caseFiles, composed.cases);
+      partFilesWritten = Promise.all([members.write.write(), cases.write.write()]).then(() => undefined);
+      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.write.named, caseFiles: cases.write.named };
       try {
         await low.write();
       } catch (e) {
-        composed.members.markChanged(changedRooms);
-        await members.abandon();
+        members.retry();
+        cases.retry();
+        await Promise.all([members.write.abandon(), cases.write.abandon()]);
         throw new StoreWriteError(file, { cause: e });
       }
-      await members.commit();
+      await Promise.all([members.write.commit(), cases.write.commit()]);
       opts.onWrite?.(performance.now() - started);
     },
     (e) => opts.onWriteError?.(e as StoreWriteError),
@@ -127,7 +134,10 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
   composed = composeStore(doc, archive, { onChange: (lazy) => pump.changed(lazy), flush: () => pump.flush(), hold: () => pump.hold(), turn: () => pump.turn() }, { ...opts, onWarning: warn });
   // A new folder gets its files at once; a version 1 file (members inline) is rewritten in the new layout.
   const migrate = existing !== null && existing.document.version < DOCUMENT_VERSION;
-  if (migrate) composed.members.markChanged(new Set(doc.members.map((m) => m.roomId)));
+  if (migrate) {
+    composed.members.markChanged(new Set(doc.members.map(MEMBER_PARTS.partOf)));
+    composed.cases.markChanged(new Set(doc.cases.map(CASE_PARTS.partOf)));
+  }
   if (!existing || (migrate && lock)) {
     pump.changed();
     await pump.flush();
@@ -143,6 +153,12 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
       }
     },
   };
+}
+
+/** The changed parts of a table, prepared for one write; `retry()` marks them changed again after a failure. */
+function prepareParts(files: PartFiles, table: PartedRecords): { write: PartFilesWrite; retry(): void } {
+  const changed = table.takeChangedParts();
+  return { write: files.prepare(changed, (part) => table.recordsOf(part)), retry: () => table.markChanged(changed) };
 }
 
 /**

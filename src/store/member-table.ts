@@ -8,6 +8,7 @@ import type { ChangeHooks } from './change-hooks.js';
 import { checked } from './document.js';
 import { RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
+import type { PartedRecords } from './parted-tables.js';
 import type { MemberStore, Patch } from './ports.js';
 
 /**
@@ -15,7 +16,7 @@ import type { MemberStore, Patch } from './ports.js';
  * are frozen and replaced on every change, never edited in place, so reads return them as they
  * are: a company digest or an outsiders check reads tens of thousands of members without a copy.
  */
-export class MemberTable implements MemberStore {
+export class MemberTable implements MemberStore, PartedRecords {
   readonly #rooms = new Map<string, Map<string, MemberRecord>>();
   /** Groups whose members changed since the last takeChangedRooms(). */
   readonly #changedRooms = new Set<string>();
@@ -81,7 +82,7 @@ export class MemberTable implements MemberStore {
   }
 
   /** The groups whose members changed since the last call, which it forgets: a persister writes just those. */
-  takeChangedRooms(): string[] {
+  takeChangedParts(): string[] {
     const rooms = [...this.#changedRooms];
     this.#changedRooms.clear();
     return rooms;

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { describeIssues, DOCUMENT_VERSION, hotFileSchema, type HotDocument, type HotFile } from './document.js';
 import { StoreCorruptError } from './errors.js';
-import { readMemberFiles } from './member-files.js';
+import { CASE_PARTS, MEMBER_PARTS } from './parted-tables.js';
+import { readPartFiles } from './table-files.js';
 
 /**
  * Reads and checks the hot document. Resolves to null only when the file does not
@@ -34,21 +35,30 @@ export async function readHotFile(file: string): Promise<HotFile | null> {
   return parsed.data;
 }
 
-/** A data folder's hot document with every member, as the store keeps it in memory, and the member files it names. */
+/** A data folder's hot document with every member and case, as the store keeps it in memory, and the part files it names. */
 export interface StoredDocument {
   document: HotDocument;
   /** Per group, its member file (relative to the data directory); empty for a version 1 file. */
   memberFiles: Record<string, string>;
+  /** Per day, its case file (relative to the data directory); empty for a version 1 file. */
+  caseFiles: Record<string, string>;
 }
 
 /**
- * Reads the hot file and the member files it names (relative to `dataDir`). Null only when the
- * hot file does not exist; a damaged or missing member file is a StoreCorruptError, never skipped.
+ * Reads the hot file and the part files it names (relative to `dataDir`). Null only when the
+ * hot file does not exist; a damaged or missing part file is a StoreCorruptError, never skipped.
  */
 export async function readStoredDocument(dataDir: string, file: string): Promise<StoredDocument | null> {
   const hot = await readHotFile(file);
   if (!hot) return null;
-  const { memberFiles, ...document } = hot;
-  const fromFiles = await readMemberFiles(dataDir, memberFiles);
-  return { document: { ...document, members: [...document.members, ...fromFiles] }, memberFiles };
+  const { memberFiles, caseFiles, ...document } = hot;
+  const members = [...document.members, ...(await readPartFiles(dataDir, MEMBER_PARTS, memberFiles))];
+  const cases = [...document.cases, ...(await readPartFiles(dataDir, CASE_PARTS, caseFiles))];
+  // The one check the part files cannot make alone: no case id in two of them.
+  const ids = new Set<string>();
+  for (const c of cases) {
+    if (ids.has(c.id)) throw new StoreCorruptError(file, 'wrong_shape', `duplicate case id ${c.id}`);
+    ids.add(c.id);
+  }
+  return { document: { ...document, members, cases }, memberFiles, caseFiles };
 }

@@ -7,10 +7,11 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxJob } from '../../src/bot/outbox/index.js';
 import { openStore } from '../../src/store/index.js';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { startWorld, warmUpScreening } from '../bot/flows/harness.js';
 
 beforeAll(() => warmUpScreening(), 60_000);
@@ -25,7 +26,7 @@ interface OnDisk {
   state: Record<string, { job?: { text?: string; context?: Record<string, unknown> } }>;
 }
 
-const read = (file: string): OnDisk => JSON.parse(readFileSync(file, 'utf8')) as OnDisk;
+const read = (file: string): OnDisk => readFolderOnDisk(dirname(file)) as unknown as OnDisk;
 const journal = (disk: OnDisk) => Object.entries(disk.state).filter(([key]) => key.startsWith('outbox.job.')).map(([, kept]) => kept.job ?? {});
 
 describe('a case and its notices', { timeout: 60_000 }, () => {

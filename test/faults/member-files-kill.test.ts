@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/lowdb-store.js';
-import { MEMBER_DIR } from '../../src/store/member-files.js';
+import { MEMBER_PARTS } from '../../src/store/parted-tables.js';
 import { requireBuild } from '../sandbox/start-cli.js';
 import { useTempDir } from '../support/temp-dir.js';
 
@@ -57,7 +57,7 @@ describe('kill -9 of a writer of member files (issue 12 item 4)', { timeout: 120
       for (let n = from; n <= acked; n++) if (n % 3 === 0) expect(messageIds.has(`msg-${n}`)).toBe(true);
       await store.close();
       // At most the 20 named files are left: every replaced or unfinished one was removed at open.
-      expect((await readdir(join(tmp.dir, MEMBER_DIR))).length).toBeLessThanOrEqual(20);
+      expect((await readdir(join(tmp.dir, MEMBER_PARTS.dir))).length).toBeLessThanOrEqual(20);
       next = acked + 1 + 1000; // a fresh range, so what was written after the last ack cannot pass for an acknowledged change
     }
   });

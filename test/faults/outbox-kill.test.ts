@@ -14,6 +14,7 @@ import type { mock } from 'wechaty-puppet-mock';
 import { startMockPuppetService, type MockPuppetService, type SendPolicy, type SendRequest } from '../sandbox/mock-puppet-service.js';
 import { requireBuild, ROOT, startCli, type StartProcess } from '../sandbox/start-cli.js';
 import { openStore } from '../../src/store/index.js';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { openViolationCase } from '../../src/core/cases/index.js';
 
 const TOKEN = 'insecure_5d8e2f1a-7b3c-4e9d-a6f0-1c2b3d4e5f60';
@@ -42,24 +43,17 @@ interface OnDisk {
 }
 
 function onDisk(data: string): OnDisk {
-  const doc = JSON.parse(readFileSync(join(data, 'qunguard.json'), 'utf8')) as {
-    cases: Array<{ id: string; history: Array<{ type: string }> }>;
-    memberFiles: Record<string, string>;
-    state: Record<string, unknown>;
-  };
-  // Each group's members are in the file the hot file names for it.
-  const members = Object.values(doc.memberFiles).flatMap(
-    (name) => (JSON.parse(readFileSync(join(data, name), 'utf8')) as { members: Array<{ roomId: string; memberId: string; lastRemindedAt: number | null }> }).members,
-  );
+  const doc = readFolderOnDisk(data);
+  const { members, cases } = doc;
   const journal = Object.entries(doc.state)
     .filter(([key]) => key.startsWith('outbox.job.'))
     .map(([, value]) => (value as { job: { kind: string; contactId?: string; roomId?: string; text: string; mentionIds?: string[] } }).job)
     .map((job) => ({ kind: job.kind, to: job.contactId ?? job.roomId ?? '', text: job.text, mentionIds: job.mentionIds ?? [] }));
   return {
-    caseIds: doc.cases.map((c) => c.id),
-    reminders: (caseId) => doc.cases.find((c) => c.id === caseId)?.history.filter((e) => e.type === 'reminded').length ?? 0,
+    caseIds: cases.map((c) => c.id),
+    reminders: (caseId) => cases.find((c) => c.id === caseId)?.history.filter((e) => e.type === 'reminded').length ?? 0,
     journal,
-    lastRemindedAt: (memberId) => members.find((m) => m.roomId === ROOM && m.memberId === memberId)?.lastRemindedAt,
+    lastRemindedAt: (memberId) => members.find((m) => m.roomId === ROOM && m.memberId === memberId)?.['lastRemindedAt'] as number | null | undefined,
   };
 }
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { openStore } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/ports.js';
 import { stateEntry } from '../../src/store/state-entry.js';
@@ -65,7 +66,7 @@ describe('lowdb: a unit of work is one write', () => {
         await tx.state.write(marker, 'C1');
       });
       expect(writes).toBe(before + 1);
-      const onDisk = JSON.parse(await readFile(file, 'utf8')) as { cases: { id: string }[]; state: Record<string, unknown> };
+      const onDisk = readFolderOnDisk(t.dir, file);
       expect(onDisk.cases.map((c) => c.id)).toEqual(['C1']);
       expect(onDisk.state['test.notice']).toBe('C1');
     } finally {

@@ -80,7 +80,7 @@ describe('the data directory lock (issue 10: one machine, one writer)', () => {
     expect(warnings[0]!.message).toMatch(/属于已不在运行的进程 \d+（主机 .+），已接管/);
     await store.cases.add(makeCase({ id: await store.cases.nextCaseId() }));
     await store.close();
-    expect((await readdir(tmp.dir)).sort()).toEqual(['qunguard.json']);
+    expect((await readdir(tmp.dir)).sort()).toEqual(['cases', 'qunguard.json']);
   });
 
   it('a reader opened without the lock (qunguard digest) works while a writer holds it', async () => {
@@ -90,7 +90,7 @@ describe('the data directory lock (issue 10: one machine, one writer)', () => {
     const reader = await openStore(tmp.dir, { lock: false });
     expect(await reader.cases.get('C1')).toBeDefined();
     await reader.close();
-    expect((await readdir(tmp.dir)).sort()).toEqual(['qunguard.json', 'qunguard.lock']);
+    expect((await readdir(tmp.dir)).sort()).toEqual(['cases', 'qunguard.json', 'qunguard.lock']);
     await writer.close();
   });
 });

@@ -20,7 +20,7 @@ describe('lowdb store: a file it cannot use is refused and kept', () => {
     ['an empty file', '', 'invalid_json'],
     ['truncated JSON', JSON.stringify(valid).slice(0, -5), 'invalid_json'],
     ['a JSON array', '[]', 'wrong_shape'],
-    ['a missing table', JSON.stringify({ ...valid, cases: undefined }), 'wrong_shape'],
+    ['a missing table', JSON.stringify({ ...valid, rooms: undefined }), 'wrong_shape'],
     ['a broken case', JSON.stringify({ ...valid, cases: [{ ...makeCase({ id: 'C1' }), at: 'yesterday' }] }), 'wrong_shape'],
     ['a duplicate case id', JSON.stringify({ ...valid, cases: [makeCase({ id: 'C1' }), makeCase({ id: 'C1' })] }), 'wrong_shape'],
     ['a newer version', JSON.stringify({ ...valid, version: 99, somethingNew: [] }), 'unsupported_version'],

@@ -6,6 +6,7 @@ import { DOCUMENT_VERSION } from '../../src/store/document.js';
 import { openStore } from '../../src/store/lowdb-store.js';
 import { stateEntry } from '../../src/store/state-entry.js';
 import { DAY, makeAudit, makeCase, makeMember, makeRoom, NOW } from './fixtures.js';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const LAST_DIGEST = stateEntry('lastDigestAt', z.number());
@@ -62,8 +63,7 @@ describe('lowdb store: restart', () => {
     await a.archive(NOW);
     await a.close();
     const b = await openStore(tmp.dir);
-    const hot = JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8'));
-    expect(hot.cases.map((c: { id: string }) => c.id)).toEqual(['C2']);
+    expect(readFolderOnDisk(tmp.dir).cases.map((c) => c.id)).toEqual(['C2']);
     expect((await b.cases.all()).map((c) => c.id)).toEqual(['C1', 'C2']);
     expect(await b.cases.nextCaseId()).toBe('C3');
     await b.close();

@@ -6,6 +6,7 @@ import { openStore } from '../../src/store/lowdb-store.js';
 import { stateEntry } from '../../src/store/state-entry.js';
 import { WritePump } from '../../src/store/write-pump.js';
 import { makeCase, makeRoom } from './fixtures.js';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 /** A write whose completion the test controls. */
@@ -243,8 +244,9 @@ describe('lowdb store writes', () => {
     await reader;
     expect(problems).toEqual([]);
     expect(reads).toBeGreaterThan(10);
-    expect(JSON.parse(await readFile(file, 'utf8')).cases).toHaveLength(100);
-    expect((await readdir(tmp.dir)).sort()).toEqual(['qunguard.json', 'qunguard.lock']); // no temp file left behind
+    expect(readFolderOnDisk(tmp.dir).cases).toHaveLength(100);
+    expect((await readdir(tmp.dir)).sort()).toEqual(['cases', 'qunguard.json', 'qunguard.lock']); // no temp file left behind
+    expect((await readdir(join(tmp.dir, 'cases'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     await store.close();
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Issue 12 item 4: each group's members live in a file of their own and only a changed group's file is written; the
- * hot file names the current files, so a reopen reads exactly what was flushed, an old single-file folder is migrated,
- * and a missing or damaged member file is refused and kept, like a damaged hot file.
+ * Issue 12 item 4: each group's members and each day's cases live in files of their own and only a changed part's file
+ * is written; the hot file names the current files, so a reopen reads exactly what was flushed, an old single-file
+ * folder is migrated, and a missing or damaged part file is refused and kept, like a damaged hot file.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,14 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, emptyDocument } from '../../src/store/document.js';
 import { StoreCorruptError } from '../../src/store/errors.js';
 import { openStore } from '../../src/store/lowdb-store.js';
-import { MEMBER_DIR, memberFileName } from '../../src/store/member-files.js';
-import { makeCase, makeMember } from './fixtures.js';
+import { CASE_PARTS, caseDay, MEMBER_PARTS } from '../../src/store/parted-tables.js';
+import { partFileName } from '../../src/store/table-files.js';
+
+const MEMBER_DIR = MEMBER_PARTS.dir;
+import { DAY, makeCase, makeMember, NOW } from './fixtures.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 interface HotOnDisk {
   version: number;
   members: unknown[];
   memberFiles: Record<string, string>;
+  caseFiles: Record<string, string>;
 }
 
 const readHot = async (dir: string): Promise<HotOnDisk> => JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')) as HotOnDisk;
@@ -110,9 +114,9 @@ describe('lowdb store: members in one file per group', () => {
     const store = await threeGroups(tmp.dir);
     await store.close();
     const named = await memberDirNames(tmp.dir);
-    const stray = memberFileName('room-a', 999).slice(MEMBER_DIR.length + 1);
+    const stray = partFileName(MEMBER_PARTS, 'room-a', 999).slice(MEMBER_DIR.length + 1);
     const temp = `.${stray}.4242-1.tmp`;
-    await writeFile(join(tmp.dir, MEMBER_DIR, stray), JSON.stringify({ roomId: 'room-a', members: [] }));
+    await writeFile(join(tmp.dir, MEMBER_DIR, stray), JSON.stringify({ part: 'room-a', records: [] }));
     await writeFile(join(tmp.dir, MEMBER_DIR, temp), '');
     await writeFile(join(tmp.dir, MEMBER_DIR, 'notes.txt'), 'an admin\'s own file');
     const warnings: string[] = [];
@@ -125,6 +129,43 @@ describe('lowdb store: members in one file per group', () => {
     await reopened.flush();
     expect(generation((await readHot(tmp.dir)).memberFiles['room-a']!)).toBeGreaterThan(Math.max(...named.map(generation)));
     await reopened.close();
+  });
+});
+
+describe('lowdb store: cases in one file per day', () => {
+  const tmp = useTempDir();
+
+  it('a new case rewrites only its day\'s file; a day archived away loses its file; a reopen reads them all', async () => {
+    const store = await openStore(tmp.dir);
+    await store.cases.add(makeCase({ id: 'C1', at: NOW - 90 * DAY, status: 'closed' }));
+    await store.cases.add(makeCase({ id: 'C2', at: NOW - 2 * DAY }));
+    await store.flush();
+    const before = (await readHot(tmp.dir)).caseFiles;
+    expect(Object.keys(before).sort()).toEqual([caseDay({ at: NOW - 90 * DAY }), caseDay({ at: NOW - 2 * DAY })].sort());
+    await store.cases.add(makeCase({ id: 'C3', at: NOW }));
+    await store.flush();
+    const after = (await readHot(tmp.dir)).caseFiles;
+    expect(after[caseDay({ at: NOW - 2 * DAY })]).toBe(before[caseDay({ at: NOW - 2 * DAY })]);
+    expect(Object.keys(after)).toHaveLength(3);
+    await store.archive(NOW);
+    expect(Object.keys((await readHot(tmp.dir)).caseFiles).sort()).toEqual([caseDay({ at: NOW - 2 * DAY }), caseDay({ at: NOW })].sort());
+    expect(await readdir(join(tmp.dir, CASE_PARTS.dir))).toHaveLength(2);
+    await store.close();
+    const reopened = await openStore(tmp.dir);
+    expect((await reopened.cases.all()).map((c) => c.id)).toEqual(['C1', 'C2', 'C3']);
+    await reopened.close();
+  });
+
+  it('refuses a folder whose day files hold one case id twice', async () => {
+    const store = await openStore(tmp.dir);
+    await store.cases.add(makeCase({ id: 'C1', at: NOW }));
+    await store.close();
+    const hot = await readHot(tmp.dir);
+    const [name] = Object.values(hot.caseFiles);
+    const text = await readFile(join(tmp.dir, name!), 'utf8');
+    const parsed = JSON.parse(text) as { part: string; records: unknown[] };
+    await writeFile(join(tmp.dir, name!), JSON.stringify({ ...parsed, records: [...parsed.records, ...parsed.records] }));
+    await expect(openStore(tmp.dir)).rejects.toMatchObject({ reason: 'wrong_shape' });
   });
 });
 
@@ -144,11 +185,11 @@ describe('lowdb store: a member file it cannot use is refused and kept', () => {
 
   it.each([
     ['missing', null, 'missing'],
-    ['invalid JSON', '{"roomId": "room-a", "members": [', 'invalid_json'],
+    ['invalid JSON', '{"part": "room-a", "records": [', 'invalid_json'],
     ['an empty file', '', 'invalid_json'],
-    ['a broken member', JSON.stringify({ roomId: 'room-a', members: [{ ...makeMember({ roomId: 'room-a', memberId: 'u1' }), joinedAt: 'yesterday' }] }), 'wrong_shape'],
-    ['another group\'s members', JSON.stringify({ roomId: 'room-b', members: [makeMember({ roomId: 'room-b', memberId: 'u1' })] }), 'wrong_shape'],
-    ['a member of another group inside', JSON.stringify({ roomId: 'room-a', members: [makeMember({ roomId: 'room-b', memberId: 'u1' })] }), 'wrong_shape'],
+    ['a broken member', JSON.stringify({ part: 'room-a', records: [{ ...makeMember({ roomId: 'room-a', memberId: 'u1' }), joinedAt: 'yesterday' }] }), 'wrong_shape'],
+    ['another group\'s members', JSON.stringify({ part: 'room-b', records: [makeMember({ roomId: 'room-b', memberId: 'u1' })] }), 'wrong_shape'],
+    ['a member of another group inside', JSON.stringify({ part: 'room-a', records: [makeMember({ roomId: 'room-b', memberId: 'u1' })] }), 'wrong_shape'],
   ])('%s -> StoreCorruptError naming the file; nothing is rewritten or removed', async (_label, content, reason) => {
     const { file, hotText } = await damaged(content);
     const before = await memberDirNames(tmp.dir);
