@@ -5,7 +5,7 @@ import type { Finding } from '../src/core/types.js';
 import { policyWithFiller } from './workload.js';
 
 /** The engines the bench compares. */
-export type EngineName = 'qunguard' | 'baseline';
+export type EngineName = 'qunguard' | 'baseline' | 'mint';
 
 /** One engine made ready to screen, with what getting ready cost. */
 export interface PreparedEngine<R = unknown> {
