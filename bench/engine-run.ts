@@ -1,7 +1,7 @@
 import { msSince, prepareBaseline, rssMB, prepareQunGuard, type EngineName, type PreparedEngine } from './engines.js';
 import { prepareMint } from './mint-engine.js';
 import { quantile } from './percentiles.js';
-import type { Workload } from './workload.js';
+import type { Dictionary, Workload } from './workload.js';
 
 /** Passes timing every message with process.hrtime.bigint(), for the latency percentiles (throughput: paired-throughput.ts). */
 const LATENCY_PASSES = 3;
@@ -35,7 +35,7 @@ export interface EngineReport {
 export function runEngine(name: EngineName, workload: Workload, policyPath: string): EngineReport {
   collectGarbage();
   const rssWorkload = rssMB();
-  const engine = prepareEngine(name, policyPath, workload.fillerTerms);
+  const engine = prepareEngine(name, { policyPath, fillerTerms: workload.fillerTerms });
   const rssPrepared = rssMB();
   const { corpus } = workload;
   const hitRate = (texts: readonly string[], terms: readonly string[]): number[] =>
@@ -103,11 +103,11 @@ export function runEngine(name: EngineName, workload: Workload, policyPath: stri
   };
 }
 
-/** Prepares the named engine over the shipped policy plus the filler terms; `jiebaLoaded` when this process already loaded jieba. */
-export function prepareEngine(name: EngineName, policyPath: string, fillerTerms: readonly string[], jiebaLoaded = false): PreparedEngine {
-  if (name === 'qunguard') return prepareQunGuard(policyPath, fillerTerms);
-  if (name === 'mint') return prepareMint(policyPath, fillerTerms);
-  return prepareBaseline(policyPath, fillerTerms, jiebaLoaded);
+/** Prepares the named engine over the dictionary; `jiebaLoaded` when this process already loaded jieba. */
+export function prepareEngine(name: EngineName, dictionary: Dictionary, jiebaLoaded = false): PreparedEngine {
+  if (name === 'qunguard') return prepareQunGuard(dictionary);
+  if (name === 'mint') return prepareMint(dictionary);
+  return prepareBaseline(dictionary, jiebaLoaded);
 }
 
 function measureBig(engine: PreparedEngine, text: string): EngineReport['big'] {

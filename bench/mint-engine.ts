@@ -1,6 +1,6 @@
 import { Mint } from 'mint-filter';
 import { msSince, rssMB, type PreparedEngine } from './engines.js';
-import { policyWithFiller } from './workload.js';
+import { policyWithFiller, type Dictionary } from './workload.js';
 
 /**
  * mint-filter (a popular Aho-Corasick keyword filter, dev dependency of the
@@ -8,10 +8,10 @@ import { policyWithFiller } from './workload.js';
  * case-insensitively and reports words as written in the text, so the words
  * are mapped back to their dictionary spelling for recall. It needs no jieba.
  */
-export function prepareMint(policyPath: string, fillerTerms: readonly string[]): PreparedEngine<string[]> {
+export function prepareMint(dictionary: Dictionary): PreparedEngine<string[]> {
   const rssBefore = rssMB();
   const start = process.hrtime.bigint();
-  const terms = [...new Set(policyWithFiller(policyPath, fillerTerms).terms.map((t) => t.term))];
+  const terms = [...new Set(policyWithFiller(dictionary).terms.map((t) => t.term))];
   const mint = new Mint(terms);
   const prepareMs = msSince(start);
   const dictionarySpelling = new Map(terms.map((term) => [term.toLowerCase(), term]));

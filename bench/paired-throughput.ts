@@ -1,6 +1,7 @@
-import { msSince, type EngineName, type PreparedEngine } from './engines.js';
+import type { EngineName, PreparedEngine } from './engines.js';
 import { prepareEngine } from './engine-run.js';
 import { median } from './percentiles.js';
+import { takeTurns, type PassTotal } from './take-turns.js';
 import type { Workload } from './workload.js';
 
 /**
@@ -48,37 +49,18 @@ export interface PairedThroughput {
   wallOverCpu: number;
 }
 
-/** Wall and CPU time of one engine over a span of messages (a chunk, or a whole pass summed). */
-export interface PassTotal {
-  wallMs: number;
-  cpuMs: number;
-}
-
 /** Prepares the engines (QunGuard first, so jieba is loaded once) and times whole-corpus passes, the engines taking turns chunk by chunk. */
 export function runPairedThroughput(workload: Workload, policyPath: string): PairedThroughput {
-  const qunguard = prepareEngine('qunguard', policyPath, workload.fillerTerms);
+  const dictionary = { policyPath, fillerTerms: workload.fillerTerms };
+  const qunguard = prepareEngine('qunguard', dictionary);
   const engines: Record<(typeof ENGINES)[number], PreparedEngine> = {
     qunguard,
-    baseline: prepareEngine('baseline', policyPath, workload.fillerTerms, true),
-    mint: prepareEngine('mint', policyPath, workload.fillerTerms),
+    baseline: prepareEngine('baseline', dictionary, true),
+    mint: prepareEngine('mint', dictionary),
   };
   const { corpus } = workload;
   const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
-  const passes = ENGINES.map(() => [] as PassTotal[]);
-  for (const name of ENGINES) timeSpan(engines[name], corpus, 0, corpus.length);
-  for (let p = 0; p < PASSES; p++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const total = ENGINES.map(() => ({ wallMs: 0, cpuMs: 0 }));
-    for (let from = 0, c = 0; from < corpus.length; from += CHUNK, c++) {
-      for (let turn = 0; turn < ENGINES.length; turn++) {
-        const e = (c + p + turn) % ENGINES.length;
-        const t = timeSpan(engines[ENGINES[e]!], corpus, from, Math.min(corpus.length, from + CHUNK));
-        total[e]!.wallMs += t.wallMs;
-        total[e]!.cpuMs += t.cpuMs;
-      }
-    }
-    total.forEach((t, e) => passes[e]!.push(t));
-  }
+  const passes = takeTurns(ENGINES.map((name) => engines[name]), corpus, PASSES, CHUNK);
   const of = (name: (typeof ENGINES)[number]): PassTotal[] => passes[ENGINES.indexOf(name)]!;
   const summarise = (name: (typeof ENGINES)[number]): EngineThroughput => {
     const wall = of(name).map((t) => t.wallMs);
@@ -117,16 +99,4 @@ export function runPairedThroughput(workload: Workload, policyPath: string): Pai
     medianMintCpuRatio: median(mintCpuRatios),
     wallOverCpu: sum(all.map((t) => t.wallMs)) / sum(all.map((t) => t.cpuMs)),
   };
-}
-
-/** Wall and CPU time of one engine screening corpus[from..to). */
-export function timeSpan(engine: PreparedEngine, corpus: readonly string[], from: number, to: number): PassTotal {
-  let sink = 0;
-  const cpuStart = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  for (let i = from; i < to; i++) sink += (engine.screen(corpus[i]!) as unknown[]).length;
-  const wallMs = msSince(start);
-  const used = process.cpuUsage(cpuStart);
-  if (sink < 0) throw new Error('unreachable: keeps the results alive');
-  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
