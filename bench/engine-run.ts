@@ -131,7 +131,8 @@ function measureBig(engine: PreparedEngine, text: string): EngineReport['big'] {
   return { bytes: Buffer.byteLength(text, 'utf8'), runsMs, rssDeltaMB, peakRssGrowthMB, dictionaryFindings };
 }
 
-function collectGarbage(): void {
+/** Runs a full GC when node was started with --expose-gc (the bench's children are), so memory readings are comparable. */
+export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 

@@ -16,6 +16,7 @@ import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 import { compare, formatReport, summaryJson } from './bench-report.js';
 import { runCheckProcessBench } from './check-process-bench.js';
+import { runCostTables } from './cost-tables.js';
 import { labelledReport } from './labelled-report.js';
 import { runEngine, type EngineReport } from './engine-run.js';
 import type { EngineName } from './engines.js';
@@ -38,6 +39,10 @@ function main(): void {
   }
   if (process.argv.includes('--check-process')) {
     runCheckProcessBench(process.argv.slice(2));
+    return;
+  }
+  if (process.argv.includes('--cost')) {
+    runCostTables();
     return;
   }
   if (process.argv.includes('--ocr')) {
@@ -66,6 +71,7 @@ function main(): void {
     process.stdout.write(`${summaryJson(stats, qg, base, mint, speed, cmp)}\n`);
     process.stderr.write('whole-process check vs the naive script (1M messages, several minutes): npm run bench -- --check-process\n');
     process.stderr.write('OCR (model load, time per screenshot, memory): npm run bench -- --ocr\n');
+    process.stderr.write('cost vs dictionary size and message length: npm run bench -- --cost\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
