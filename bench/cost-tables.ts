@@ -5,13 +5,13 @@
  * of its own, the engines taking turns, with the machine's load recorded
  * before and after; the parent prints the tables and a final JSON line.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { pad } from './bench-report.js';
+import { runJsonChild } from './json-child.js';
 import { measureDictionaryCost, type DictionaryCost } from './cost-dictionary.js';
 import { measureLengthCost, type LengthCost } from './cost-length.js';
 import { buildWorkload, type Workload } from './workload.js';
@@ -84,14 +84,7 @@ function loadLine(before: number[], after: number[], wallOverCpu: number): strin
 }
 
 function runChild<T>(table: 'dictionary' | 'length', workloadPath: string): T {
-  const execArgv = process.execArgv.includes('--expose-gc') ? process.execArgv : [...process.execArgv, '--expose-gc'];
-  const child = spawnSync(process.execPath, [...execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, table, workloadPath], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  if (child.status !== 0) throw new Error(`the ${table} cost run failed (exit ${child.status ?? child.signal})`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as T;
+  return runJsonChild<T>(fileURLToPath(import.meta.url), [CHILD_FLAG, table, workloadPath], `${table} cost`);
 }
 
 const [flag, table, workloadPath] = process.argv.slice(2);

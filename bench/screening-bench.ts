@@ -21,6 +21,7 @@ import { runCostTables } from './cost-tables.js';
 import { labelledReport } from './labelled-report.js';
 import { runEngine, type EngineReport } from './engine-run.js';
 import type { EngineName } from './engines.js';
+import { runJsonChild } from './json-child.js';
 import { runPairedThroughput, type PairedThroughput } from './paired-throughput.js';
 import { buildWorkload, type Workload } from './workload.js';
 import { describeWorkload } from './workload-stats.js';
@@ -79,15 +80,7 @@ function main(): void {
 }
 
 function runChild<T>(engine: EngineName | 'paired', workloadPath: string): T {
-  const execArgv = process.execArgv.includes('--expose-gc') ? process.execArgv : [...process.execArgv, '--expose-gc'];
-  const child = spawnSync(process.execPath, [...execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, engine, workloadPath], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  if (child.status !== 0) throw new Error(`the ${engine} run failed (exit ${child.status ?? child.signal})`);
-  const last = child.stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(last) as T;
+  return runJsonChild<T>(fileURLToPath(import.meta.url), [CHILD_FLAG, engine, workloadPath], engine);
 }
 
 main();
