@@ -1,5 +1,7 @@
 import { msSince, prepareBaseline, rssMB, prepareQunGuard, type EngineName, type PreparedEngine } from './engines.js';
-import type { Workload } from './workload.js';
+import { prepareMint } from './mint-engine.js';
+import { quantile } from './percentiles.js';
+import type { Dictionary, Workload } from './workload.js';
 
 /** Passes timing every message with process.hrtime.bigint(), for the latency percentiles (throughput: paired-throughput.ts). */
 const LATENCY_PASSES = 3;
@@ -33,9 +35,7 @@ export interface EngineReport {
 export function runEngine(name: EngineName, workload: Workload, policyPath: string): EngineReport {
   collectGarbage();
   const rssWorkload = rssMB();
-  const engine: PreparedEngine = name === 'qunguard'
-    ? prepareQunGuard(policyPath, workload.fillerTerms)
-    : prepareBaseline(policyPath, workload.fillerTerms);
+  const engine = prepareEngine(name, { policyPath, fillerTerms: workload.fillerTerms });
   const rssPrepared = rssMB();
   const { corpus } = workload;
   const hitRate = (texts: readonly string[], terms: readonly string[]): number[] =>
@@ -103,6 +103,13 @@ export function runEngine(name: EngineName, workload: Workload, policyPath: stri
   };
 }
 
+/** Prepares the named engine over the dictionary; `jiebaLoaded` when this process already loaded jieba. */
+export function prepareEngine(name: EngineName, dictionary: Dictionary, jiebaLoaded = false): PreparedEngine {
+  if (name === 'qunguard') return prepareQunGuard(dictionary);
+  if (name === 'mint') return prepareMint(dictionary);
+  return prepareBaseline(dictionary, jiebaLoaded);
+}
+
 function measureBig(engine: PreparedEngine, text: string): EngineReport['big'] {
   const runsMs: number[] = [];
   let rssDeltaMB = 0;
@@ -124,12 +131,13 @@ function measureBig(engine: PreparedEngine, text: string): EngineReport['big'] {
   return { bytes: Buffer.byteLength(text, 'utf8'), runsMs, rssDeltaMB, peakRssGrowthMB, dictionaryFindings };
 }
 
-function collectGarbage(): void {
+/** Runs a full GC when node was started with --expose-gc (the bench's children are), so memory readings are comparable. */
+export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
 function latencySummary(nanos: Float64Array): EngineReport['latencyUs'] {
   const sorted = Float64Array.from(nanos).sort();
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! / 1000;
+  const at = (q: number): number => quantile(sorted, q) / 1000;
   return { p50: at(0.5), p90: at(0.9), p99: at(0.99), p999: at(0.999), max: sorted[sorted.length - 1]! / 1000 };
 }

@@ -2,10 +2,10 @@ import nodejieba from 'nodejieba';
 import { compileScreener } from '../src/policy/compile-screener.js';
 import { jiebaSegmenter } from '../src/policy/jieba-segmenter.js';
 import type { Finding } from '../src/core/types.js';
-import { policyWithFiller } from './workload.js';
+import { policyWithFiller, type Dictionary } from './workload.js';
 
 /** The engines the bench compares. */
-export type EngineName = 'qunguard' | 'baseline';
+export type EngineName = 'qunguard' | 'baseline' | 'mint';
 
 /** One engine made ready to screen, with what getting ready cost. */
 export interface PreparedEngine<R = unknown> {
@@ -26,7 +26,7 @@ export interface PreparedEngine<R = unknown> {
 }
 
 /** Loads jieba first, then compiles QunGuard's screener over the shipped policy plus the filler terms. */
-export function prepareQunGuard(policyPath: string, fillerTerms: readonly string[]): PreparedEngine<Finding[]> {
+export function prepareQunGuard(dictionary: Dictionary): PreparedEngine<Finding[]> {
   const jiebaStart = process.hrtime.bigint();
   jiebaSegmenter('预热分词');
   const jiebaLoadMs = msSince(jiebaStart);
@@ -37,7 +37,7 @@ export function prepareQunGuard(policyPath: string, fillerTerms: readonly string
     return jiebaSegmenter(text);
   };
   const start = process.hrtime.bigint();
-  const screener = compileScreener(policyWithFiller(policyPath, fillerTerms), counting);
+  const screener = compileScreener(policyWithFiller(dictionary), counting);
   const prepareMs = msSince(start);
   return {
     screen: (text) => screener.screen(text),
@@ -55,13 +55,13 @@ export function prepareQunGuard(policyPath: string, fillerTerms: readonly string
  * terms; no normalisation, no allow-list. Pass `jiebaLoaded` when QunGuard's
  * segmenter already loaded jieba in this process (a second load() reloads).
  */
-export function prepareBaseline(policyPath: string, fillerTerms: readonly string[], jiebaLoaded = false): PreparedEngine<string[]> {
+export function prepareBaseline(dictionary: Dictionary, jiebaLoaded = false): PreparedEngine<string[]> {
   const jiebaStart = process.hrtime.bigint();
   if (!jiebaLoaded) nodejieba.load();
   const jiebaLoadMs = msSince(jiebaStart);
   const rssAfterJiebaMB = rssMB();
   const start = process.hrtime.bigint();
-  const terms = new Set(policyWithFiller(policyPath, fillerTerms).terms.map((t) => t.term));
+  const terms = new Set(policyWithFiller(dictionary).terms.map((t) => t.term));
   const prepareMs = msSince(start);
   const screen = (text: string): string[] => {
     const found: string[] = [];

@@ -14,10 +14,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
-import { compare, formatReport, summaryJson } from './bench-report.js';
+import { formatReport, summaryJson } from './bench-report.js';
+import { compare } from './comparison.js';
 import { runCheckProcessBench } from './check-process-bench.js';
+import { runCostTables } from './cost-tables.js';
 import { labelledReport } from './labelled-report.js';
 import { runEngine, type EngineReport } from './engine-run.js';
+import type { EngineName } from './engines.js';
+import { runJsonChild } from './json-child.js';
 import { runPairedThroughput, type PairedThroughput } from './paired-throughput.js';
 import { buildWorkload, type Workload } from './workload.js';
 import { describeWorkload } from './workload-stats.js';
@@ -31,12 +35,16 @@ function main(): void {
     const workload = JSON.parse(readFileSync(workloadPath, 'utf8')) as Workload;
     const result = engine === 'paired'
       ? runPairedThroughput(workload, policyPath)
-      : runEngine(engine === 'qunguard' ? 'qunguard' : 'baseline', workload, policyPath);
+      : runEngine(engine === 'qunguard' || engine === 'mint' ? engine : 'baseline', workload, policyPath);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   if (process.argv.includes('--check-process')) {
     runCheckProcessBench(process.argv.slice(2));
+    return;
+  }
+  if (process.argv.includes('--cost')) {
+    runCostTables();
     return;
   }
   if (process.argv.includes('--ocr')) {
@@ -48,37 +56,31 @@ function main(): void {
   const started = Date.now();
   const workload = buildWorkload(packageRoot(), policyPath);
   const stats = describeWorkload(workload, loadPolicy(policyPath).terms.map((t) => t.term));
-  process.stderr.write(`workload built in ${Date.now() - started} ms; running the baseline, QunGuard, then both alternating…\n`);
+  process.stderr.write(`workload built in ${Date.now() - started} ms; running the baseline, QunGuard, mint-filter, then all three taking turns…\n`);
   const dir = mkdtempSync(join(tmpdir(), 'qunguard-bench-'));
   try {
     const path = join(dir, 'workload.json');
     writeFileSync(path, JSON.stringify(workload));
     const base = runChild<EngineReport>('baseline', path);
     const qg = runChild<EngineReport>('qunguard', path);
+    const mint = runChild<EngineReport>('mint', path);
     const speed = runChild<PairedThroughput>('paired', path);
-    const cmp = compare(workload, qg, base, speed);
-    process.stdout.write(`${formatReport(stats, qg, base, speed, cmp)}\n`);
+    const cmp = compare(workload, qg, base, mint, speed);
+    process.stdout.write(`${formatReport(stats, qg, base, mint, speed, cmp)}\n`);
     // Judgment on the labelled set (test/fixtures/labelled/), after the timed runs so jieba's load does not skew them.
     process.stdout.write(`\n${labelledReport().join('\n')}\n`);
     process.stdout.write(`total bench time ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    process.stdout.write(`${summaryJson(stats, qg, base, speed, cmp)}\n`);
+    process.stdout.write(`${summaryJson(stats, qg, base, mint, speed, cmp)}\n`);
     process.stderr.write('whole-process check vs the naive script (1M messages, several minutes): npm run bench -- --check-process\n');
     process.stderr.write('OCR (model load, time per screenshot, memory): npm run bench -- --ocr\n');
+    process.stderr.write('cost vs dictionary size and message length: npm run bench -- --cost\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function runChild<T>(engine: 'baseline' | 'qunguard' | 'paired', workloadPath: string): T {
-  const execArgv = process.execArgv.includes('--expose-gc') ? process.execArgv : [...process.execArgv, '--expose-gc'];
-  const child = spawnSync(process.execPath, [...execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, engine, workloadPath], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  if (child.status !== 0) throw new Error(`the ${engine} run failed (exit ${child.status ?? child.signal})`);
-  const last = child.stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(last) as T;
+function runChild<T>(engine: EngineName | 'paired', workloadPath: string): T {
+  return runJsonChild<T>(fileURLToPath(import.meta.url), [CHILD_FLAG, engine, workloadPath], engine);
 }
 
 main();

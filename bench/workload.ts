@@ -41,11 +41,19 @@ export interface Workload {
   bigMessage: string;
 }
 
-/** The shipped policy plus the filler terms: exactly the term set both engines get. */
-export function policyWithFiller(policyPath: string, fillerTerms: readonly string[]): LoadedPolicy {
+/** What an engine is built over: the shipped policy and the filler terms, alone (the dictionary-size table) or added to the shipped terms. */
+export interface Dictionary {
+  policyPath: string;
+  fillerTerms: readonly string[];
+  /** Drop the shipped terms (allow-list, detectors and the rest of the policy stay). */
+  fillerOnly?: boolean;
+}
+
+/** The shipped policy plus the filler terms: exactly the term set every engine gets. */
+export function policyWithFiller({ policyPath, fillerTerms, fillerOnly = false }: Dictionary): LoadedPolicy {
   const loaded = loadPolicy(policyPath);
-  const terms = [...loaded.terms, ...fillerTerms.map((term) => ({ term, category: 'confidential', severity: 'high' as const }))];
-  return { ...loaded, terms };
+  const filler = fillerTerms.map((term) => ({ term, category: 'confidential', severity: 'high' as const }));
+  return { ...loaded, terms: fillerOnly ? filler : [...loaded.terms, ...filler] };
 }
 
 /** Builds the whole workload deterministically from the fixtures and the shipped policy. */
