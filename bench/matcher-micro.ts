@@ -13,6 +13,7 @@ import { defaultPolicyPath, packageRoot } from '../src/config/package-root.js';
 import * as ac from '../src/core/screen/aho-corasick.js';
 import * as tm from '../src/core/screen/term-matcher.js';
 import type { Segmenter } from '../src/core/screen/jieba-confirm.js';
+import { SEGMENT_CACHE_SIZE } from '../src/core/screen/segment-cache.js';
 import { mixedPinyinSpellings } from '../src/core/screen/mixed-pinyin.js';
 import { normalise } from '../src/core/text/normalise.js';
 import * as cs from '../src/policy/compile-screener.js';
@@ -28,7 +29,7 @@ interface Impl {
   name: string;
   buildAutomaton: typeof ac.buildAutomaton;
   createTermMatcher: typeof tm.createTermMatcher;
-  compileScreener: (loaded: LoadedPolicy, segment: Segmenter) => { screen(text: string): unknown[] };
+  compileScreener: (loaded: LoadedPolicy, segment: Segmenter, options?: { segmentCacheSize?: number }) => { screen(text: string): unknown[] };
 }
 
 const PASSES = 5;
@@ -62,9 +63,10 @@ async function main(): Promise<void> {
     }
     const matchers = impls.map((impl) => impl.createTermMatcher(keys));
     alternate('matcher.find', impls, matchers.map((m) => (i: number) => m.find(normalised[i]!).length), corpus.length);
-    const screeners = impls.map((impl) => impl.compileScreener(loaded, jiebaSegmenter));
-    alternate('screen()', impls, screeners.map((s) => (i: number) => s.screen(corpus[i]!).length), corpus.length);
     const current = impls[impls.length - 1]!;
+    const arms = [...impls, { ...current, name: 'new without cache' }];
+    const screeners = [...impls.map((impl) => impl.compileScreener(loaded, jiebaSegmenter)), current.compileScreener(loaded, jiebaSegmenter, { segmentCacheSize: 0 })];
+    alternate('screen()', arms, screeners.map((s) => (i: number) => s.screen(corpus[i]!).length), corpus.length);
     decisionCache('whole corpus', loaded, corpus, current);
     decisionCache('messages with a planted term or an evasion', loaded, risky, current);
   }
@@ -144,7 +146,7 @@ function alternate(label: string, impls: readonly Impl[], runs: ReadonlyArray<(i
   }
   if (sink < 0) throw new Error('unreachable: keeps the results alive');
   const line = impls.map((impl, k) => `${impl.name} ${fmt(median(cpu[k]!))} msgs/cpu-s (wall ${fmt(median(wall[k]!))} msgs/s)`).join('  |  ');
-  const ratio = impls.length === 2 ? `  ratio ${impls[1]!.name}/${impls[0]!.name} cpu ${(median(cpu[1]!) / median(cpu[0]!)).toFixed(2)}×, wall ${(median(wall[1]!) / median(wall[0]!)).toFixed(2)}×` : '';
+  const ratio = impls.slice(1).map((impl, k) => `  ${impl.name}/${impls[0]!.name} cpu ${(median(cpu[k + 1]!) / median(cpu[0]!)).toFixed(2)}×, wall ${(median(wall[k + 1]!) / median(wall[0]!)).toFixed(2)}×`).join('');
   log(`${label}: ${line}${ratio}`);
 }
 
@@ -159,7 +161,9 @@ function decisionCache(label: string, loaded: LoadedPolicy, corpus: readonly str
   const windows: string[] = [];
   const messageOf: number[] = [];
   let current = 0;
+  let recording = false;
   const timed: Segmenter = (text) => {
+    if (!recording) return jiebaSegmenter(text);
     calls++;
     windows.push(text);
     messageOf.push(current);
@@ -168,7 +172,9 @@ function decisionCache(label: string, loaded: LoadedPolicy, corpus: readonly str
     segmentNs += process.hrtime.bigint() - start;
     return tokens;
   };
-  const screener = impl.compileScreener(loaded, timed);
+  const screener = impl.compileScreener(loaded, timed, { segmentCacheSize: 0 });
+  for (const text of corpus) screener.screen(text); // warm-up: lazy indexes built, code optimised
+  recording = true;
   const start = process.hrtime.bigint();
   for (current = 0; current < corpus.length; current++) screener.screen(corpus[current]!);
   const totalMs = msSince(start);
@@ -183,9 +189,9 @@ function decisionCache(label: string, loaded: LoadedPolicy, corpus: readonly str
   const distinct = new Set(windows).size;
   log(`${label} (${corpus.length} messages), segmenter: ${calls} calls (${(calls / corpus.length).toFixed(2)} per message), ${segmentMs.toFixed(0)} of ${totalMs.toFixed(0)} ms screening (${((100 * segmentMs) / totalMs).toFixed(0)}%, timer included)`);
   log(`  repeats: ${pct(inMessage, calls)} within the same message, ${pct(calls - distinct, calls)} across the corpus (unbounded cache); LRU ${[256, 1024, 4096].map((n) => `${n}: ${pct(lruHits(windows, n), calls)}`).join(', ')}`);
-  const cached = impl.compileScreener(loaded, lruSegmenter(jiebaSegmenter, 4096));
-  const plain = impl.compileScreener(loaded, jiebaSegmenter);
-  const both: Impl[] = [{ ...impl, name: 'jieba' }, { ...impl, name: 'jieba+LRU4096' }];
+  const cached = impl.compileScreener(loaded, jiebaSegmenter);
+  const plain = impl.compileScreener(loaded, jiebaSegmenter, { segmentCacheSize: 0 });
+  const both: Impl[] = [{ ...impl, name: 'no cache' }, { ...impl, name: `cache ${SEGMENT_CACHE_SIZE}` }];
   alternate('screen() cache', both, [plain, cached].map((s) => (i: number) => s.screen(corpus[i]!).length), corpus.length);
 }
 
@@ -198,18 +204,6 @@ function lruHits(keys: readonly string[], capacity: number): number {
     if (lru.size > capacity) lru.delete(lru.keys().next().value!);
   }
   return hits;
-}
-
-function lruSegmenter(segment: Segmenter, capacity: number): Segmenter {
-  const lru = new Map<string, string[]>();
-  return (text) => {
-    let tokens = lru.get(text);
-    if (tokens) lru.delete(text);
-    else tokens = segment(text);
-    lru.set(text, tokens);
-    if (lru.size > capacity) lru.delete(lru.keys().next().value!);
-    return tokens;
-  };
 }
 
 function memory(): number {
