@@ -71,9 +71,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if (inherited) outputs[state] = outputs[state] ? [...outputs[state]!, ...inherited] : inherited;
   }
 
+  const edge = edges.frozen();
   const step = (state: number, unit: number): number => {
     while (state !== 0) {
-      const next = edges.get(state, unit);
+      const next = edge(state, unit);
       if (next !== 0) return next;
       state = fail[state]!;
     }

@@ -11,7 +11,11 @@ describe('createEdgeTable', () => {
   ])('%s', (_name, added, expected) => {
     const table = createEdgeTable();
     for (const [state, unit, target] of added) table.add(state, unit, target);
-    for (const [state, unit, target] of expected) expect(table.get(state, unit)).toBe(target);
+    const frozen = table.frozen();
+    for (const [state, unit, target] of expected) {
+      expect(table.get(state, unit)).toBe(target);
+      expect(frozen(state, unit)).toBe(target);
+    }
     expect(table.size).toBe(added.length);
   });
 
@@ -26,14 +30,17 @@ describe('createEdgeTable', () => {
       table.add(state, unit, i + 1);
       reference.set(`${state}:${unit}`, i + 1);
     }
+    const frozen = table.frozen();
     for (const [key, target] of reference) {
       const [state, unit] = key.split(':').map(Number);
       expect(table.get(state!, unit!)).toBe(target);
+      expect(frozen(state!, unit!)).toBe(target);
     }
     for (let i = 0; i < 2000; i++) {
       const state = 1 + rng.int(5000);
       const unit = rng.int(0x10000);
       expect(table.get(state, unit)).toBe(reference.get(`${state}:${unit}`) ?? 0);
+      expect(frozen(state, unit)).toBe(reference.get(`${state}:${unit}`) ?? 0);
     }
     expect(table.size).toBe(reference.size);
   });
