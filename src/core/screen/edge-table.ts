@@ -13,16 +13,13 @@ export interface EdgeTable {
   frozen(): (state: number, unit: number) => number;
   /** Edges stored. */
   readonly size: number;
-  /** Bytes held by the table's arrays. */
-  readonly bytes: number;
 }
 
 const MIN_CAPACITY = 16;
 
-/** Creates an empty table sized for about `expected` edges (it grows past that if needed). */
-export function createEdgeTable(expected = 0): EdgeTable {
+/** Creates an empty table; it doubles whenever it would be more than half full. */
+export function createEdgeTable(): EdgeTable {
   let capacity = MIN_CAPACITY;
-  while (capacity < expected * 2) capacity *= 2;
   // a slot is empty when its state is 0: the root's edges live in the dense root row, never here
   let states = new Int32Array(capacity);
   let units = new Uint16Array(capacity);
@@ -61,9 +58,6 @@ export function createEdgeTable(expected = 0): EdgeTable {
     },
     get size() {
       return size;
-    },
-    get bytes() {
-      return capacity * 10;
     },
   };
 }
