@@ -30,7 +30,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const parent = new Int32Array(bound);
   const via = new Uint16Array(bound);
   const depth = new Int32Array(bound);
-  const own: (number[] | undefined)[] = [undefined];
+  // a state with no pattern of its own shares its suffix's list (read-only once built)
+  const outputs: (number[] | undefined)[] = [undefined];
   let states = 1;
 
   patterns.forEach((pattern, id) => {
@@ -46,15 +47,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         parent[next] = state;
         via[next] = unit;
         depth[next] = depth[state]! + 1;
-        own.push(undefined);
+        outputs.push(undefined);
       }
       state = next;
     }
-    (own[state] ??= []).push(id);
+    (outputs[state] ??= []).push(id);
   });
 
   const fail = new Int32Array(states);
-  const outputs = own;
   for (const state of byDepth(depth, states)) {
     const from = parent[state]!;
     if (from === 0) continue;
