@@ -8,6 +8,7 @@ import { SEVERITIES } from '../types.js';
 import { standsAlone } from './alone.js';
 import { createMarkerTest } from './context-cues.js';
 import { fitToWords, runsIntoNextWord } from './jieba-confirm.js';
+import { cachedSegmenter } from './segment-cache.js';
 import { isLatinTerm, latinTermStands } from './latin-context.js';
 import { mixedPinyinSpellings } from './mixed-pinyin.js';
 import type { ScreenerSpec, TermEntry } from './screener.js';
@@ -114,17 +115,18 @@ export function createCandidatePass(spec: ScreenerSpec): CandidatePass {
   const rewriter = spec.variants && spec.variants.length > 0 ? createVariantRewriter(spec.variants) : null;
   // a term around a stand-in lies within its own length, each gap up to a few separators (emoji: two units each)
   const margin = Math.max(0, ...keys.map((k) => k.length)) * (MAX_SEPARATORS_IN_GAP + 1) * 2;
+  const segment = cachedSegmenter(spec.segment, spec.segmentCacheSize);
 
   const confirm = (original: string, text: string, span: TermSpan, origStart: number, origEnd: number, standIn = false): boolean => {
     const pattern = patterns[span.termId]!;
     const term = terms[pattern.term]!;
     if (term.disguiseOnly && !standIn && !(pattern.mixed && term.key.length >= 3)) return false;
     if (term.latin) return latinTermStands(original, origStart, origEnd, technical);
-    if (term.alone) return standsAlone(text, span.start, span.end, spec.segment);
+    if (term.alone) return standsAlone(text, span.start, span.end, segment);
     // the material itself: an amount or an attachment (a cue word like 截图 also appears in reminders not to post one)
     if (term.needsEvidence && !hasMaterialShape(text)) return false;
     if (pattern.mixed && (LATIN_OR_DIGIT.test(text[span.start - 1] ?? '') || LATIN_OR_DIGIT.test(text[span.end] ?? ''))) return false;
-    const fit = fitToWords(text, span.start, span.end, spec.segment);
+    const fit = fitToWords(text, span.start, span.end, segment);
     if (fit.startsInside && fit.endsInside && fit.spansTokens) return false;
     if (runsIntoNextWord(fit)) return false;
     return !(pattern.mixed && fit.startsInside);

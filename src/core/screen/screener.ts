@@ -33,6 +33,8 @@ export interface ScreenerSpec {
   /** Severity of each detector's findings; defaults in DEFAULT_DETECTOR_SEVERITY. */
   detectorSeverity?: Partial<Record<DetectorName, Severity>>;
   segment: Segmenter;
+  /** Windows whose cuts are remembered (segment-cache.ts); 0 segments every time. Default SEGMENT_CACHE_SIZE. */
+  segmentCacheSize?: number;
   /** Mention vs. use: without it every hit counts. */
   context?: MentionSpec;
   /** Stand-ins (`🐴 妈`, `弓虽 强`) checked as the characters they stand for. */
