@@ -14,7 +14,8 @@ import { writeFileAtomic } from '../src/store/atomic-file.js';
 import { openStore } from '../src/store/lowdb-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 import type { Store } from '../src/store/ports.js';
-import { fakeCase, fakeMember, percentile } from './fake-case.js';
+import { fakeCase, fakeMember } from './fake-case.js';
+import { percentile } from './percentiles.js';
 
 const DAY = 24 * 3600 * 1000;
 const NOW = Date.parse('2026-11-23T09:00:00+08:00');

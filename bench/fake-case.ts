@@ -49,10 +49,3 @@ export function fakeMember(roomId: string, m: number, joinedAt: number): MemberR
     left: false,
   };
 }
-
-/** p-th percentile (nearest rank) of a list of numbers, to two decimals. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Number((sorted[i] ?? Number.NaN).toFixed(2));
-}

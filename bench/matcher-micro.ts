@@ -49,12 +49,12 @@ async function main(): Promise<void> {
   const corpus = workload.corpus;
   const normalised = corpus.map((t) => normalise(t).text);
   const risky = [...workload.planted.map((p) => corpus[p.index]!), ...workload.evasions.map((e) => e.text)];
-  const listed = new Set(policyWithFiller(policyPath, []).terms.map((t) => t.term));
+  const listed = new Set(policyWithFiller({ policyPath, fillerTerms: [] }).terms.map((t) => t.term));
   jiebaSegmenter('预热分词');
 
   for (const size of sizes) {
     const filler = generateFillerTerms(size - listed.size, createRng(WORKLOAD_SIZE.seed + size), listed);
-    const loaded = policyWithFiller(policyPath, filler);
+    const loaded = policyWithFiller({ policyPath, fillerTerms: filler });
     const keys = matcherKeys(loaded);
     log(`\n== ${loaded.terms.length} terms, ${keys.length} matcher keys, ${corpus.length} messages ==`);
     for (const impl of impls) {

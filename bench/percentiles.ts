@@ -8,3 +8,9 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 export function median(values: readonly number[]): number {
   return quantile([...values].sort((a, b) => a - b), 0.5);
 }
+
+/** The p-th percentile (0..100) of unsorted numbers, to two decimals, for the store and bot benches' JSON. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  return Number(quantile([...values].sort((a, b) => a - b), p / 100).toFixed(2));
+}

@@ -47,10 +47,11 @@ function main(): void {
     runCostTables();
     return;
   }
-  if (process.argv.includes('--ocr')) {
-    // The OCR figures (model load, per-image time, worker RSS) from their own process, so the model's memory is its own.
-    const ocr = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'ocr-bench.js')], { stdio: 'inherit' });
-    process.exitCode = ocr.status ?? 1;
+  // The OCR figures (model load, per-image time, worker RSS) and the store at company size, each from its own process.
+  for (const [flag, script] of [['--ocr', 'ocr-bench.js'], ['--store', 'company-store-bench.js']] as const) {
+    if (!process.argv.includes(flag)) continue;
+    const run = spawnSync(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), script), ...process.argv.slice(3)], { stdio: 'inherit' });
+    process.exitCode = run.status ?? 1;
     return;
   }
   const started = Date.now();
@@ -73,6 +74,7 @@ function main(): void {
     process.stdout.write(`${summaryJson(stats, qg, base, mint, speed, cmp)}\n`);
     process.stderr.write('whole-process check vs the naive script (1M messages, several minutes): npm run bench -- --check-process\n');
     process.stderr.write('OCR (model load, time per screenshot, memory): npm run bench -- --ocr\n');
+    process.stderr.write('the store at 300 groups × 200 members × a year (writes, persistence CPU, start-up, digest): npm run bench -- --store\n');
     process.stderr.write('cost vs dictionary size and message length: npm run bench -- --cost\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

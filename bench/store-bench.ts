@@ -10,7 +10,8 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { z } from 'zod';
 import type { CaseRecord } from '../src/core/records.js';
-import { fakeCase, fakeMember, percentile } from './fake-case.js';
+import { fakeCase, fakeMember } from './fake-case.js';
+import { percentile } from './percentiles.js';
 import { openStore } from '../src/store/lowdb-store.js';
 import { stateFamily } from '../src/store/state-entry.js';
 

@@ -47,9 +47,9 @@ describe('the segmentation cache', () => {
   let corpus: string[];
   beforeAll(() => {
     loadJieba();
-    const base = policyWithFiller(defaultPolicyPath(), []);
+    const base = policyWithFiller({ policyPath: defaultPolicyPath(), fillerTerms: [] });
     const filler = generateFillerTerms(3000, createRng(5), new Set(base.terms.map((t) => t.term)));
-    loaded = policyWithFiller(defaultPolicyPath(), filler);
+    loaded = policyWithFiller({ policyPath: defaultPolicyPath(), fillerTerms: filler });
     corpus = generateCorpus(20261202, loaded, filler);
   }, 60_000);
 
