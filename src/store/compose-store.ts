@@ -48,12 +48,14 @@ export const NOTHING_PERSISTED: Persistence = { onChange() {}, flush: async () =
 /** A composed store plus what persistence writes: the hot document without its members, and the member table. */
 export interface ComposedStore {
   store: Store;
-  /** The current hot document, members and cases left out (they are persisted in parts); shares the stored records, so serialise it at once. */
+  /** The current hot document, members, cases and state left out (they are persisted in parts); shares the stored records, so serialise it at once. */
   snapshot(): HotDocument;
   /** The members, for persisting the groups whose members changed. */
   members: MemberTable;
   /** The cases, for persisting the days whose cases changed. */
   cases: CaseTable;
+  /** The key-value state, for persisting the buckets that changed. */
+  state: StateTable;
 }
 
 /**
@@ -93,7 +95,7 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
     members: [],
     rooms: [...rooms.records()],
     seen: seen.toArray(),
-    state: state.toObject(),
+    state: {},
     audit: [...audit.records()],
   });
 
@@ -150,5 +152,5 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
       await io.flush();
     },
   };
-  return { store, snapshot, members, cases };
+  return { store, snapshot, members, cases, state };
 }

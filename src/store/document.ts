@@ -11,8 +11,8 @@ import type { JsonValue } from './ports.js';
 
 /**
  * Version of the hot file's layout; a file with a higher one is refused, not guessed at.
- * 1: members and cases inline. 2: each group's members and each day's cases in files of their
- * own, named by `memberFiles` and `caseFiles` (see table-files.ts).
+ * 1: members, cases and state inline. 2: each group's members, each day's cases and each bucket
+ * of the state in files of their own, named by `memberFiles`, `caseFiles` and `stateFiles` (see table-files.ts).
  */
 export const DOCUMENT_VERSION = 2;
 
@@ -55,13 +55,21 @@ export type HotDocument = z.infer<typeof documentSchema>;
 const partFilesSchema = z.record(z.string(), z.string()).default({});
 
 /**
- * Shape of the hot file on disk. Since version 2 members and cases are not in it (members are 97%
- * of a company's data and change slowly; a new case touches only its day): `memberFiles` names,
- * per group, the file of its members and `caseFiles`, per day, the file of its cases, relative to
- * the data directory. A version 1 file still has them inline.
+ * Shape of the hot file on disk. Since version 2 members, cases and state are not in it (members
+ * are 97% of a company's data and change slowly; a new case touches only its day; an outbox backlog
+ * is rewritten a bucket at a time): `memberFiles`, `caseFiles` and `stateFiles` name, per part, the
+ * file holding it, relative to the data directory. A version 1 file still has them inline.
  */
 export const hotFileSchema = z
-  .object({ ...documentFields, members: z.array(memberRecordSchema).default([]), cases: z.array(storedCaseSchema).default([]), memberFiles: partFilesSchema, caseFiles: partFilesSchema })
+  .object({
+    ...documentFields,
+    members: z.array(memberRecordSchema).default([]),
+    cases: z.array(storedCaseSchema).default([]),
+    state: z.record(z.string(), jsonSchema).default({}),
+    memberFiles: partFilesSchema,
+    caseFiles: partFilesSchema,
+    stateFiles: partFilesSchema,
+  })
   .superRefine(uniqueCaseIds);
 
 /** The hot file as read from disk. */

@@ -12,7 +12,7 @@ import { acquireDataLock, type DataLock } from './data-lock.js';
 import { DOCUMENT_VERSION, emptyDocument, type HotFile } from './document.js';
 import { DataPathError, StoreWriteError } from './errors.js';
 import { JsonlArchive } from './jsonl-archive.js';
-import { CASE_PARTS, MEMBER_PARTS, type PartedRecords } from './parted-tables.js';
+import { CASE_PARTS, MEMBER_PARTS, STATE_PARTS, type PartedRecords } from './parted-tables.js';
 import { highestGeneration, PartFiles, removeUnnamedPartFiles, type PartedTable, type PartFilesWrite } from './table-files.js';
 import type { Store } from './ports.js';
 import { readHotFile, readStoredDocument, type StoredDocument } from './read-hot-file.js';
@@ -84,6 +84,7 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
       const removed = [
         ...(await removeUnnamedPartFiles(dataDir, MEMBER_PARTS, Object.values(existing?.memberFiles ?? {}))),
         ...(await removeUnnamedPartFiles(dataDir, CASE_PARTS, Object.values(existing?.caseFiles ?? {}))),
+        ...(await removeUnnamedPartFiles(dataDir, STATE_PARTS, Object.values(existing?.stateFiles ?? {}))),
       ];
       if (removed.length > 0) {
         warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断后不再使用的数据文件：${removed.join('、')}\nRemoved data files no longer in use after an interrupted write: ${removed.join(', ')}` });
@@ -101,9 +102,10 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
   const parts = async (table: PartedTable<unknown>, named: Record<string, string> | undefined) => new PartFiles(dataDir, table, named ?? {}, await highestGeneration(dataDir, table));
   const memberFiles = await parts(MEMBER_PARTS as PartedTable<unknown>, existing?.memberFiles);
   const caseFiles = await parts(CASE_PARTS as PartedTable<unknown>, existing?.caseFiles);
+  const stateFiles = await parts(STATE_PARTS as PartedTable<unknown>, existing?.stateFiles);
   // The part files of one write are on disk before the hot file that names them is renamed into place.
   let partFilesWritten: Promise<void> = Promise.resolve();
-  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), memberFiles: {}, caseFiles: {} });
+  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), memberFiles: {}, caseFiles: {}, stateFiles: {} });
   let composed: ComposedStore | null = null;
   const pump = new WritePump(
     async () => {
@@ -113,17 +115,18 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
       // that starts while this write runs can never have half of its changes in it.
       const members = prepareParts(memberFiles, composed.members);
       const cases = prepareParts(caseFiles, composed.cases);
-      partFilesWritten = Promise.all([members.write.write(), cases.write.write()]).then(() => undefined);
-      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.write.named, caseFiles: cases.write.named };
+      const state = prepareParts(stateFiles, composed.state);
+      const all = [members, cases, state];
+      partFilesWritten = Promise.all(all.map((p) => p.write.write())).then(() => undefined);
+      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.write.named, caseFiles: cases.write.named, stateFiles: state.write.named };
       try {
         await low.write();
       } catch (e) {
-        members.retry();
-        cases.retry();
-        await Promise.all([members.write.abandon(), cases.write.abandon()]);
+        for (const p of all) p.retry();
+        await Promise.all(all.map((p) => p.write.abandon()));
         throw new StoreWriteError(file, { cause: e });
       }
-      await Promise.all([members.write.commit(), cases.write.commit()]);
+      await Promise.all(all.map((p) => p.write.commit()));
       opts.onWrite?.(performance.now() - started);
     },
     (e) => opts.onWriteError?.(e as StoreWriteError),
@@ -132,11 +135,12 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
   );
   const archive = new JsonlArchive(archiveDir, (bad) => warn({ kind: 'archive_line_skipped', file: `${bad.file}:${bad.line}`, message: archiveLineMessage(bad) }));
   composed = composeStore(doc, archive, { onChange: (lazy) => pump.changed(lazy), flush: () => pump.flush(), hold: () => pump.hold(), turn: () => pump.turn() }, { ...opts, onWarning: warn });
-  // A new folder gets its files at once; a version 1 file (members inline) is rewritten in the new layout.
-  const migrate = existing !== null && existing.document.version < DOCUMENT_VERSION;
+  // A new folder gets its files at once; a hot file holding records itself (version 1) is rewritten in the new layout.
+  const migrate = existing !== null && (existing.inline || existing.document.version < DOCUMENT_VERSION);
   if (migrate) {
     composed.members.markChanged(new Set(doc.members.map(MEMBER_PARTS.partOf)));
     composed.cases.markChanged(new Set(doc.cases.map(CASE_PARTS.partOf)));
+    composed.state.markChanged(new Set(Object.keys(doc.state).map((key) => STATE_PARTS.partOf([key, null]))));
   }
   if (!existing || (migrate && lock)) {
     pump.changed();

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeIssues, DOCUMENT_VERSION, hotFileSchema, type HotDocument, type HotFile } from './document.js';
 import { StoreCorruptError } from './errors.js';
-import { CASE_PARTS, MEMBER_PARTS } from './parted-tables.js';
+import { CASE_PARTS, MEMBER_PARTS, STATE_PARTS } from './parted-tables.js';
 import { readPartFiles } from './table-files.js';
 
 /**
@@ -42,6 +42,10 @@ export interface StoredDocument {
   memberFiles: Record<string, string>;
   /** Per day, its case file (relative to the data directory); empty for a version 1 file. */
   caseFiles: Record<string, string>;
+  /** Per bucket, its state file (relative to the data directory); empty for a version 1 file. */
+  stateFiles: Record<string, string>;
+  /** The hot file itself holds members, cases or state (a version 1 file): the next write moves them to part files. */
+  inline: boolean;
 }
 
 /**
@@ -51,14 +55,16 @@ export interface StoredDocument {
 export async function readStoredDocument(dataDir: string, file: string): Promise<StoredDocument | null> {
   const hot = await readHotFile(file);
   if (!hot) return null;
-  const { memberFiles, caseFiles, ...document } = hot;
+  const { memberFiles, caseFiles, stateFiles, ...document } = hot;
+  const inline = document.members.length > 0 || document.cases.length > 0 || Object.keys(document.state).length > 0;
   const members = [...document.members, ...(await readPartFiles(dataDir, MEMBER_PARTS, memberFiles))];
   const cases = [...document.cases, ...(await readPartFiles(dataDir, CASE_PARTS, caseFiles))];
+  const state = { ...document.state, ...Object.fromEntries(await readPartFiles(dataDir, STATE_PARTS, stateFiles)) };
   // The one check the part files cannot make alone: no case id in two of them.
   const ids = new Set<string>();
   for (const c of cases) {
     if (ids.has(c.id)) throw new StoreCorruptError(file, 'wrong_shape', `duplicate case id ${c.id}`);
     ids.add(c.id);
   }
-  return { document: { ...document, members, cases }, memberFiles, caseFiles };
+  return { document: { ...document, members, cases, state }, memberFiles, caseFiles, stateFiles, inline };
 }

@@ -4,6 +4,7 @@
  */
 import type { ChangeHooks } from './change-hooks.js';
 import { checked, jsonSchema } from './document.js';
+import { stateBucket, type PartedRecords, type StateRecord } from './parted-tables.js';
 import type { JsonValue, StateStore } from './ports.js';
 import type { StateEntry, StateFamily } from './state-entry.js';
 
@@ -15,10 +16,13 @@ export type UnreadableState = (key: string, problem: string) => void;
  * lowdb stores. Every read checks the value against its entry's schema, so an old or
  * hand-edited value never reaches the code as the wrong type.
  */
-export class StateTable implements StateStore {
+export class StateTable implements StateStore, PartedRecords {
   readonly #values: Map<string, JsonValue>;
   /** Keys whose bad value was already reported; written again, they are reported again if bad. */
   readonly #reported = new Set<string>();
+  /** Keys by bucket, and the buckets changed since the last takeChangedParts(). */
+  readonly #buckets = new Map<string, Set<string>>();
+  readonly #changedBuckets = new Set<string>();
 
   constructor(
     values: Record<string, JsonValue>,
@@ -26,6 +30,7 @@ export class StateTable implements StateStore {
     private readonly onUnreadable: UnreadableState,
   ) {
     this.#values = new Map(Object.entries(values));
+    for (const key of this.#values.keys()) this.#bucketOf(key).add(key);
   }
 
   async read<T>(entry: StateEntry<T>): Promise<T | undefined> {
@@ -36,6 +41,8 @@ export class StateTable implements StateStore {
     this.hooks.before();
     const typed = checked(entry.schema, `state "${entry.key}"`, value);
     this.#values.set(entry.key, checked(jsonSchema, `state "${entry.key}"`, typed));
+    this.#bucketOf(entry.key).add(entry.key);
+    this.#changedBuckets.add(stateBucket(entry.key));
     this.#reported.delete(entry.key);
     this.hooks.after();
   }
@@ -43,7 +50,10 @@ export class StateTable implements StateStore {
   async remove(entry: StateEntry<unknown>): Promise<void> {
     this.hooks.before();
     this.#reported.delete(entry.key);
-    if (this.#values.delete(entry.key)) this.hooks.after();
+    if (!this.#values.delete(entry.key)) return;
+    this.#buckets.get(stateBucket(entry.key))?.delete(entry.key);
+    this.#changedBuckets.add(stateBucket(entry.key));
+    this.hooks.after();
   }
 
   async list<T>(family: StateFamily<T>): Promise<Array<{ entry: StateEntry<T>; value: T }>> {
@@ -56,9 +66,33 @@ export class StateTable implements StateStore {
     return out;
   }
 
-  /** A plain object of every value, for persisting. */
+  /** A plain object of every value, for persisting it whole. */
   toObject(): Record<string, JsonValue> {
     return Object.fromEntries(this.#values);
+  }
+
+  /** The entries of one bucket, for persisting it (values shared: serialise them at once). */
+  recordsOf(bucket: string): StateRecord[] {
+    return [...(this.#buckets.get(bucket) ?? [])].map((key) => [key, this.#values.get(key)!]);
+  }
+
+  /** The buckets changed since the last call, which it forgets: a persister writes just those. */
+  takeChangedParts(): string[] {
+    const buckets = [...this.#changedBuckets];
+    this.#changedBuckets.clear();
+    return buckets;
+  }
+
+  /** Marks buckets as changed again, when writing them failed and must be retried. */
+  markChanged(buckets: Iterable<string>): void {
+    for (const b of buckets) this.#changedBuckets.add(b);
+  }
+
+  #bucketOf(key: string): Set<string> {
+    const bucket = stateBucket(key);
+    let keys = this.#buckets.get(bucket);
+    if (!keys) this.#buckets.set(bucket, (keys = new Set()));
+    return keys;
   }
 
   #read<T>(key: string, schema: StateEntry<T>['schema']): T | undefined {

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { openStore } from '../../src/store/index.js';
 import { roomSays, startWorld, warmUpScreening } from '../bot/flows/harness.js';
 
@@ -30,7 +31,7 @@ describe('the hello of a group met for the first time', { timeout: 60_000 }, () 
     const file = join(dir, 'qunguard.json');
     const writes: { greeted: boolean; helloKept: boolean }[] = [];
     const onWrite = (): void => {
-      const disk = JSON.parse(readFileSync(file, 'utf8')) as OnDisk;
+      const disk = readFolderOnDisk(dir, file) as unknown as OnDisk;
       const greeted = disk.rooms.some((r) => r.greetedAt !== null);
       const helloKept = Object.entries(disk.state).some(([key, kept]) => key.startsWith('outbox.job.') && kept.job?.context?.['hello'] === true);
       writes.push({ greeted, helloKept });

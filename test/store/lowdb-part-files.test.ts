@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, emptyDocument } from '../../src/store/document.js';
 import { StoreCorruptError } from '../../src/store/errors.js';
 import { openStore } from '../../src/store/lowdb-store.js';
-import { CASE_PARTS, caseDay, MEMBER_PARTS } from '../../src/store/parted-tables.js';
+import { CASE_PARTS, caseDay, MEMBER_PARTS, STATE_BUCKETS, stateBucket } from '../../src/store/parted-tables.js';
+import { stateEntry } from '../../src/store/state-entry.js';
+import { z } from 'zod';
 import { partFileName } from '../../src/store/table-files.js';
 
 const MEMBER_DIR = MEMBER_PARTS.dir;
@@ -21,6 +23,7 @@ interface HotOnDisk {
   members: unknown[];
   memberFiles: Record<string, string>;
   caseFiles: Record<string, string>;
+  stateFiles: Record<string, string>;
 }
 
 const readHot = async (dir: string): Promise<HotOnDisk> => JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')) as HotOnDisk;
@@ -166,6 +169,54 @@ describe('lowdb store: cases in one file per day', () => {
     const parsed = JSON.parse(text) as { part: string; records: unknown[] };
     await writeFile(join(tmp.dir, name!), JSON.stringify({ ...parsed, records: [...parsed.records, ...parsed.records] }));
     await expect(openStore(tmp.dir)).rejects.toMatchObject({ reason: 'wrong_shape' });
+  });
+});
+
+describe('lowdb store: the state in 64 buckets by key', () => {
+  const tmp = useTempDir();
+  const entry = (key: string) => stateEntry(key, z.number());
+
+  it('a write to one key rewrites only its bucket\'s file; removing a bucket\'s last key removes its file', async () => {
+    const store = await openStore(tmp.dir);
+    const keys = Array.from({ length: 40 }, (_, i) => `outbox.job.${i}`);
+    for (const [i, key] of keys.entries()) await store.state.write(entry(key), i);
+    await store.flush();
+    const before = (await readHot(tmp.dir)).stateFiles;
+    const changed = stateBucket('outbox.job.7');
+    await store.state.write(entry('outbox.job.7'), 700);
+    await store.flush();
+    const after = (await readHot(tmp.dir)).stateFiles;
+    for (const bucket of Object.keys(before)) expect(after[bucket] === before[bucket]).toBe(bucket !== changed);
+    for (const key of keys.filter((k) => stateBucket(k) === changed)) await store.state.remove(entry(key));
+    await store.flush();
+    expect((await readHot(tmp.dir)).stateFiles[changed]).toBeUndefined();
+    await store.close();
+    const reopened = await openStore(tmp.dir);
+    for (const key of keys) expect(await reopened.state.read(entry(key))).toBe(stateBucket(key) === changed ? undefined : keys.indexOf(key));
+    await reopened.close();
+  });
+
+  it('moves the inline state of a version 1 file into bucket files, values unchanged', async () => {
+    await writeFile(join(tmp.dir, 'qunguard.json'), JSON.stringify({ ...emptyDocument(), version: 1, state: { 'digest.last': 5, 'outbox.job.1': 9 } }));
+    const store = await openStore(tmp.dir);
+    const hot = await readHot(tmp.dir);
+    expect((hot as unknown as { state: object }).state).toEqual({});
+    expect(Object.keys(hot.stateFiles).sort()).toEqual([...new Set([stateBucket('digest.last'), stateBucket('outbox.job.1')])].sort());
+    expect(await store.state.read(entry('digest.last'))).toBe(5);
+    await store.close();
+    const reopened = await openStore(tmp.dir);
+    expect(await reopened.state.read(entry('outbox.job.1'))).toBe(9);
+    await reopened.close();
+  });
+
+  // Pinned: the files on disk are checked against these buckets, so the hash may never change.
+  it.each([
+    ['a short key', 'a', 's44'],
+    ['an outbox job', 'outbox.job.1f3a', 's62'],
+    ['a Chinese key', '群.设置', 's47'],
+  ])('puts %s in the bucket it has always had', (_label, key, bucket) => {
+    expect(stateBucket(key)).toBe(bucket);
+    expect(Number(bucket.slice(1))).toBeLessThan(STATE_BUCKETS);
   });
 });
 

@@ -203,7 +203,7 @@ describe('lowdb store writes', () => {
     const store = await openStore(tmp.dir, { writeDelayMs: 20 });
     await store.state.write(stateEntry('marker', z.string()), 'x');
     await new Promise((r) => setTimeout(r, 300));
-    expect(JSON.parse(await readFile(join(tmp.dir, 'qunguard.json'), 'utf8')).state).toEqual({ marker: 'x' });
+    expect(readFolderOnDisk(tmp.dir).state).toEqual({ marker: 'x' });
     await store.close();
   });
 

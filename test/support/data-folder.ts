@@ -1,11 +1,11 @@
 /**
- * A lowdb data folder as a second program reads it from disk: the hot file with the members and cases of the part
+ * A lowdb data folder as a second program reads it from disk: the hot file with the members, cases and state of the part
  * files it names put back in, read synchronously (so a test may look in the middle of a write).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The hot document on disk, with `members` and `cases` read from the part files it names. */
+/** The hot document on disk, with `members`, `cases` and `state` read from the part files it names. */
 export interface FolderOnDisk {
   nextCase: number;
   cases: Array<{ id: string; history: Array<{ type: string }> } & Record<string, unknown>>;
@@ -14,11 +14,17 @@ export interface FolderOnDisk {
   state: Record<string, unknown>;
   memberFiles: Record<string, string>;
   caseFiles: Record<string, string>;
+  stateFiles: Record<string, string>;
 }
 
 /** Reads `hotFile` (default `<dir>/qunguard.json`) and the part files it names, relative to `dir`. */
 export function readFolderOnDisk(dir: string, hotFile = join(dir, 'qunguard.json')): FolderOnDisk {
   const hot = JSON.parse(readFileSync(hotFile, 'utf8')) as FolderOnDisk;
   const records = <T>(named: Record<string, string> | undefined): T[] => Object.values(named ?? {}).flatMap((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { records: T[] }).records);
-  return { ...hot, members: [...(hot.members ?? []), ...records<FolderOnDisk['members'][number]>(hot.memberFiles)], cases: [...(hot.cases ?? []), ...records<FolderOnDisk['cases'][number]>(hot.caseFiles)] };
+  return {
+    ...hot,
+    members: [...(hot.members ?? []), ...records<FolderOnDisk['members'][number]>(hot.memberFiles)],
+    cases: [...(hot.cases ?? []), ...records<FolderOnDisk['cases'][number]>(hot.caseFiles)],
+    state: { ...hot.state, ...Object.fromEntries(records<[string, unknown]>(hot.stateFiles)) },
+  };
 }

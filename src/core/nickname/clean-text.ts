@@ -17,7 +17,17 @@ export function cleanText(text: string): string {
     .replace(SPACE_BETWEEN_HAN, '$1');
 }
 
-/** Comparison key: cleaned, lower-cased, without any whitespace (`Tom Li` = `tomli`). */
+/** Keys already computed: a join compares the newcomer with every member the bot knows, company-wide. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 200_000;
+
+/** Comparison key: cleaned, lower-cased, without any whitespace (`Tom Li` = `tomli`); remembered per text. */
 export function textKey(text: string): string {
-  return cleanText(text).toLowerCase().replace(/\s+/gu, '');
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = cleanText(text).toLowerCase().replace(/\s+/gu, '');
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
