@@ -10,7 +10,7 @@ import type { ChangeHooks } from './change-hooks.js';
 import { storedCaseSchema, checked } from './document.js';
 import { DuplicateCaseError, RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
-import { caseDay, type PartedRecords } from './parted-tables.js';
+import { caseBlock, type PartedRecords } from './parted-tables.js';
 import type { CaseStore, Patch } from './ports.js';
 
 const caseNumber = (id: string): number => Number(id.slice(1));
@@ -26,9 +26,9 @@ export class CaseTable implements CaseStore, PartedRecords {
   readonly #byMessage = new Map<string, Set<string>>();
   readonly #byMember = new Map<string, Set<string>>();
   readonly #byMemberId = new Map<string, Set<string>>();
-  /** Case ids by the day they are filed under, and the days changed since the last takeChangedParts(). */
-  readonly #byDay = new Map<string, Set<string>>();
-  readonly #changedDays = new Set<string>();
+  /** Case ids by the block they are filed under, and the blocks changed since the last takeChangedParts(). */
+  readonly #byBlock = new Map<string, Set<string>>();
+  readonly #changedBlocks = new Set<string>();
   #nextCase: number;
 
   constructor(
@@ -43,7 +43,7 @@ export class CaseTable implements CaseStore, PartedRecords {
       highest = Math.max(highest, caseNumber(c.id));
     }
     this.#nextCase = Math.max(nextCase, highest + 1);
-    this.#changedDays.clear();
+    this.#changedBlocks.clear();
   }
 
   async nextCaseId(): Promise<string> {
@@ -152,30 +152,30 @@ export class CaseTable implements CaseStore, PartedRecords {
     return out.sort(byTime);
   }
 
-  /** The stored cases of one day, for persisting it. */
-  recordsOf(day: string): CaseRecord[] {
+  /** The stored cases of one block, for persisting it. */
+  recordsOf(block: string): CaseRecord[] {
     const out: CaseRecord[] = [];
-    for (const id of this.#byDay.get(day) ?? []) out.push(this.#cases.get(id)!);
+    for (const id of this.#byBlock.get(block) ?? []) out.push(this.#cases.get(id)!);
     return out;
   }
 
-  /** The days whose cases changed since the last call, which it forgets: a persister writes just those. */
+  /** The blocks whose cases changed since the last call, which it forgets: a persister writes just those. */
   takeChangedParts(): string[] {
-    const days = [...this.#changedDays];
-    this.#changedDays.clear();
-    return days;
+    const blocks = [...this.#changedBlocks];
+    this.#changedBlocks.clear();
+    return blocks;
   }
 
-  /** Marks days as changed again, when writing them failed and must be retried. */
-  markChanged(days: Iterable<string>): void {
-    for (const day of days) this.#changedDays.add(day);
+  /** Marks blocks as changed again, when writing them failed and must be retried. */
+  markChanged(blocks: Iterable<string>): void {
+    for (const block of blocks) this.#changedBlocks.add(block);
   }
 
   #insert(c: CaseRecord): void {
     this.#cases.set(c.id, c);
-    const day = caseDay(c);
-    addTo(this.#byDay, day, c.id);
-    this.#changedDays.add(day);
+    const block = caseBlock(c);
+    addTo(this.#byBlock, block, c.id);
+    this.#changedBlocks.add(block);
     addTo(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
     addTo(this.#byMemberId, c.memberId, c.id);
     if (c.messageId !== null) addTo(this.#byMessage, c.messageId, c.id);
@@ -183,9 +183,9 @@ export class CaseTable implements CaseStore, PartedRecords {
 
   #remove(c: CaseRecord): void {
     this.#cases.delete(c.id);
-    const day = caseDay(c);
-    removeFrom(this.#byDay, day, c.id);
-    this.#changedDays.add(day);
+    const block = caseBlock(c);
+    removeFrom(this.#byBlock, block, c.id);
+    this.#changedBlocks.add(block);
     removeFrom(this.#byMember, memberKey(c.roomId, c.memberId), c.id);
     removeFrom(this.#byMemberId, c.memberId, c.id);
     if (c.messageId !== null) removeFrom(this.#byMessage, c.messageId, c.id);

@@ -52,7 +52,7 @@ export interface ComposedStore {
   snapshot(): HotDocument;
   /** The members, for persisting the groups whose members changed. */
   members: MemberTable;
-  /** The cases, for persisting the days whose cases changed. */
+  /** The cases, for persisting the blocks whose cases changed. */
   cases: CaseTable;
   /** The key-value state, for persisting the buckets that changed. */
   state: StateTable;

@@ -11,7 +11,7 @@ import type { JsonValue } from './ports.js';
 
 /**
  * Version of the hot file's layout; a file with a higher one is refused, not guessed at.
- * 1: members, cases and state inline. 2: each group's members, each day's cases and each bucket
+ * 1: members, cases and state inline. 2: each group's members, each block of 64 cases and each bucket
  * of the state in files of their own, named by `memberFiles`, `caseFiles` and `stateFiles` (see table-files.ts).
  */
 export const DOCUMENT_VERSION = 2;
@@ -56,7 +56,7 @@ const partFilesSchema = z.record(z.string(), z.string()).default({});
 
 /**
  * Shape of the hot file on disk. Since version 2 members, cases and state are not in it (members
- * are 97% of a company's data and change slowly; a new case touches only its day; an outbox backlog
+ * are 97% of a company's data and change slowly; a new case touches only the newest block of 64; an outbox backlog
  * is rewritten a bucket at a time): `memberFiles`, `caseFiles` and `stateFiles` name, per part, the
  * file holding it, relative to the data directory. A version 1 file still has them inline.
  */

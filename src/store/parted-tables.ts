@@ -1,7 +1,8 @@
 /**
  * Which of the hot document's tables the lowdb store keeps in part files, and how each is cut: members by group
- * (97% of a company's data, changing slowly), cases by the UTC day they were opened (a new case touches today's), the
- * key-value state in 64 buckets by key (an outbox backlog of hundreds of jobs is rewritten a bucket at a time).
+ * (97% of a company's data, changing slowly), cases in blocks of 64 consecutive numbers (a new case touches the newest
+ * block, however many arrive in a burst), the key-value state in 64 buckets by key (an outbox backlog of hundreds of
+ * jobs is rewritten a bucket at a time).
  */
 import { z } from 'zod';
 import { memberRecordSchema, type CaseRecord, type MemberRecord } from '../core/records.js';
@@ -9,16 +10,19 @@ import { jsonSchema, storedCaseSchema } from './document.js';
 import type { JsonValue } from './ports.js';
 import type { PartedTable } from './table-files.js';
 
-/** The day a case is filed under: the UTC date it was opened, `2026-11-23`. */
-export function caseDay(c: Pick<CaseRecord, 'at'>): string {
-  return new Date(c.at).toISOString().slice(0, 10);
+/** Cases per block file. */
+export const CASE_BLOCK = 64;
+
+/** The block a case is filed under, by its number: C1–C63 in `b0`, C64–C127 in `b1`, … */
+export function caseBlock(c: Pick<CaseRecord, 'id'>): string {
+  return `b${Math.floor(Number(c.id.slice(1)) / CASE_BLOCK)}`;
 }
 
 /** Each group's members in a file of their own. */
 export const MEMBER_PARTS: PartedTable<MemberRecord> = { dir: 'members', partOf: (m) => m.roomId, schema: memberRecordSchema };
 
-/** Each day's cases in a file of their own. */
-export const CASE_PARTS: PartedTable<CaseRecord> = { dir: 'cases', partOf: caseDay, schema: storedCaseSchema };
+/** Each block of 64 cases in a file of its own. */
+export const CASE_PARTS: PartedTable<CaseRecord> = { dir: 'cases', partOf: caseBlock, schema: storedCaseSchema };
 
 /** How many buckets the state's keys are spread over. */
 export const STATE_BUCKETS = 64;

@@ -40,7 +40,7 @@ export interface StoredDocument {
   document: HotDocument;
   /** Per group, its member file (relative to the data directory); empty for a version 1 file. */
   memberFiles: Record<string, string>;
-  /** Per day, its case file (relative to the data directory); empty for a version 1 file. */
+  /** Per block of 64 cases, its file (relative to the data directory); empty for a version 1 file. */
   caseFiles: Record<string, string>;
   /** Per bucket, its state file (relative to the data directory); empty for a version 1 file. */
   stateFiles: Record<string, string>;

@@ -1,5 +1,5 @@
 /**
- * The bulky tables of a data folder split into files by part (each group's members, each day's cases), so a change
+ * The bulky tables of a data folder split into files by part (each group's members, each block of 64 cases, each bucket of the state), so a change
  * rewrites one part's few kilobytes instead of a company's whole table. A new version of a part's file always gets a
  * new name (`members/<part>-<n>.json`), and the hot file, renamed into place last, is what says which names are
  * current: a crash at any moment leaves the hot file naming complete files only, and the files it no longer names are
@@ -17,7 +17,7 @@ import { StoreCorruptError } from './errors.js';
 export interface PartedTable<T> {
   /** Folder inside the data directory (`members`, `cases`). */
   dir: string;
-  /** The part a record is filed under (its group, its day). */
+  /** The part a record is filed under (its group, its block, its bucket). */
   partOf(record: T): string;
   /** The check every record read from a part file passes. */
   schema: z.ZodType<T>;

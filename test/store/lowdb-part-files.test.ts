@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, emptyDocument } from '../../src/store/document.js';
 import { StoreCorruptError } from '../../src/store/errors.js';
 import { openStore } from '../../src/store/lowdb-store.js';
-import { CASE_PARTS, caseDay, MEMBER_PARTS, STATE_BUCKETS, stateBucket } from '../../src/store/parted-tables.js';
+import { CASE_PARTS, caseBlock, MEMBER_PARTS, STATE_BUCKETS, stateBucket } from '../../src/store/parted-tables.js';
 import { stateEntry } from '../../src/store/state-entry.js';
 import { z } from 'zod';
 import { partFileName } from '../../src/store/table-files.js';
@@ -135,31 +135,41 @@ describe('lowdb store: members in one file per group', () => {
   });
 });
 
-describe('lowdb store: cases in one file per day', () => {
+describe('lowdb store: cases in blocks of 64 numbers', () => {
   const tmp = useTempDir();
 
-  it('a new case rewrites only its day\'s file; a day archived away loses its file; a reopen reads them all', async () => {
+  it('a new case rewrites only its block\'s file; a block archived away loses its file; a reopen reads them all', async () => {
     const store = await openStore(tmp.dir);
     await store.cases.add(makeCase({ id: 'C1', at: NOW - 90 * DAY, status: 'closed' }));
-    await store.cases.add(makeCase({ id: 'C2', at: NOW - 2 * DAY }));
+    await store.cases.add(makeCase({ id: 'C70', at: NOW - 2 * DAY }));
     await store.flush();
     const before = (await readHot(tmp.dir)).caseFiles;
-    expect(Object.keys(before).sort()).toEqual([caseDay({ at: NOW - 90 * DAY }), caseDay({ at: NOW - 2 * DAY })].sort());
-    await store.cases.add(makeCase({ id: 'C3', at: NOW }));
+    expect(Object.keys(before).sort()).toEqual(['b0', 'b1']);
+    await store.cases.add(makeCase({ id: 'C130', at: NOW }));
     await store.flush();
     const after = (await readHot(tmp.dir)).caseFiles;
-    expect(after[caseDay({ at: NOW - 2 * DAY })]).toBe(before[caseDay({ at: NOW - 2 * DAY })]);
-    expect(Object.keys(after)).toHaveLength(3);
+    expect(after['b0']).toBe(before['b0']);
+    expect(after['b1']).toBe(before['b1']);
+    expect(Object.keys(after).sort()).toEqual(['b0', 'b1', 'b2']);
     await store.archive(NOW);
-    expect(Object.keys((await readHot(tmp.dir)).caseFiles).sort()).toEqual([caseDay({ at: NOW - 2 * DAY }), caseDay({ at: NOW })].sort());
+    expect(Object.keys((await readHot(tmp.dir)).caseFiles).sort()).toEqual(['b1', 'b2']);
     expect(await readdir(join(tmp.dir, CASE_PARTS.dir))).toHaveLength(2);
     await store.close();
     const reopened = await openStore(tmp.dir);
-    expect((await reopened.cases.all()).map((c) => c.id)).toEqual(['C1', 'C2', 'C3']);
+    expect((await reopened.cases.all()).map((c) => c.id)).toEqual(['C1', 'C70', 'C130']);
     await reopened.close();
   });
 
-  it('refuses a folder whose day files hold one case id twice', async () => {
+  it.each([
+    ['C1', 'b0'],
+    ['C63', 'b0'],
+    ['C64', 'b1'],
+    ['C12345', 'b192'],
+  ])('files %s in block %s', (id, block) => {
+    expect(caseBlock({ id })).toBe(block);
+  });
+
+  it('refuses a folder whose block files hold one case id twice', async () => {
     const store = await openStore(tmp.dir);
     await store.cases.add(makeCase({ id: 'C1', at: NOW }));
     await store.close();
