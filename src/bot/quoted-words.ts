@@ -26,7 +26,8 @@ export async function isBotName(ctx: Pick<BotContext, 'platform'>, roomId: strin
 
 /**
  * The quoted text screened and weighed as the group screens it (so its excerpt is redacted
- * exactly as a case's was), and the recent case of one of `members` it is, if any.
+ * exactly as a case's was), and the recent case of one of `members` it is, if any. A caller
+ * that already screened the quoted text passes its findings as `screened`.
  */
 export async function quotedCase(
   ctx: Pick<BotContext, 'store' | 'platform' | 'policy'>,
@@ -34,8 +35,9 @@ export async function quotedCase(
   members: readonly MemberRecord[],
   quote: QuotedMessage,
   now: number,
+  screened: readonly Finding[] = ctx.policy().screener.screen(quote.text),
 ): Promise<{ findings: Finding[]; existing: CaseRecord | undefined }> {
-  const { findings } = await weighForGroup(ctx, room, ctx.policy().screener.screen(quote.text));
+  const { findings } = await weighForGroup(ctx, room, screened);
   for (const member of members) {
     const cases = await ctx.store.cases.byMember(room.roomId, member.memberId, now - QUOTE_MATCHES_CASES_WITHIN_MS);
     const existing = findQuotedCase(cases, quote.text, findings);
@@ -47,10 +49,11 @@ export async function quotedCase(
 /** The message to screen: its reply only when the quoted part is excused (see above), else the whole text. */
 export async function ownWords(ctx: Pick<BotContext, 'store' | 'clock' | 'log' | 'platform' | 'policy'>, room: RoomRecord, msg: CoreMessage): Promise<CoreMessage> {
   if (!msg.quote) return msg;
-  if (ctx.policy().screener.screen(msg.quote.text).length === 0) return msg;
+  const screened = ctx.policy().screener.screen(msg.quote.text);
+  if (screened.length === 0) return msg;
   if (await isBotName(ctx, room.roomId, msg.quote.name)) return msg;
   const members = namedAs(await ctx.store.members.listByRoom(room.roomId, { includeLeft: true }), msg.quote.name);
-  const { existing } = await quotedCase(ctx, room, members, msg.quote, ctx.clock.now());
+  const { existing } = await quotedCase(ctx, room, members, msg.quote, ctx.clock.now(), screened);
   if (existing) return msg;
   ctx.log.debug({ roomId: room.roomId, messageId: msg.id }, 'quoted words that were never caught: screened as the sender’s own');
   return { ...msg, text: msg.quote.whole };
