@@ -5,6 +5,7 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { StoreClosedError } from '../errors.js';
 import { toStoreError, type DbTarget } from './pg-errors.js';
+import { InFlight } from './in-flight.js';
 
 /** One way to send SQL: the pool, or the one client of a transaction. */
 export interface Sql {
@@ -34,25 +35,13 @@ export interface OpenFlag {
  * `idle()` resolves once no call is in flight, so closing the pool never cuts one off.
  */
 export function poolDb(pool: Pool, flag: OpenFlag, target: DbTarget): Db & { idle(): Promise<void> } {
-  let inFlight = 0;
-  let waiters: Array<() => void> = [];
+  const inFlight = new InFlight();
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     if (flag.closed) throw new StoreClosedError();
-    inFlight += 1;
-    try {
-      return await work();
-    } catch (err) {
-      throw toStoreError(err, target);
-    } finally {
-      inFlight -= 1;
-      if (inFlight === 0) {
-        for (const wake of waiters) wake();
-        waiters = [];
-      }
-    }
+    return inFlight.track(() => work().catch((err: unknown) => Promise.reject(toStoreError(err, target))));
   };
   return {
-    idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    idle: () => inFlight.idle(),
     // A pooled connection the server dropped while idle (a restart, a failover) fails the first
     // statement sent on it before it runs: that call is tried once more, on a fresh connection.
     run: (work) => guard(() => work(pool).catch((err: unknown) => (connectionLost(err) ? work(pool) : Promise.reject(err)))),

@@ -17,6 +17,7 @@ import { PgSeen } from './pg-seen.js';
 import { PgState } from './pg-state.js';
 import { runMigrations } from './run-migrations.js';
 import { toStoreError } from './pg-errors.js';
+import { InFlight } from './in-flight.js';
 
 /** The little a store needs from a logger (pino's signature), so tests can pass a recorder. */
 export interface StoreLog {
@@ -82,18 +83,10 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
   const target = { shown: url.redacted, scrub: (text: string) => withoutPassword(text, url.url) };
   const db = poolDb(pool, flag, target);
   const ports = portsOn(db);
-  let pending = 0;
-  let drained: (() => void) | null = null;
+  // Units and archive runs hold a connection of their own, outside `db`'s count: close() waits for both.
+  const units = new InFlight();
+  const track = <T>(work: () => Promise<T>): Promise<T> => units.track(work);
   let closing: Promise<void> | null = null;
-  const track = async <T>(work: () => Promise<T>): Promise<T> => {
-    pending += 1;
-    try {
-      return await work();
-    } finally {
-      pending -= 1;
-      if (pending === 0) drained?.();
-    }
-  };
 
   return {
     ...ports,
@@ -150,7 +143,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Pos
     flush: async () => undefined,
     close(): Promise<void> {
       closing ??= (async () => {
-        if (pending > 0) await new Promise<void>((resolve) => (drained = resolve));
+        await units.idle();
         flag.closed = true;
         // Calls already sent finish first (new ones are refused): pool.end() would wait for them forever.
         await db.idle();
