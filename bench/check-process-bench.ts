@@ -85,7 +85,7 @@ function writeInputs(dir: string, messages: number): { policy: string; corpus: s
     if (!path.endsWith('confidential.txt')) return `file: ${path}`;
     writeFileSync(join(dir, 'confidential.txt'), `${readFileSync(path, 'utf8')}\n${filler.join('\n')}\n`);
     return `file: ${join(dir, 'confidential.txt')}`;
-  });
+  }).replace(/^(\s+(?:cues|variants): )(\S+)$/gm, (_, key: string, folder: string) => key + resolve(dirname(shippedPath), folder));
   const policy = join(dir, 'policy.yaml');
   writeFileSync(policy, policyText);
 

@@ -10,7 +10,7 @@ import type { ChangeHooks } from './change-hooks.js';
 import { storedCaseSchema, checked } from './document.js';
 import { DuplicateCaseError, RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
-import { caseBlock, type PartedRecords } from './parted-tables.js';
+import { caseBlock, ChangedParts, type PartedRecords } from './parted-tables.js';
 import type { CaseStore, Patch } from './ports.js';
 
 const caseNumber = (id: string): number => Number(id.slice(1));
@@ -28,7 +28,7 @@ export class CaseTable implements CaseStore, PartedRecords {
   readonly #byMemberId = new Map<string, Set<string>>();
   /** Case ids by the block they are filed under, and the blocks changed since the last takeChangedParts(). */
   readonly #byBlock = new Map<string, Set<string>>();
-  readonly #changedBlocks = new Set<string>();
+  readonly #changedBlocks = new ChangedParts();
   #nextCase: number;
 
   constructor(
@@ -43,7 +43,7 @@ export class CaseTable implements CaseStore, PartedRecords {
       highest = Math.max(highest, caseNumber(c.id));
     }
     this.#nextCase = Math.max(nextCase, highest + 1);
-    this.#changedBlocks.clear();
+    this.#changedBlocks.take();
   }
 
   async nextCaseId(): Promise<string> {
@@ -161,14 +161,12 @@ export class CaseTable implements CaseStore, PartedRecords {
 
   /** The blocks whose cases changed since the last call, which it forgets: a persister writes just those. */
   takeChangedParts(): string[] {
-    const blocks = [...this.#changedBlocks];
-    this.#changedBlocks.clear();
-    return blocks;
+    return this.#changedBlocks.take();
   }
 
   /** Marks blocks as changed again, when writing them failed and must be retried. */
   markChanged(blocks: Iterable<string>): void {
-    for (const block of blocks) this.#changedBlocks.add(block);
+    this.#changedBlocks.mark(blocks);
   }
 
   #insert(c: CaseRecord): void {

@@ -8,7 +8,7 @@ import type { ChangeHooks } from './change-hooks.js';
 import { checked } from './document.js';
 import { RecordNotFoundError } from './errors.js';
 import { applyPatch } from './patch.js';
-import type { PartedRecords } from './parted-tables.js';
+import { ChangedParts, type PartedRecords } from './parted-tables.js';
 import type { MemberStore, Patch } from './ports.js';
 
 /**
@@ -19,14 +19,14 @@ import type { MemberStore, Patch } from './ports.js';
 export class MemberTable implements MemberStore, PartedRecords {
   readonly #rooms = new Map<string, Map<string, MemberRecord>>();
   /** Groups whose members changed since the last takeChangedRooms(). */
-  readonly #changedRooms = new Set<string>();
+  readonly #changedRooms = new ChangedParts();
 
   constructor(
     members: readonly MemberRecord[],
     private readonly hooks: ChangeHooks,
   ) {
     for (const m of members) this.#put(Object.freeze({ ...m }));
-    this.#changedRooms.clear();
+    this.#changedRooms.take();
   }
 
   async get(roomId: string, memberId: string): Promise<MemberRecord | undefined> {
@@ -83,14 +83,12 @@ export class MemberTable implements MemberStore, PartedRecords {
 
   /** The groups whose members changed since the last call, which it forgets: a persister writes just those. */
   takeChangedParts(): string[] {
-    const rooms = [...this.#changedRooms];
-    this.#changedRooms.clear();
-    return rooms;
+    return this.#changedRooms.take();
   }
 
   /** Marks groups as changed again, when writing them failed and must be retried. */
   markChanged(roomIds: Iterable<string>): void {
-    for (const id of roomIds) this.#changedRooms.add(id);
+    this.#changedRooms.mark(roomIds);
   }
 
   #put(m: MemberRecord): void {

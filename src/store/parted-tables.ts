@@ -49,3 +49,25 @@ export interface PartedRecords {
   /** Marks parts as changed again, when writing them failed and must be retried. */
   markChanged(parts: Iterable<string>): void;
 }
+
+/** The parts of one table changed since a persister last took them: the one bookkeeping the three tables share. */
+export class ChangedParts {
+  readonly #parts = new Set<string>();
+
+  /** Notes a changed part. */
+  add(part: string): void {
+    this.#parts.add(part);
+  }
+
+  /** The changed parts, forgotten as they are handed out. */
+  take(): string[] {
+    const parts = [...this.#parts];
+    this.#parts.clear();
+    return parts;
+  }
+
+  /** Notes parts as changed again (a failed write), or for the first time (a migration). */
+  mark(parts: Iterable<string>): void {
+    for (const part of parts) this.#parts.add(part);
+  }
+}

@@ -4,7 +4,7 @@
  */
 import type { ChangeHooks } from './change-hooks.js';
 import { checked, jsonSchema } from './document.js';
-import { stateBucket, type PartedRecords, type StateRecord } from './parted-tables.js';
+import { ChangedParts, stateBucket, type PartedRecords, type StateRecord } from './parted-tables.js';
 import type { JsonValue, StateStore } from './ports.js';
 import type { StateEntry, StateFamily } from './state-entry.js';
 
@@ -22,7 +22,7 @@ export class StateTable implements StateStore, PartedRecords {
   readonly #reported = new Set<string>();
   /** Keys by bucket, and the buckets changed since the last takeChangedParts(). */
   readonly #buckets = new Map<string, Set<string>>();
-  readonly #changedBuckets = new Set<string>();
+  readonly #changedBuckets = new ChangedParts();
 
   constructor(
     values: Record<string, JsonValue>,
@@ -78,14 +78,12 @@ export class StateTable implements StateStore, PartedRecords {
 
   /** The buckets changed since the last call, which it forgets: a persister writes just those. */
   takeChangedParts(): string[] {
-    const buckets = [...this.#changedBuckets];
-    this.#changedBuckets.clear();
-    return buckets;
+    return this.#changedBuckets.take();
   }
 
   /** Marks buckets as changed again, when writing them failed and must be retried. */
   markChanged(buckets: Iterable<string>): void {
-    for (const b of buckets) this.#changedBuckets.add(b);
+    this.#changedBuckets.mark(buckets);
   }
 
   #bucketOf(key: string): Set<string> {
