@@ -26,11 +26,11 @@ import {
 } from '../../support/labelled-set.js';
 
 const rows: LabelledRow[] = loadLabelledSet();
-const WORKPLACES = ['bank', 'factory', 'hospital', 'it-team', 'office'];
+const WORKPLACES = ['bank', 'factory', 'government', 'hospital', 'it-team', 'logistics', 'office', 'retail', 'school'];
 
 describe('the labelled set', () => {
-  it('has at least 500 rows from the five workplaces, roughly 45% of them violations', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(500);
+  it('has at least 700 rows from the nine workplaces, roughly 45% of them violations', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(700);
     expect([...new Set(rows.map((r) => r.workplace))]).toEqual(WORKPLACES);
     const share = rows.filter((r) => isViolationKind(r.kind)).length / rows.length;
     expect(share).toBeGreaterThan(0.4);
@@ -84,21 +84,27 @@ describe('default policy on the labelled set', () => {
   // After the mention-vs-use rule, the lists and the credential detector: 82.3%, 82.6%, 11.6%.
   // After gap terms, quoted phrases, record-number labels, pay lists, credential forms, disguise-only terms
   // and list membership (round 2): 93.2%, 93.8%, 2.3%.
+  // Round 3 added retail, school, logistics and government (199 rows, written before any change). Before
+  // round 3, on those four alone: recall 74.4%, precision 94.5%, false alarms 3.7%; on all 749: 89.1%, 94.0%, 2.7%.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.93, 0.93, 0.025],
-    ['explicit', 0.91, 0.96, null],
-    ['disguised', 0.87, 0.98, null],
+    ['overall', 0.89, 0.93, 0.03],
+    ['explicit', 0.87, 0.96, null],
+    ['disguised', 0.78, 0.98, null],
     ['personal', 0.99, 0.99, null],
     ['credential', 0.99, 0.85, null],
-    ['mention', null, null, 0],
-    ['lookalike', null, null, 0.085],
+    ['mention', null, null, 0.015],
+    ['lookalike', null, null, 0.075],
     ['clean', null, null, 0],
     ['bank', 0.95, null, 0.01],
     ['factory', 0.89, null, 0.06],
+    ['government', 0.72, null, 0],
     ['hospital', 0.89, null, 0.02],
     ['it-team', 0.94, null, 0.02],
+    ['logistics', 0.69, null, 0.04],
     ['office', 0.96, null, 0.035],
+    ['retail', 0.82, null, 0.08],
+    ['school', 0.72, null, 0.04],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);
     if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
