@@ -87,7 +87,10 @@ export function createScreener(spec: ScreenerSpec): Screener {
       : [];
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
+    const secrets = detected.filter((hit) => hit.detector === 'credential');
     spans.forEach((s, i) => {
+      // `服务器密码：root / …` names the secret it introduces, and a term inside a password is no word: the credential is the finding
+      if (secrets.some((hit) => hit.start < s.end && s.start < hit.end)) return;
       const finding = dictionaryFinding(original, norm, s, compiled[s.termId]!);
       const reason = reasons[i];
       if (reason) suppressed.push({ finding, reason });

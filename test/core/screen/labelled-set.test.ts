@@ -86,25 +86,28 @@ describe('default policy on the labelled set', () => {
   // and list membership (round 2): 93.2%, 93.8%, 2.3%.
   // Round 3 added retail, school, logistics and government (199 rows, written before any change). Before
   // round 3, on those four alone: recall 74.4%, precision 94.5%, false alarms 3.7%; on all 749: 89.1%, 94.0%, 2.7%.
+  // After round 3 (tone marks, one-syllable pinyin in four-character terms, claims and consequences, a notice word
+  // inside a term, a credential subsumes the words naming it, and the lists): the four 95.6%, 100%, 0%; all 97.1%,
+  // 96.6%, 1.7%. The four's misses were read while choosing the changes, so they too now flatter the engine.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.89, 0.93, 0.03],
-    ['explicit', 0.87, 0.96, null],
-    ['disguised', 0.78, 0.98, null],
+    ['overall', 0.97, 0.965, 0.018],
+    ['explicit', 0.955, 0.975, null],
+    ['disguised', 0.95, 0.985, null],
     ['personal', 0.99, 0.99, null],
-    ['credential', 0.99, 0.85, null],
-    ['mention', null, null, 0.015],
-    ['lookalike', null, null, 0.075],
+    ['credential', 0.99, 0.97, null],
+    ['mention', null, null, 0],
+    ['lookalike', null, null, 0.056],
     ['clean', null, null, 0],
-    ['bank', 0.95, null, 0.01],
-    ['factory', 0.89, null, 0.06],
-    ['government', 0.72, null, 0],
-    ['hospital', 0.89, null, 0.02],
-    ['it-team', 0.94, null, 0.02],
-    ['logistics', 0.69, null, 0.04],
-    ['office', 0.96, null, 0.035],
-    ['retail', 0.82, null, 0.08],
-    ['school', 0.72, null, 0.04],
+    ['bank', 0.99, null, 0],
+    ['factory', 0.95, null, 0.055],
+    ['government', 0.99, null, 0],
+    ['hospital', 0.93, null, 0.018],
+    ['it-team', 0.98, null, 0.017],
+    ['logistics', 0.95, null, 0],
+    ['office', 0.99, null, 0.031],
+    ['retail', 0.95, null, 0],
+    ['school', 0.9, null, 0],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);
     if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
@@ -122,12 +125,12 @@ describe('default policy on the held-out style set (test/fixtures/labelled-holdo
   }, 60_000);
 
   // Written before the round-2 tuning. Measured before it: recall 55.9%, precision 91.1%, false alarms 5.1%;
-  // after: 92.9%, 100%, 0%. Its misses were read while choosing rules (classes, not rows), so these
+  // after: 92.9%, 100%, 0%; after round 3 (not read while choosing it): 93.7%, 100%, 0%. Its misses were read while choosing rules (classes, not rows), so these
   // numbers flatter the engine; a truly unseen set will score lower. Same shape as above.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.92, 0.99, 0],
+    ['overall', 0.935, 0.99, 0],
     ['explicit', 0.94, 0.99, null],
-    ['disguised', 0.82, 0.99, null],
+    ['disguised', 0.86, 0.99, null],
     ['personal', 0.99, 0.99, null],
     ['credential', 0.99, 0.99, null],
     ['mention', null, null, 0],
