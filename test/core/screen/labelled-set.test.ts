@@ -88,16 +88,16 @@ describe('default policy on the labelled set', () => {
   // round 3, on those four alone: recall 74.4%, precision 94.5%, false alarms 3.7%; on all 749: 89.1%, 94.0%, 2.7%.
   // After round 3 (tone marks, one-syllable pinyin in four-character terms, claims and consequences, a notice word
   // inside a term, a credential subsumes the words naming it, and the lists): the four 95.6%, 100%, 0%; all 97.1%,
-  // 96.6%, 1.7%. The four's misses were read while choosing the changes, so they too now flatter the engine.
+  // 97.1%, 1.5%. The four's misses were read while choosing the changes, so they too now flatter the engine.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.97, 0.965, 0.018],
+    ['overall', 0.97, 0.97, 0.016],
     ['explicit', 0.955, 0.975, null],
     ['disguised', 0.95, 0.985, null],
     ['personal', 0.99, 0.99, null],
-    ['credential', 0.99, 0.97, null],
+    ['credential', 0.99, 0.99, null],
     ['mention', null, null, 0],
-    ['lookalike', null, null, 0.056],
+    ['lookalike', null, null, 0.049],
     ['clean', null, null, 0],
     ['bank', 0.99, null, 0],
     ['factory', 0.95, null, 0.055],
@@ -105,7 +105,7 @@ describe('default policy on the labelled set', () => {
     ['hospital', 0.93, null, 0.018],
     ['it-team', 0.98, null, 0.017],
     ['logistics', 0.95, null, 0],
-    ['office', 0.99, null, 0.031],
+    ['office', 0.99, null, 0.016],
     ['retail', 0.95, null, 0],
     ['school', 0.9, null, 0],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {

@@ -9,8 +9,6 @@ describe('mixedPinyinSpellings', () => {
     ['绝密', ['jue密', '绝mi']],
     ['色情', ['se情', '色qing']],
     ['你妈的', ['ni妈的', '你ma的', 'nima的', '你妈de', 'ni妈de', '你made']],
-    // four characters: one syllable at a time, never two
-    ['内部消息', ['nei部消息', '内bu消息', '内部xiao息', '内部消xi']],
   ])('%s', (term, expected) => {
     expect(mixedPinyinSpellings(term).sort()).toEqual(expected.sort());
   });
@@ -18,7 +16,7 @@ describe('mixedPinyinSpellings', () => {
   it.each<[string, string]>([
     ['one character', '赌'],
     ['Latin inside', '加vx'],
-    ['five characters or more (code names, company names)', '天枢计划书'],
+    ['four characters or more (code names, company names)', '天枢计划'],
   ])('none for %s', (_name, term) => {
     expect(mixedPinyinSpellings(term)).toEqual([]);
   });
@@ -33,7 +31,6 @@ const TERMS: TermEntry[] = [
   { term: '绝密', category: 'confidential', severity: 'high' },
   { term: '机密', category: 'confidential', severity: 'high' },
   { term: '色情', category: 'porn', severity: 'high' },
-  { term: '小道消息', category: 'rumour', severity: 'low' },
 ];
 const screener = createScreener({ terms: TERMS, allow: [], detectors: [], segment: jiebaSegmenter });
 const brief = (text: string): string[] => screener.screen(text).map((f) => `${f.term}:${f.match}`);
@@ -50,8 +47,6 @@ describe('screening mixed hanzi and pinyin (real jieba)', () => {
     ['色qing网站', ['色情:色qing']],
     ['赌 bo', ['赌博:赌 bo']],
     ['JUE密', ['绝密:JUE密']],
-    ['小dao消息：总部要搬', ['小道消息:小dao消息']],
-    ['有个小道xiao息', ['小道消息:小道xiao息']],
   ])('hit: %j', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -62,8 +57,6 @@ describe('screening mixed hanzi and pinyin (real jieba)', () => {
     ['xjue密', 'a letter glued before the syllable'],
     ['赌bo2', 'a digit glued after the syllable'],
     ['use情况', 'Latin word glued before'],
-    ['小daoxiao息', 'two syllables of a four-character term'],
-    ['api小dao消息', 'Latin word glued before a four-character spelling'],
   ])('no hit: %j (%s)', (text) => {
     expect(screener.screen(text)).toEqual([]);
   });

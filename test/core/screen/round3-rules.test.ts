@@ -65,7 +65,9 @@ describe('round 3: a credential is one finding, not also the words that name it'
   it.each<[string, string, string[]]>([
     ['the term names the secret it introduces', '服务器密码：root / Aa123456!@#', ['credential']],
     ['a term inside the account name', '共享盘账号密码：zhangbo / Zb_20261103', ['credential']],
+    ['a handling marker after the secret labels it', '测试库密码是 Qa#2026db，别外传', ['credential']],
     ['material elsewhere in the message still counts', '客户名单发你了，别外传。跳板机密码：Tb#88991x', ['confidential', 'credential']],
+    ['a handling marker without a secret is the material', '这是明年的调薪方案，别外传', ['confidential']],
   ])('%s: %s', (_why, text, expected) => {
     expect([...new Set(categories(text))].sort()).toEqual(expected);
   });
