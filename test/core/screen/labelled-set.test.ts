@@ -87,13 +87,13 @@ describe('default policy on the labelled set', () => {
   // Round 3 added retail, school, logistics and government (199 rows, written before any change). Before
   // round 3, on those four alone: recall 74.4%, precision 94.5%, false alarms 3.7%; on all 749: 89.1%, 94.0%, 2.7%.
   // After round 3 (tone marks, one-syllable pinyin in four-character terms, claims and consequences, a notice word
-  // inside a term, a credential subsumes the words naming it, and the lists): the four 95.6%, 100%, 0%; all 97.1%,
-  // 97.1%, 1.5%. The four's misses were read while choosing the changes, so they too now flatter the engine.
+  // inside a term, a credential subsumes the words naming it, and the lists): the four 93.3%, 100%, 0%; all 96.5%,
+  // 97.1%, 1.5% (forms that also read as ordinary work talk, 捅他 / 还没上报…先发你们, were left out on purpose). The four's misses were read while choosing the changes, so they too now flatter the engine.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.97, 0.97, 0.016],
-    ['explicit', 0.955, 0.975, null],
-    ['disguised', 0.95, 0.985, null],
+    ['overall', 0.965, 0.97, 0.016],
+    ['explicit', 0.95, 0.975, null],
+    ['disguised', 0.94, 0.985, null],
     ['personal', 0.99, 0.99, null],
     ['credential', 0.99, 0.99, null],
     ['mention', null, null, 0],
@@ -104,10 +104,10 @@ describe('default policy on the labelled set', () => {
     ['government', 0.99, null, 0],
     ['hospital', 0.93, null, 0.018],
     ['it-team', 0.98, null, 0.017],
-    ['logistics', 0.95, null, 0],
+    ['logistics', 0.91, null, 0],
     ['office', 0.99, null, 0.016],
     ['retail', 0.95, null, 0],
-    ['school', 0.9, null, 0],
+    ['school', 0.86, null, 0],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);
     if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
