@@ -91,7 +91,7 @@ describe('default policy on the labelled set', () => {
   // 97.1%, 1.5% (forms that also read as ordinary work talk, 捅他 / 还没上报…先发你们, were left out on purpose). The four's misses were read while choosing the changes, so they too now flatter the engine.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.965, 0.97, 0.016],
+    ['overall', 0.96, 0.97, 0.016],
     ['explicit', 0.95, 0.975, null],
     ['disguised', 0.94, 0.985, null],
     ['personal', 0.99, 0.99, null],
