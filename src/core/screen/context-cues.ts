@@ -18,6 +18,11 @@ export interface ContextCues {
   news: readonly string[];
   /** After a term in its clause: 违法, 是骗局, 请登录 … */
   after: readonly string[];
+  /**
+   * After a term in its sentence: 被开除, 被判刑 … — what came of it (`聚赌被开除的事`), so a mention; but not for a
+   * claim (`小道消息：老员工都要被辞退`), where the consequence is what the rumour asserts.
+   */
+  consequence?: readonly string[];
   /** Anywhere in the message: the real thing (找我, 私聊, 来玩) — nothing is excused. */
   use: readonly string[];
   /** Anywhere in the message: the material is posted (这份, 如下, 附件) — for material categories. */
@@ -27,7 +32,7 @@ export interface ContextCues {
 }
 
 /** The roles of ContextCues, in the order their files are read. */
-export const CUE_ROLES = ['prohibition', 'notice', 'news', 'after', 'use', 'material', 'technical'] as const;
+export const CUE_ROLES = ['prohibition', 'notice', 'news', 'after', 'consequence', 'use', 'material', 'technical'] as const;
 
 /** One of the cue roles. */
 export type CueRole = (typeof CUE_ROLES)[number];
@@ -48,7 +53,7 @@ export function createCueFinder(cues: ContextCues): CueFinder {
   const roles: CueRole[] = [];
   for (const role of CUE_ROLES) {
     if (role === 'technical') continue;
-    for (const cue of cues[role]) {
+    for (const cue of cues[role] ?? []) {
       const key = normalise(cue).text;
       if (key.length === 0) continue;
       patterns.push(key);

@@ -32,6 +32,12 @@ export interface JudgedHit {
 /** Decides, per dictionary hit, whether the message mentions the topic (a reason) or does it (null). */
 export type MentionJudge = (text: string, hits: readonly JudgedHit[], hasDetectorHit: boolean) => (MentionReason | null)[];
 
+/**
+ * Categories whose hits are claims (a rumour): a consequence after one (`…都要被辞退`) is what it claims, not what came
+ * of it, so consequence cues do not excuse them. The shipped category name; a policy's own claim category is the same word.
+ */
+const CLAIM_CATEGORIES: ReadonlySet<string> = new Set(['rumour']);
+
 /** A first- or second-person pronoun between a cue and its term (`不要逼我弄死你`): the cue is not about the term. */
 const PERSON = /[我你]/;
 
@@ -55,9 +61,11 @@ export function createMentionJudge(spec: MentionSpec): MentionJudge {
     };
     const materialFor = (hit: JudgedHit): boolean => shape || cues.some((c) => c.role === 'material' && (!text.startsWith('这', c.start) || c.end <= hit.start) && !governed(c));
     const header = headerEnd(text);
-    // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title
-    const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header);
-    const mentionCue = cues.some((c) => c.role === 'prohibition' || c.role === 'news' || c.role === 'after');
+    // a header names the message (`新闻：`, `【通知】`); one about a person (`打掉你的…`) is not a title, and a notice
+    // word inside a listed term is part of that term (`名单还没公示，你们先看看` shows what is not yet public)
+    const insideHit = (c: CueHit): boolean => hits.some((h) => c.start >= h.start && c.end <= h.end);
+    const isNotice = header > 0 && !PERSON.test(text.slice(0, header)) && cues.some((c) => c.role === 'notice' && c.end <= header && !insideHit(c));
+    const mentionCue = cues.some((c) => c.role === 'prohibition' || c.role === 'news' || c.role === 'after' || c.role === 'consequence');
     return hits.map((hit) => {
       if (material.has(hit.category) && materialFor(hit)) return null;
       const reason = reasonFor(text, hit, cues, isNotice, rules.quotes.bind(rules));
@@ -84,6 +92,7 @@ function reasonFor(text: string, hit: JudgedHit, cues: readonly CueHit[], isNoti
   if (before(text, cues, 'prohibition', clauseStart, hit.start)) return 'prohibition';
   if (before(text, cues, 'news', clauseStart, hit.start)) return 'news';
   if (cues.some((c) => c.role === 'after' && c.start >= hit.end && c.end <= sentenceEnd)) return 'judgement';
+  if (!CLAIM_CATEGORIES.has(hit.category) && cues.some((c) => c.role === 'consequence' && c.start >= hit.end && c.end <= sentenceEnd)) return 'judgement';
   return null;
 }
 

@@ -9,7 +9,9 @@ import type { DetectorName, Finding, Severity } from '../types.js';
 import type { Segmenter } from './jieba-confirm.js';
 import { createCandidatePass, type CompiledTerm } from './candidate-pass.js';
 import { createMentionJudge, type MentionReason, type MentionSpec } from './mention-judge.js';
+import { createOneSyllableMatcher } from './one-syllable-index.js';
 import { createPinyinMatcher } from './pinyin-index.js';
+import { sentenceAround } from './clauses.js';
 import { dropContained } from './span-cover.js';
 import type { TermSpan } from './term-matcher.js';
 import type { Variant } from './variant-table.js';
@@ -70,10 +72,13 @@ export interface Screener {
 export function createScreener(spec: ScreenerSpec): Screener {
   const pass = createCandidatePass(spec);
   const compiled = pass.terms;
-  const pinyinMatcher = createPinyinMatcher(compiled.map((c) => (c.allow || c.alone || c.gap || (c.disguiseOnly && c.key.length < 3) ? '' : c.key)));
+  const pinyinKeys = compiled.map((c) => (c.allow || c.alone || c.gap || (c.disguiseOnly && c.key.length < 3) ? '' : c.key));
+  const pinyinMatcher = createPinyinMatcher(pinyinKeys);
+  const oneSyllable = createOneSyllableMatcher(pinyinKeys);
   const detect = createDetectors(spec.detectors);
   const severityOf = { ...DEFAULT_DETECTOR_SEVERITY, ...spec.detectorSeverity };
   const judge = spec.context ? createMentionJudge(spec.context) : null;
+  const material = new Set(spec.context?.material ?? []);
 
   const explain = (original: string): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
     if (original.length === 0) return { findings: [], suppressed: [] };
@@ -82,6 +87,7 @@ export function createScreener(spec: ScreenerSpec): Screener {
     for (const span of pinyinMatcher.find(norm.text)) {
       if (!looksLikePersonName(original.slice(norm.origStart[span.start]!, norm.origEnd[span.end - 1]!))) confirmed.push(span);
     }
+    for (const span of oneSyllable.find(norm.text)) confirmed.push(span);
     const spans = dropContained(confirmed);
     const detected = detect(norm.text);
     const reasons = judge && spans.length > 0
@@ -89,7 +95,12 @@ export function createScreener(spec: ScreenerSpec): Screener {
       : [];
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
+    const secrets = detected.filter((hit) => hit.detector === 'credential');
     spans.forEach((s, i) => {
+      // `服务器密码：root / …` names the secret it introduces, a term inside a password is no word, and `别外传` after a
+      // pasted secret labels it: the credential is the finding
+      if (secrets.some((hit) => hit.start < s.end && s.start < hit.end)) return;
+      if (material.has(compiled[s.termId]!.category) && secrets.some((hit) => sameSentence(norm.text, s, hit))) return;
       const finding = dictionaryFinding(original, norm, s, compiled[s.termId]!);
       const reason = reasons[i];
       if (reason) suppressed.push({ finding, reason });
@@ -111,6 +122,11 @@ export function createScreener(spec: ScreenerSpec): Screener {
     return { findings: findings.sort((a, b) => a.start - b.start || b.end - a.end), suppressed };
   };
   return { screen: (text) => explain(text).findings, explain, termCount: compiled.filter((c) => !c.allow).length };
+}
+
+function sameSentence(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [from, to] = sentenceAround(text, a.start, a.end);
+  return b.start >= from && b.end <= to;
 }
 
 function dictionaryFinding(original: string, norm: NormalisedText, span: TermSpan, term: CompiledTerm): Finding {

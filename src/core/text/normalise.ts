@@ -4,6 +4,7 @@
  */
 import { isInvisible } from './char-class.js';
 import { simplifiedCodePoint } from './simplify.js';
+import { toneless } from './pinyin-tones.js';
 
 /** A normalised copy of a text with, for every UTF-16 unit of the copy, the original range it came from. */
 export interface NormalisedText {
@@ -17,7 +18,7 @@ export interface NormalisedText {
 
 const foldCache = new Map<number, string>();
 
-/** Folds one code point: NFKC, lower case, traditional -> simplified; '' for invisible characters. */
+/** Folds one code point: NFKC, lower case, pinyin tone marks dropped, traditional -> simplified; '' for invisible characters. */
 export function foldCodePoint(cp: number): string {
   if (cp < 0x80) return String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
   if (cp >= 0x4e00 && cp <= 0x9fff) return String.fromCodePoint(simplifiedCodePoint(cp));
@@ -33,7 +34,7 @@ function fold(ch: string): string {
   let out = '';
   for (const c of ch.normalize('NFKC').toLowerCase()) {
     const cp = c.codePointAt(0)!;
-    if (!isInvisible(cp)) out += String.fromCodePoint(simplifiedCodePoint(cp));
+    if (!isInvisible(cp)) out += toneless(String.fromCodePoint(simplifiedCodePoint(cp)));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Record numbers introduced by their label are references, not personal data:
  * hospital admission and case numbers, bank vouchers and teller numbers, item
- * codes and trace ids. The labels that do introduce personal data stay out.
+ * codes, trace ids and student numbers. The labels that do introduce personal data stay out.
  */
 import { describe, expect, it } from 'vitest';
 import { introducedAsReference } from '../../../src/core/detectors/reference-number.js';
@@ -20,6 +20,9 @@ describe('introducedAsReference', () => {
     'traceId 18657553808',
     'request_id=13800138000',
     '订单号 13800138000',
+    '学号13820260415',
+    '学籍号：15800001111',
+    '准考证号 13900215678',
   ])('a reference: %s', (text) => {
     expect(at(text)).toBe(true);
   });
@@ -32,6 +35,7 @@ describe('introducedAsReference', () => {
     '电话 13800138000',
     '联系我 13800138000',
     'paid 13800138000',
+    '学生家长电话 13800138000',
   ])('not a reference: %s', (text) => {
     expect(at(text)).toBe(false);
   });

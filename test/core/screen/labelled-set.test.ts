@@ -26,11 +26,11 @@ import {
 } from '../../support/labelled-set.js';
 
 const rows: LabelledRow[] = loadLabelledSet();
-const WORKPLACES = ['bank', 'factory', 'hospital', 'it-team', 'office'];
+const WORKPLACES = ['bank', 'factory', 'government', 'hospital', 'it-team', 'logistics', 'office', 'retail', 'school'];
 
 describe('the labelled set', () => {
-  it('has at least 500 rows from the five workplaces, roughly 45% of them violations', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(500);
+  it('has at least 700 rows from the nine workplaces, roughly 45% of them violations', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(700);
     expect([...new Set(rows.map((r) => r.workplace))]).toEqual(WORKPLACES);
     const share = rows.filter((r) => isViolationKind(r.kind)).length / rows.length;
     expect(share).toBeGreaterThan(0.4);
@@ -84,21 +84,30 @@ describe('default policy on the labelled set', () => {
   // After the mention-vs-use rule, the lists and the credential detector: 82.3%, 82.6%, 11.6%.
   // After gap terms, quoted phrases, record-number labels, pay lists, credential forms, disguise-only terms
   // and list membership (round 2): 93.2%, 93.8%, 2.3%.
+  // Round 3 added retail, school, logistics and government (199 rows, written before any change). Before
+  // round 3, on those four alone: recall 74.4%, precision 94.5%, false alarms 3.7%; on all 749: 89.1%, 94.0%, 2.7%.
+  // After round 3 (tone marks, one-syllable pinyin in four-character terms, claims and consequences, a notice word
+  // inside a term, a credential subsumes the words naming it, and the lists): the four 93.3%, 100%, 0%; all 96.5%,
+  // 97.1%, 1.5% (forms that also read as ordinary work talk, 捅他 / 还没上报…先发你们, were left out on purpose). The four's misses were read while choosing the changes, so they too now flatter the engine.
   // [slice, floor on recall, floor on precision, ceiling on the false-alarm rate]; null: not held.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.93, 0.93, 0.025],
-    ['explicit', 0.91, 0.96, null],
-    ['disguised', 0.87, 0.98, null],
+    ['overall', 0.96, 0.97, 0.016],
+    ['explicit', 0.95, 0.975, null],
+    ['disguised', 0.94, 0.985, null],
     ['personal', 0.99, 0.99, null],
-    ['credential', 0.99, 0.85, null],
+    ['credential', 0.99, 0.99, null],
     ['mention', null, null, 0],
-    ['lookalike', null, null, 0.085],
+    ['lookalike', null, null, 0.049],
     ['clean', null, null, 0],
-    ['bank', 0.95, null, 0.01],
-    ['factory', 0.89, null, 0.06],
-    ['hospital', 0.89, null, 0.02],
-    ['it-team', 0.94, null, 0.02],
-    ['office', 0.96, null, 0.035],
+    ['bank', 0.99, null, 0],
+    ['factory', 0.95, null, 0.055],
+    ['government', 0.99, null, 0],
+    ['hospital', 0.93, null, 0.018],
+    ['it-team', 0.98, null, 0.017],
+    ['logistics', 0.91, null, 0],
+    ['office', 0.99, null, 0.016],
+    ['retail', 0.95, null, 0],
+    ['school', 0.86, null, 0],
   ])('%s: recall >= %s, precision >= %s, false alarms <= %s', (slice, recall, precision, falseAlarms) => {
     const t = sliceOf(score, slice);
     if (recall !== null) expect(t.recall).toBeGreaterThanOrEqual(recall);
@@ -116,12 +125,12 @@ describe('default policy on the held-out style set (test/fixtures/labelled-holdo
   }, 60_000);
 
   // Written before the round-2 tuning. Measured before it: recall 55.9%, precision 91.1%, false alarms 5.1%;
-  // after: 92.9%, 100%, 0%. Its misses were read while choosing rules (classes, not rows), so these
+  // after: 92.9%, 100%, 0%; after round 3 (not read while choosing it): 93.7%, 100%, 0%. Its misses were read while choosing rules (classes, not rows), so these
   // numbers flatter the engine; a truly unseen set will score lower. Same shape as above.
   it.each<[string, number | null, number | null, number | null]>([
-    ['overall', 0.92, 0.99, 0],
+    ['overall', 0.935, 0.99, 0],
     ['explicit', 0.94, 0.99, null],
-    ['disguised', 0.82, 0.99, null],
+    ['disguised', 0.86, 0.99, null],
     ['personal', 0.99, 0.99, null],
     ['credential', 0.99, 0.99, null],
     ['mention', null, null, 0],

@@ -87,7 +87,7 @@ describe('the real thing still opens a case', () => {
     ['a payslip with names and amounts', '工资条：张三 8500元，李四 9200元', 'confidential/工资条'],
     ['a salary figure', '小李的薪资是2万5，比你高一截', 'confidential/薪资'],
     ['payslips asked for as screenshots', '把上个月所有人的工资条截图发一下', 'confidential/工资条截图'],
-    ['credentials pasted', '服务器的账号密码：admin / 123456', 'confidential/账号密码'],
+    ['credentials shown in a screenshot (the detector cannot read it)', '服务器的账号密码都在这张截图里', 'confidential/账号密码'],
     ['a leaked bid price', '投标底价是 380 万，别说出去', 'confidential/投标底价'],
     ['company secret, do not pass on', '这个是公司机密，别往外发', 'confidential/机密'],
     ['material in the group files', '我把机密文件放群文件了，你们下载一下', 'confidential/机密文件'],

@@ -1,6 +1,8 @@
-/** Reference: normalise as it was before the fast path and the lazy offset map (commit 48b0625), for the differential test. */
+/** Reference: normalise as it was before the fast path and the lazy offset map (commit 48b0625), for the differential test;
+ * since then only pinyin tone marks fold (src/core/text/pinyin-tones.ts), shared with it. */
 import { isInvisible } from '../../../../src/core/text/char-class.js';
 import { simplifiedCodePoint } from '../../../../src/core/text/simplify.js';
+import { toneless } from '../../../../src/core/text/pinyin-tones.js';
 
 /** A normalised copy of a text with, for every UTF-16 unit of the copy, the original range it came from. */
 export interface NormalisedText {
@@ -30,7 +32,7 @@ function fold(ch: string): string {
   let out = '';
   for (const c of ch.normalize('NFKC').toLowerCase()) {
     const cp = c.codePointAt(0)!;
-    if (!isInvisible(cp)) out += String.fromCodePoint(simplifiedCodePoint(cp));
+    if (!isInvisible(cp)) out += toneless(String.fromCodePoint(simplifiedCodePoint(cp)));
   }
   return out;
 }
