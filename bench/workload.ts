@@ -97,7 +97,9 @@ function readViolations(root: string): FixtureViolation[] {
   if (!existsSync(path)) return [];
   return readLines(path).flatMap((line) => {
     const [category, term, text] = line.split('\t');
-    return category && term && text ? [{ category, term, text }] : [];
+    // A row that names its detector instead of a term (`credential`) is no dictionary term: the engines compared here
+    // report terms only, so it is left to the labelled set's report.
+    return category && term && text && term !== category ? [{ category, term, text }] : [];
   });
 }
 
