@@ -13,6 +13,9 @@
  * `--rate R`: messages arrive at R a second in real time (one in five a violation, the rest ordinary chat from
  * the work-talk fixture), each violation measured from its event to its first notice queued: the issue's
  * "10,000 messages a minute" is `--rate 167`. Without it, one message (or one `--burst`) at a time.
+ * `--rooms N` (with `--rate`): N more busy groups of 20 members, each with ordinary chat at `--room-rate` messages a
+ * second (default 0.5), arriving alongside: issue 9's "10,000 messages in a minute into one room, plus 200 busy rooms"
+ * is `2000 --lowdb --rate 167 --rooms 200`.
  * `--burst N`: N members' violations arrive at once (a group's burst), each measured
  * from its event to its own first notice queued (the member's notice or the group line).
  * Build with `npm run build`, run `node dist/bench/bot-latency.js [messages] [--lowdb] [--burst N]`; prints JSON.
@@ -45,6 +48,13 @@ const BURST = burstArg >= 0 ? Number(args[burstArg + 1]) : 1;
 const rateArg = args.indexOf('--rate');
 const RATE = rateArg >= 0 ? Number(args[rateArg + 1]) : 0;
 const VIOLATION_EVERY = 5;
+const roomsArg = args.indexOf('--rooms');
+/** Other busy groups (issue 9's "plus 200 busy rooms"), each with its own members and ordinary chat. */
+const BUSY_ROOMS = roomsArg >= 0 ? Number(args[roomsArg + 1]) : 0;
+const roomRateArg = args.indexOf('--room-rate');
+/** Messages a second in each busy group. */
+const BUSY_ROOM_RATE = roomRateArg >= 0 ? Number(args[roomRateArg + 1]) : 0.5;
+const BUSY_ROOM_MEMBERS = 20;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,11 +80,13 @@ async function main(): Promise<void> {
   const talkers = RATE > 0 ? Math.max(MEMBERS, Math.ceil((MESSAGES * (VIOLATION_EVERY - 1)) / 8)) : MEMBERS;
   for (let i = 0; i < talkers; i++) people.push({ id: `m${i}`, name: `销售部-测试员${i}`, member: true });
   for (let i = 0; i < violators; i++) people.push({ id: `v${i}`, name: `销售部-违规员${i}`, member: true });
+  const otherRooms = Array.from({ length: BUSY_ROOMS }, (_, k) => ({ id: `busy${k}@chatroom`, topic: `第${k}业务群`, memberIds: Array.from({ length: BUSY_ROOM_MEMBERS }, (_, j) => `b${k}-${j}`) }));
+  for (const r of otherRooms) for (const id of r.memberIds) people.push({ id, name: `市场部-同事${id}`, member: false });
 
   const dataDir = LOWDB ? mkdtempSync(join(tmpdir(), 'qunguard-latency-')) : null;
   const store = dataDir ? await openStore(dataDir) : createMemoryStore();
   const clock = createSimClock(Date.parse('2026-11-23T09:00:00+08:00'));
-  const sim = createSimulation({ policy: fixedPolicyHolder(active), schedules: [], store, clock, log: silentLogger(), room: { id: 'bench', topic: '销售部工作群' }, people });
+  const sim = createSimulation({ policy: fixedPolicyHolder(active), schedules: [], store, clock, log: silentLogger(), room: { id: 'bench', topic: '销售部工作群' }, otherRooms, people });
   const startedAt = performance.now();
   await sim.start();
   const startMs = performance.now() - startedAt;
@@ -92,17 +104,25 @@ async function main(): Promise<void> {
   const latencies: number[] = [];
   let firstViolationMs: number | null = null;
   let missed = 0;
+  let busyMessages = 0;
   if (RATE > 0) {
     // Paced arrivals: each violation's member is watched from its event until its first notice is queued.
     const chat = createCleanChat(readLines(join(root, 'test/fixtures/work-talk.txt')), createRng(7));
     const watching = new Map<string, { sentAt: number; measured: boolean }>();
     const interval = 1000 / RATE;
+    const busyInterval = BUSY_ROOMS > 0 ? 1000 / (BUSY_ROOMS * BUSY_ROOM_RATE) : Infinity;
     const t0 = performance.now();
     const inFlight: Promise<void>[] = [];
     let violations = 0;
+    let busySent = 0;
     for (let i = 0; i < MESSAGES * VIOLATION_EVERY; i++) {
       const wait = t0 + i * interval - performance.now();
       if (wait > 1) await sleep(wait);
+      // The busy groups' ordinary chat due by now, round robin over the groups.
+      for (; t0 + busySent * busyInterval <= performance.now(); busySent++) {
+        const room = otherRooms[busySent % BUSY_ROOMS]!;
+        inFlight.push(sim.sayIn(room.id, room.memberIds[Math.floor(busySent / BUSY_ROOMS) % BUSY_ROOM_MEMBERS]!, chat.message()));
+      }
       const violation = i % VIOLATION_EVERY === 0;
       const member = violation ? `v${i / VIOLATION_EVERY}` : `m${i % talkers}`;
       if (violation) {
@@ -119,6 +139,7 @@ async function main(): Promise<void> {
       }
     }
     await Promise.all(inFlight);
+    busyMessages = busySent;
     await sim.settle();
     for (const [who, w] of watching) {
       const at = queuedAt.get(who);
@@ -153,6 +174,7 @@ async function main(): Promise<void> {
         burst: BURST,
         ratePerSecond: RATE > 0 ? RATE : null,
         violationEvery: RATE > 0 ? VIOLATION_EVERY : null,
+        busyRooms: BUSY_ROOMS > 0 ? { rooms: BUSY_ROOMS, members: BUSY_ROOM_MEMBERS, messagesPerSecondEach: BUSY_ROOM_RATE, sent: busyMessages } : null,
         store: LOWDB ? 'lowdb (temp dir)' : 'memory',
         messages: MESSAGES,
         warmUp: WARM_UP,

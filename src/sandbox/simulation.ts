@@ -34,6 +34,8 @@ export interface SimulationOptions extends Omit<QunGuardOptions, 'clock' | 'log'
   clock: SimClock | Clock;
   log: Logger;
   room: { id: string; topic: string; owner?: string; botMember?: boolean };
+  /** More groups the bot is in from the start (owned by the bot), each with members from `people`: for load runs. */
+  otherRooms?: ReadonlyArray<{ id: string; topic: string; memberIds: readonly string[] }>;
   people: readonly SimPerson[];
   bot?: { id: string; name: string };
   onAction?: (action: BotAction) => void;
@@ -57,6 +59,8 @@ export interface Simulation {
   /** Runs `act` (which makes the puppet emit one `kind` event), waits until Wechaty delivered it, then settles. */
   deliver(kind: SimEvent, act: () => void): Promise<void>;
   say(personId: string, text: string, mentionIds?: string[]): Promise<void>;
+  /** A message in one of the `otherRooms`. */
+  sayIn(roomId: string, personId: string, text: string): Promise<void>;
   sayFile(personId: string, fileName: string): Promise<void>;
   /** An image (PNG or JPEG bytes) sent to the group, as a phone sends a screenshot. */
   sayImage(personId: string, image: Uint8Array, fileName?: string): Promise<void>;
@@ -89,7 +93,8 @@ export function createSimulation(opts: SimulationOptions): Simulation {
   const botInfo = opts.bot ?? { id: 'qunguard-bot', name: '群管家' };
   const roomId = opts.room.id.includes('@') ? opts.room.id : `${opts.room.id}@chatroom`;
   const record = (action: BotAction): void => opts.onAction?.(action);
-  const { room: _room, people: _people, bot: _bot, onAction: _onAction, failSend: _failSend, ...pluginOptions } = opts;
+  const { room: _room, otherRooms: _otherRooms, people: _people, bot: _bot, onAction: _onAction, failSend: _failSend, ...pluginOptions } = opts;
+  const otherRooms = new Map<string, ReturnType<mock.Mocker['createRoom']>>();
   const handle = createQunGuard({
     ...pluginOptions,
     wrapSend: (send) => async (job, budget) => {
@@ -171,12 +176,18 @@ export function createSimulation(opts: SimulationOptions): Simulation {
       const owner = !opts.room.owner || opts.room.owner === 'bot' ? botInfo.id : opts.room.owner;
       roomMock = mocker.createRoom({ id: roomId, topic: opts.room.topic, memberIdList: members, ownerId: owner });
       for (const p of opts.people) if (p.alias) puppet.setRoomAlias(roomId, p.id, p.alias);
+      for (const r of opts.otherRooms ?? []) otherRooms.set(r.id, mocker.createRoom({ id: r.id, topic: r.topic, memberIdList: [botInfo.id, ...r.memberIds], ownerId: botInfo.id }));
       await emit('login', () => mocker.login(contact(botInfo.id)));
     },
     settle,
     deliver: emit,
     async say(personId, text, mentionIds = []) {
       await emit('message', () => contact(personId).say(text, mentionIds.map(contact)).to(roomMock!));
+    },
+    async sayIn(otherRoomId, personId, text) {
+      const room = otherRooms.get(otherRoomId);
+      if (!room) throw new Error(`no such simulated room: ${otherRoomId}`);
+      await emit('message', () => contact(personId).say(text).to(room));
     },
     async sayFile(personId, fileName) {
       const { FileBox } = await import('file-box');
