@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { freePort } from '../support/free-port.js';
 import { serviceEnv, startMockPuppetService, type MockPuppetService } from './mock-puppet-service.js';
 import { requireBuild, startCli } from './start-cli.js';
+import { readFolderOnDisk } from '../support/data-folder.js';
 
 const GOOD_TOKEN = 'insecure_3f6c1d2e-8a4b-4c9d-9e7f-0a1b2c3d4e5f';
 const WRONG_TOKEN = 'insecure_00000000-1111-4222-8333-444444444444';
@@ -33,7 +34,7 @@ describe('qunguard start without a puppet: the console sandbox', { timeout: 60_0
     const data = join(dir, 'sim-data');
     const first = await startCli({ cwd: dir, args: ['--data', data], input: '李四: 绝密文件\n' }).done;
     expect(first.code).toBe(0);
-    expect(readFileSync(join(data, 'qunguard.json'), 'utf8')).toContain('"C1"');
+    expect(readFolderOnDisk(data).cases.map((c) => c.id)).toEqual(['C1']);
 
     writeFileSync(join(data, 'qunguard.json'), '{"version": 1, "cases": [');
     const run = await startCli({ cwd: dir, args: ['--data', data], input: '' }).done;
