@@ -159,7 +159,10 @@ export class PartFiles {
       named: Object.fromEntries(named),
       write: async () => {
         if (files.length === 0) return;
-        await mkdir(join(this.dataDir, this.table.dir), { recursive: true });
+        // Not recursive: a data folder removed under a running store is not silently made again.
+        await mkdir(join(this.dataDir, this.table.dir)).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'EEXIST') throw e;
+        });
         await Promise.all(files.map((f) => writeFileAtomic(f.path, f.text)));
       },
       commit: async () => {

@@ -41,7 +41,10 @@ async function seedDataFolder(dir: string, falseAlarms: number, confirmed: numbe
 const dirs: string[] = [];
 const worlds: CommandWorld[] = [];
 afterEach(async () => {
-  for (const w of worlds.splice(0)) await w.stop();
+  for (const w of worlds.splice(0)) {
+    await w.stop();
+    await w.store.close(); // the lowdb store's last (lazy) write lands before the folder goes
+  }
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
