@@ -48,7 +48,7 @@ export const NOTHING_PERSISTED: Persistence = { onChange() {}, flush: async () =
 /** A composed store plus what persistence writes: the hot document without its members, and the member table. */
 export interface ComposedStore {
   store: Store;
-  /** The current hot document, members, cases and state left out (they are persisted in parts); shares the stored records, so serialise it at once. */
+  /** The current hot document, members, cases, state and dedup ids left out (they are persisted in parts); shares the stored records, so serialise it at once. */
   snapshot(): HotDocument;
   /** The members, for persisting the groups whose members changed. */
   members: MemberTable;
@@ -56,6 +56,8 @@ export interface ComposedStore {
   cases: CaseTable;
   /** The key-value state, for persisting the buckets that changed. */
   state: StateTable;
+  /** The dedup ids, for persisting the blocks that changed. */
+  seen: SeenSet;
 }
 
 /**
@@ -80,7 +82,7 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
   const cases = new CaseTable(doc.nextCase, doc.cases, hooks, archive);
   const members = new MemberTable(doc.members, hooks);
   const rooms = new RoomTable(doc.rooms, hooks);
-  const seen = new SeenSet(doc.seen, hooks, opts.seenLimit ?? DEFAULT_SEEN_LIMIT);
+  const seen = new SeenSet(doc.seen, hooks, opts.seenLimit ?? DEFAULT_SEEN_LIMIT, doc.seenFrom ?? 0);
   const warn = opts.onWarning ?? warnOnStderr;
   const state = new StateTable(doc.state, hooks, (key, problem) => warn(unreadableStateWarning(key, problem)));
   const audit = new AuditTable(doc.audit, hooks, archive);
@@ -94,7 +96,7 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
     cases: [],
     members: [],
     rooms: [...rooms.records()],
-    seen: seen.toArray(),
+    seen: [],
     state: {},
     audit: [...audit.records()],
   });
@@ -152,5 +154,5 @@ export function composeStore(doc: HotDocument, archive: Archive, io: Persistence
       await io.flush();
     },
   };
-  return { store, snapshot, members, cases, state };
+  return { store, snapshot, members, cases, state, seen };
 }

@@ -11,8 +11,9 @@ import type { JsonValue } from './ports.js';
 
 /**
  * Version of the hot file's layout; a file with a higher one is refused, not guessed at.
- * 1: members, cases and state inline. 2: each group's members, each block of 64 cases and each bucket
- * of the state in files of their own, named by `memberFiles`, `caseFiles` and `stateFiles` (see table-files.ts).
+ * 1: members, cases, state and dedup ids inline. 2: each group's members, each block of 64 cases, each bucket
+ * of the state and each block of 512 dedup ids in files of their own, named by `memberFiles`, `caseFiles`,
+ * `stateFiles` and `seenFiles` (see table-files.ts).
  */
 export const DOCUMENT_VERSION = 2;
 
@@ -34,6 +35,8 @@ const documentFields = {
   rooms: z.array(roomRecordSchema),
   /** Recently handled message ids, oldest first. */
   seen: z.array(z.string()),
+  /** The arrival number of the first of `seen` (read from the part files; 0 when they were inline). */
+  seenFrom: z.number().int().nonnegative().optional(),
   state: z.record(z.string(), jsonSchema),
   audit: z.array(auditRecordSchema),
 };
@@ -66,9 +69,11 @@ export const hotFileSchema = z
     members: z.array(memberRecordSchema).default([]),
     cases: z.array(storedCaseSchema).default([]),
     state: z.record(z.string(), jsonSchema).default({}),
+    seen: z.array(z.string()).default([]),
     memberFiles: partFilesSchema,
     caseFiles: partFilesSchema,
     stateFiles: partFilesSchema,
+    seenFiles: partFilesSchema,
   })
   .superRefine(uniqueCaseIds);
 

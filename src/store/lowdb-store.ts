@@ -12,7 +12,7 @@ import { acquireDataLock, type DataLock } from './data-lock.js';
 import { DOCUMENT_VERSION, emptyDocument, type HotFile } from './document.js';
 import { DataPathError, StoreWriteError } from './errors.js';
 import { JsonlArchive } from './jsonl-archive.js';
-import { CASE_PARTS, MEMBER_PARTS, STATE_PARTS, type PartedRecords } from './parted-tables.js';
+import { CASE_PARTS, MEMBER_PARTS, SEEN_PARTS, STATE_PARTS, type PartedRecords } from './parted-tables.js';
 import { highestGeneration, PartFiles, removeUnnamedPartFiles, type PartedTable, type PartFilesWrite } from './table-files.js';
 import type { Store } from './ports.js';
 import { readHotFile, readStoredDocument, type StoredDocument } from './read-hot-file.js';
@@ -85,6 +85,7 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
         ...(await removeUnnamedPartFiles(dataDir, MEMBER_PARTS, Object.values(existing?.memberFiles ?? {}))),
         ...(await removeUnnamedPartFiles(dataDir, CASE_PARTS, Object.values(existing?.caseFiles ?? {}))),
         ...(await removeUnnamedPartFiles(dataDir, STATE_PARTS, Object.values(existing?.stateFiles ?? {}))),
+        ...(await removeUnnamedPartFiles(dataDir, SEEN_PARTS, Object.values(existing?.seenFiles ?? {}))),
       ];
       if (removed.length > 0) {
         warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断后不再使用的数据文件：${removed.join('、')}\nRemoved data files no longer in use after an interrupted write: ${removed.join(', ')}` });
@@ -103,9 +104,10 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
   const memberFiles = await parts(MEMBER_PARTS as PartedTable<unknown>, existing?.memberFiles);
   const caseFiles = await parts(CASE_PARTS as PartedTable<unknown>, existing?.caseFiles);
   const stateFiles = await parts(STATE_PARTS as PartedTable<unknown>, existing?.stateFiles);
+  const seenFiles = await parts(SEEN_PARTS as PartedTable<unknown>, existing?.seenFiles);
   // The part files of one write are on disk before the hot file that names them is renamed into place.
   let partFilesWritten: Promise<void> = Promise.resolve();
-  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), memberFiles: {}, caseFiles: {}, stateFiles: {} });
+  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), memberFiles: {}, caseFiles: {}, stateFiles: {}, seenFiles: {} });
   let composed: ComposedStore | null = null;
   const pump = new WritePump(
     async () => {
@@ -116,9 +118,10 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
       const members = prepareParts(memberFiles, composed.members);
       const cases = prepareParts(caseFiles, composed.cases);
       const state = prepareParts(stateFiles, composed.state);
-      const all = [members, cases, state];
+      const seen = prepareParts(seenFiles, composed.seen);
+      const all = [members, cases, state, seen];
       partFilesWritten = Promise.all(all.map((p) => p.write.write())).then(() => undefined);
-      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.write.named, caseFiles: cases.write.named, stateFiles: state.write.named };
+      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.write.named, caseFiles: cases.write.named, stateFiles: state.write.named, seenFiles: seen.write.named };
       try {
         await low.write();
       } catch (e) {
@@ -141,6 +144,7 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
     composed.members.markChanged(new Set(doc.members.map(MEMBER_PARTS.partOf)));
     composed.cases.markChanged(new Set(doc.cases.map(CASE_PARTS.partOf)));
     composed.state.markChanged(new Set(Object.keys(doc.state).map((key) => STATE_PARTS.partOf([key, null]))));
+    composed.seen.markChanged(composed.seen.parts());
   }
   if (!existing || (migrate && lock)) {
     pump.changed();

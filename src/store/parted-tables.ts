@@ -2,7 +2,8 @@
  * Which of the hot document's tables the lowdb store keeps in part files, and how each is cut: members by group
  * (97% of a company's data, changing slowly), cases in blocks of 64 consecutive numbers (a new case touches the newest
  * block, however many arrive in a burst), the key-value state in 64 buckets by key (an outbox backlog of hundreds of
- * jobs is rewritten a bucket at a time).
+ * jobs is rewritten a bucket at a time), the dedup ids in blocks of 512 in arrival order (a write rewrites the newest
+ * block and, once the oldest ids are evicted, the oldest one).
  */
 import { z } from 'zod';
 import { memberRecordSchema, type CaseRecord, type MemberRecord } from '../core/records.js';
@@ -39,6 +40,20 @@ export type StateRecord = [key: string, value: JsonValue];
 
 /** The state's entries in 64 files by key. */
 export const STATE_PARTS: PartedTable<StateRecord> = { dir: 'state', partOf: ([key]) => stateBucket(key), schema: z.tuple([z.string(), jsonSchema]) };
+
+/** Dedup ids per block file. */
+export const SEEN_BLOCK = 512;
+
+/** One dedup id as a part file holds it: its arrival number (which orders and files it) and the message id. */
+export type SeenRecord = [seq: number, messageId: string];
+
+/** The block of the id that arrived `seq`-th: `q0` for the first 512, `q1` for the next, … */
+export function seenBlock(seq: number): string {
+  return `q${Math.floor(seq / SEEN_BLOCK)}`;
+}
+
+/** The dedup ids in blocks of 512, in arrival order. */
+export const SEEN_PARTS: PartedTable<SeenRecord> = { dir: 'seen', partOf: ([seq]) => seenBlock(seq), schema: z.tuple([z.number().int().nonnegative(), z.string()]) };
 
 /** A table that knows which of its parts changed, for a persister that writes just those. */
 export interface PartedRecords {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeIssues, DOCUMENT_VERSION, hotFileSchema, type HotDocument, type HotFile } from './document.js';
 import { StoreCorruptError } from './errors.js';
-import { CASE_PARTS, MEMBER_PARTS, STATE_PARTS } from './parted-tables.js';
+import { CASE_PARTS, MEMBER_PARTS, SEEN_PARTS, STATE_PARTS } from './parted-tables.js';
 import { readPartFiles } from './table-files.js';
 
 /**
@@ -44,6 +44,8 @@ export interface StoredDocument {
   caseFiles: Record<string, string>;
   /** Per bucket, its state file (relative to the data directory); empty for a version 1 file. */
   stateFiles: Record<string, string>;
+  /** Per block of 512 dedup ids, its file (relative to the data directory); empty for a version 1 file. */
+  seenFiles: Record<string, string>;
   /** The hot file itself holds members, cases or state (a version 1 file): the next write moves them to part files. */
   inline: boolean;
 }
@@ -55,16 +57,20 @@ export interface StoredDocument {
 export async function readStoredDocument(dataDir: string, file: string): Promise<StoredDocument | null> {
   const hot = await readHotFile(file);
   if (!hot) return null;
-  const { memberFiles, caseFiles, stateFiles, ...document } = hot;
-  const inline = document.members.length > 0 || document.cases.length > 0 || Object.keys(document.state).length > 0;
+  const { memberFiles, caseFiles, stateFiles, seenFiles, ...document } = hot;
+  const inline = document.members.length > 0 || document.cases.length > 0 || Object.keys(document.state).length > 0 || document.seen.length > 0;
   const members = [...document.members, ...(await readPartFiles(dataDir, MEMBER_PARTS, memberFiles))];
   const cases = [...document.cases, ...(await readPartFiles(dataDir, CASE_PARTS, caseFiles))];
   const state = { ...document.state, ...Object.fromEntries(await readPartFiles(dataDir, STATE_PARTS, stateFiles)) };
+  const seenRecords = (await readPartFiles(dataDir, SEEN_PARTS, seenFiles)).sort((a, b) => a[0] - b[0]);
+  // Inline ids (version 1) number from 0; ids from part files keep their arrival numbers.
+  const seen = document.seen.length > 0 ? [...document.seen, ...seenRecords.map(([, id]) => id)] : seenRecords.map(([, id]) => id);
+  const seenFrom = document.seen.length > 0 ? 0 : (seenRecords[0]?.[0] ?? 0);
   // The one check the part files cannot make alone: no case id in two of them.
   const ids = new Set<string>();
   for (const c of cases) {
     if (ids.has(c.id)) throw new StoreCorruptError(file, 'wrong_shape', `duplicate case id ${c.id}`);
     ids.add(c.id);
   }
-  return { document: { ...document, members, cases, state }, memberFiles, caseFiles, stateFiles, inline };
+  return { document: { ...document, members, cases, state, seen, seenFrom }, memberFiles, caseFiles, stateFiles, seenFiles, inline };
 }

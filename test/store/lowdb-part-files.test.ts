@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, emptyDocument } from '../../src/store/document.js';
 import { StoreCorruptError } from '../../src/store/errors.js';
 import { openStore } from '../../src/store/lowdb-store.js';
-import { CASE_PARTS, caseBlock, MEMBER_PARTS, STATE_BUCKETS, stateBucket } from '../../src/store/parted-tables.js';
+import { CASE_PARTS, caseBlock, MEMBER_PARTS, SEEN_BLOCK, seenBlock, STATE_BUCKETS, stateBucket } from '../../src/store/parted-tables.js';
+import { readFolderOnDisk } from '../support/data-folder.js';
 import { stateEntry } from '../../src/store/state-entry.js';
 import { z } from 'zod';
 import { partFileName } from '../../src/store/table-files.js';
@@ -24,6 +25,7 @@ interface HotOnDisk {
   memberFiles: Record<string, string>;
   caseFiles: Record<string, string>;
   stateFiles: Record<string, string>;
+  seenFiles: Record<string, string>;
 }
 
 const readHot = async (dir: string): Promise<HotOnDisk> => JSON.parse(await readFile(join(dir, 'qunguard.json'), 'utf8')) as HotOnDisk;
@@ -227,6 +229,55 @@ describe('lowdb store: the state in 64 buckets by key', () => {
   ])('puts %s in the bucket it has always had', (_label, key, bucket) => {
     expect(stateBucket(key)).toBe(bucket);
     expect(Number(bucket.slice(1))).toBeLessThan(STATE_BUCKETS);
+  });
+});
+
+describe('lowdb store: dedup ids in blocks of 512, in arrival order', () => {
+  const tmp = useTempDir();
+
+  it('a new id rewrites only the newest block; evicting the oldest ids rewrites the oldest; a reopen keeps order and limit', async () => {
+    const store = await openStore(tmp.dir, { seenLimit: 1200 });
+    for (let i = 0; i < 1200; i++) await store.seen.markSeen(`m${i}`);
+    await store.flush();
+    const before = (await readHot(tmp.dir)).seenFiles;
+    expect(Object.keys(before).sort()).toEqual(['q0', 'q1', 'q2']);
+    await store.seen.markSeen('m1200'); // the 1201st: m0 is evicted
+    await store.flush();
+    const after = (await readHot(tmp.dir)).seenFiles;
+    expect(after['q1']).toBe(before['q1']);
+    expect(after['q0']).not.toBe(before['q0']);
+    expect(after['q2']).not.toBe(before['q2']);
+    expect(readFolderOnDisk(tmp.dir).seen).toEqual(Array.from({ length: 1200 }, (_, i) => `m${i + 1}`));
+    await store.close();
+    const reopened = await openStore(tmp.dir, { seenLimit: 1200 });
+    expect(await reopened.seen.seen('m0')).toBe(false);
+    expect(await reopened.seen.seen('m1')).toBe(true);
+    expect(await reopened.seen.markSeen('m1200')).toBe(false);
+    // Numbering goes on after a reopen: the next id lands in the block after m1200's, and evicts m1.
+    expect(await reopened.seen.markSeen('m1201')).toBe(true);
+    await reopened.flush();
+    expect(await reopened.seen.seen('m1')).toBe(false);
+    expect(readFolderOnDisk(tmp.dir).seen.slice(-2)).toEqual(['m1200', 'm1201']);
+    await reopened.close();
+  });
+
+  it('moves the inline ids of a version 1 file into blocks, order kept', async () => {
+    const ids = Array.from({ length: 600 }, (_, i) => `old${i}`);
+    await writeFile(join(tmp.dir, 'qunguard.json'), JSON.stringify({ ...emptyDocument(), version: 1, seen: ids }));
+    const store = await openStore(tmp.dir);
+    expect(Object.keys((await readHot(tmp.dir)).seenFiles).sort()).toEqual(['q0', 'q1']);
+    expect(readFolderOnDisk(tmp.dir).seen).toEqual(ids);
+    expect(await store.seen.markSeen('old5')).toBe(false);
+    await store.close();
+  });
+
+  it.each([
+    [0, 'q0'],
+    [SEEN_BLOCK - 1, 'q0'],
+    [SEEN_BLOCK, 'q1'],
+    [10 * SEEN_BLOCK + 3, 'q10'],
+  ])('files the id that arrived %i-th in block %s', (seq, block) => {
+    expect(seenBlock(seq)).toBe(block);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * A lowdb data folder as a second program reads it from disk: the hot file with the members, cases and state of the part
+ * A lowdb data folder as a second program reads it from disk: the hot file with the members, cases, state and dedup ids of the part
  * files it names put back in, read synchronously (so a test may look in the middle of a write).
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ export interface FolderOnDisk {
   memberFiles: Record<string, string>;
   caseFiles: Record<string, string>;
   stateFiles: Record<string, string>;
+  seenFiles: Record<string, string>;
+  seen: string[];
 }
 
 /** Reads `hotFile` (default `<dir>/qunguard.json`) and the part files it names, relative to `dir`. */
@@ -26,5 +28,6 @@ export function readFolderOnDisk(dir: string, hotFile = join(dir, 'qunguard.json
     members: [...(hot.members ?? []), ...records<FolderOnDisk['members'][number]>(hot.memberFiles)],
     cases: [...(hot.cases ?? []), ...records<FolderOnDisk['cases'][number]>(hot.caseFiles)],
     state: { ...hot.state, ...Object.fromEntries(records<[string, unknown]>(hot.stateFiles)) },
+    seen: [...(hot.seen ?? []), ...records<[number, string]>(hot.seenFiles).sort((a, b) => a[0] - b[0]).map(([, id]) => id)],
   };
 }
