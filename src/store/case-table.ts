@@ -114,9 +114,9 @@ export class CaseTable implements CaseStore, PartedRecords {
     return this.#nextCase;
   }
 
-  /** The stored records themselves (not copies), for persisting: callers must not change them. */
-  records(): IterableIterator<CaseRecord> {
-    return this.#cases.values();
+  /** The blocks that hold cases. */
+  parts(): string[] {
+    return [...this.#byBlock.keys()];
   }
 
   /** Settled cases opened before cutoffMs that may leave the hot set (a removal stays: see core `archivable`). */

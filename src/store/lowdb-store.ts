@@ -12,8 +12,8 @@ import { acquireDataLock, type DataLock } from './data-lock.js';
 import { DOCUMENT_VERSION, emptyDocument, type HotFile } from './document.js';
 import { DataPathError, StoreWriteError } from './errors.js';
 import { JsonlArchive } from './jsonl-archive.js';
-import { CASE_PARTS, MEMBER_PARTS, SEEN_PARTS, STATE_PARTS, type PartedRecords } from './parted-tables.js';
-import { highestGeneration, PartFiles, removeUnnamedPartFiles, type PartedTable, type PartFilesWrite } from './table-files.js';
+import { PART_FILES_FIELDS, PARTED_TABLES, type NamedPartFiles, type PartedRecords, type PartFilesField } from './parted-tables.js';
+import { highestGeneration, PartFiles, removeUnnamedPartFiles, type PartFilesWrite } from './table-files.js';
 import type { Store } from './ports.js';
 import { readHotFile, readStoredDocument, type StoredDocument } from './read-hot-file.js';
 import { warnOnStderr, type StoreWarning } from './store-warning.js';
@@ -56,8 +56,8 @@ export interface LowdbStoreOptions extends StoreOptions {
 /**
  * Opens (or creates) the store in a data directory: the hot document `qunguard.json`,
  * written atomically (a temp file of its own per write, then a rename) with coalesced
- * writes, as compact JSON; each group's members in `members/` (see member-files.ts), a
- * group's file rewritten only when its members changed; and `archive/*.jsonl` for old cases. Takes the directory's
+ * writes, as compact JSON; members, cases, state and dedup ids in part files (see
+ * table-files.ts), a part rewritten only when it changed; and `archive/*.jsonl` for old cases. Takes the directory's
  * lock first (DataLockedError when another process holds it); release is on close().
  * A file that exists but cannot be used is a StoreCorruptError or DataPathError and is
  * left untouched.
@@ -81,12 +81,8 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
       throw new StoreWriteError(file, { cause: e });
     });
     if (lock) {
-      const removed = [
-        ...(await removeUnnamedPartFiles(dataDir, MEMBER_PARTS, Object.values(existing?.memberFiles ?? {}))),
-        ...(await removeUnnamedPartFiles(dataDir, CASE_PARTS, Object.values(existing?.caseFiles ?? {}))),
-        ...(await removeUnnamedPartFiles(dataDir, STATE_PARTS, Object.values(existing?.stateFiles ?? {}))),
-        ...(await removeUnnamedPartFiles(dataDir, SEEN_PARTS, Object.values(existing?.seenFiles ?? {}))),
-      ];
+      const removed: string[] = [];
+      for (const field of PART_FILES_FIELDS) removed.push(...(await removeUnnamedPartFiles(dataDir, PARTED_TABLES[field], Object.values(existing?.partFiles[field] ?? {}))));
       if (removed.length > 0) {
         warn({ kind: 'temp_files_removed', file, message: `已删除上次写入中断后不再使用的数据文件：${removed.join('、')}\nRemoved data files no longer in use after an interrupted write: ${removed.join(', ')}` });
       }
@@ -100,14 +96,13 @@ export async function openStore(dir: string, opts: LowdbStoreOptions = {}): Prom
 
 async function openOn(dataDir: string, file: string, existing: StoredDocument | null, archiveDir: string, lock: DataLock | null, warn: (w: StoreWarning) => void, opts: LowdbStoreOptions): Promise<Store> {
   const doc = existing?.document ?? emptyDocument();
-  const parts = async (table: PartedTable<unknown>, named: Record<string, string> | undefined) => new PartFiles(dataDir, table, named ?? {}, await highestGeneration(dataDir, table));
-  const memberFiles = await parts(MEMBER_PARTS as PartedTable<unknown>, existing?.memberFiles);
-  const caseFiles = await parts(CASE_PARTS as PartedTable<unknown>, existing?.caseFiles);
-  const stateFiles = await parts(STATE_PARTS as PartedTable<unknown>, existing?.stateFiles);
-  const seenFiles = await parts(SEEN_PARTS as PartedTable<unknown>, existing?.seenFiles);
+  const files = {} as Record<PartFilesField, PartFiles>;
+  for (const field of PART_FILES_FIELDS) {
+    files[field] = new PartFiles(dataDir, PARTED_TABLES[field], existing?.partFiles[field] ?? {}, await highestGeneration(dataDir, PARTED_TABLES[field]));
+  }
   // The part files of one write are on disk before the hot file that names them is renamed into place.
   let partFilesWritten: Promise<void> = Promise.resolve();
-  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), memberFiles: {}, caseFiles: {}, stateFiles: {}, seenFiles: {} });
+  const low = new Low<HotFile>(hotFileAdapter(file, () => partFilesWritten), { ...emptyDocument(), ...noPartFiles() });
   let composed: ComposedStore | null = null;
   const pump = new WritePump(
     async () => {
@@ -115,13 +110,15 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
       const started = performance.now();
       // Everything is serialised here, synchronously, before the first await: a unit of work
       // that starts while this write runs can never have half of its changes in it.
-      const members = prepareParts(memberFiles, composed.members);
-      const cases = prepareParts(caseFiles, composed.cases);
-      const state = prepareParts(stateFiles, composed.state);
-      const seen = prepareParts(seenFiles, composed.seen);
-      const all = [members, cases, state, seen];
+      const tables = partedRecords(composed);
+      const named = noPartFiles();
+      const all = PART_FILES_FIELDS.map((field) => {
+        const prepared = prepareParts(files[field], tables[field]);
+        named[field] = prepared.write.named;
+        return prepared;
+      });
       partFilesWritten = Promise.all(all.map((p) => p.write.write())).then(() => undefined);
-      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, memberFiles: members.write.named, caseFiles: cases.write.named, stateFiles: state.write.named, seenFiles: seen.write.named };
+      low.data = { ...composed.snapshot(), version: DOCUMENT_VERSION, ...named };
       try {
         await low.write();
       } catch (e) {
@@ -140,12 +137,7 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
   composed = composeStore(doc, archive, { onChange: (lazy) => pump.changed(lazy), flush: () => pump.flush(), hold: () => pump.hold(), turn: () => pump.turn() }, { ...opts, onWarning: warn });
   // A new folder gets its files at once; a hot file holding records itself (version 1) is rewritten in the new layout.
   const migrate = existing !== null && (existing.inline || existing.document.version < DOCUMENT_VERSION);
-  if (migrate) {
-    composed.members.markChanged(new Set(doc.members.map(MEMBER_PARTS.partOf)));
-    composed.cases.markChanged(new Set(doc.cases.map(CASE_PARTS.partOf)));
-    composed.state.markChanged(new Set(Object.keys(doc.state).map((key) => STATE_PARTS.partOf([key, null]))));
-    composed.seen.markChanged(composed.seen.parts());
-  }
+  if (migrate) for (const table of Object.values(partedRecords(composed))) table.markChanged(table.parts());
   if (!existing || (migrate && lock)) {
     pump.changed();
     await pump.flush();
@@ -163,6 +155,16 @@ async function openOn(dataDir: string, file: string, existing: StoredDocument | 
   };
 }
 
+/** The store's parted tables, by the hot-file field naming their files. */
+function partedRecords(composed: ComposedStore): Record<PartFilesField, PartedRecords> {
+  return { memberFiles: composed.members, caseFiles: composed.cases, stateFiles: composed.state, seenFiles: composed.seen };
+}
+
+/** A hot file's part-file fields, each naming nothing yet. */
+function noPartFiles(): NamedPartFiles {
+  return { memberFiles: {}, caseFiles: {}, stateFiles: {}, seenFiles: {} };
+}
+
 /** The changed parts of a table, prepared for one write; `retry()` marks them changed again after a failure. */
 function prepareParts(files: PartFiles, table: PartedRecords): { write: PartFilesWrite; retry(): void } {
   const changed = table.takeChangedParts();
@@ -171,7 +173,7 @@ function prepareParts(files: PartFiles, table: PartedRecords): { write: PartFile
 
 /**
  * lowdb's adapter over the hot file: serialised as soon as lowdb hands it over, written with a
- * temp name of its own once the member files it names (`before()`) are written, then renamed into place.
+ * temp name of its own once the part files it names (`before()`) are written, then renamed into place.
  */
 function hotFileAdapter(file: string, before: () => Promise<void>): Adapter<HotFile> {
   return {

@@ -71,9 +71,9 @@ export class MemberTable implements MemberStore, PartedRecords {
     return out;
   }
 
-  /** Every stored record (frozen), for persisting the whole table at once. */
-  *records(): IterableIterator<MemberRecord> {
-    for (const room of this.#rooms.values()) yield* room.values();
+  /** The groups the bot knows members of. */
+  parts(): string[] {
+    return [...this.#rooms.keys()];
   }
 
   /** The stored records (frozen) of one group, for persisting it; empty when the bot knows no one there. */

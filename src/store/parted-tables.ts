@@ -55,12 +55,26 @@ export function seenBlock(seq: number): string {
 /** The dedup ids in blocks of 512, in arrival order. */
 export const SEEN_PARTS: PartedTable<SeenRecord> = { dir: 'seen', partOf: ([seq]) => seenBlock(seq), schema: z.tuple([z.number().int().nonnegative(), z.string()]) };
 
+/** The parted tables, by the field of the hot file that names their files. */
+export const PARTED_TABLES = { memberFiles: MEMBER_PARTS, caseFiles: CASE_PARTS, stateFiles: STATE_PARTS, seenFiles: SEEN_PARTS } as const;
+
+/** A field of the hot file naming one parted table's files. */
+export type PartFilesField = keyof typeof PARTED_TABLES;
+
+/** The fields, in one fixed order. */
+export const PART_FILES_FIELDS = Object.keys(PARTED_TABLES) as PartFilesField[];
+
+/** Per field, per part, the file holding it (relative to the data directory). */
+export type NamedPartFiles = Record<PartFilesField, Record<string, string>>;
+
 /** A table that knows which of its parts changed, for a persister that writes just those. */
 export interface PartedRecords {
   /** The parts changed since the last call, which it forgets. */
   takeChangedParts(): string[];
   /** The stored records of one part (shared: serialise them at once). */
   recordsOf(part: string): readonly unknown[];
+  /** Every part that holds records now, for a migration that writes them all. */
+  parts(): string[];
   /** Marks parts as changed again, when writing them failed and must be retried. */
   markChanged(parts: Iterable<string>): void;
 }

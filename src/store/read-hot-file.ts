@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeIssues, DOCUMENT_VERSION, hotFileSchema, type HotDocument, type HotFile } from './document.js';
 import { StoreCorruptError } from './errors.js';
-import { CASE_PARTS, MEMBER_PARTS, SEEN_PARTS, STATE_PARTS } from './parted-tables.js';
+import { CASE_PARTS, MEMBER_PARTS, SEEN_PARTS, STATE_PARTS, type NamedPartFiles } from './parted-tables.js';
 import { readPartFiles } from './table-files.js';
 
 /**
@@ -38,15 +38,9 @@ export async function readHotFile(file: string): Promise<HotFile | null> {
 /** A data folder's hot document with every member and case, as the store keeps it in memory, and the part files it names. */
 export interface StoredDocument {
   document: HotDocument;
-  /** Per group, its member file (relative to the data directory); empty for a version 1 file. */
-  memberFiles: Record<string, string>;
-  /** Per block of 64 cases, its file (relative to the data directory); empty for a version 1 file. */
-  caseFiles: Record<string, string>;
-  /** Per bucket, its state file (relative to the data directory); empty for a version 1 file. */
-  stateFiles: Record<string, string>;
-  /** Per block of 512 dedup ids, its file (relative to the data directory); empty for a version 1 file. */
-  seenFiles: Record<string, string>;
-  /** The hot file itself holds members, cases or state (a version 1 file): the next write moves them to part files. */
+  /** The part files the hot file names, per table; all empty for a version 1 file. */
+  partFiles: NamedPartFiles;
+  /** The hot file itself holds members, cases, state or dedup ids (a version 1 file): the next write moves them to part files. */
   inline: boolean;
 }
 
@@ -64,7 +58,7 @@ export async function readStoredDocument(dataDir: string, file: string): Promise
   const state = { ...document.state, ...Object.fromEntries(await readPartFiles(dataDir, STATE_PARTS, stateFiles)) };
   const seenRecords = (await readPartFiles(dataDir, SEEN_PARTS, seenFiles)).sort((a, b) => a[0] - b[0]);
   // Inline ids (version 1) number from 0; ids from part files keep their arrival numbers.
-  const seen = document.seen.length > 0 ? [...document.seen, ...seenRecords.map(([, id]) => id)] : seenRecords.map(([, id]) => id);
+  const seen = [...document.seen, ...seenRecords.map(([, id]) => id)];
   const seenFrom = document.seen.length > 0 ? 0 : (seenRecords[0]?.[0] ?? 0);
   // The one check the part files cannot make alone: no case id in two of them.
   const ids = new Set<string>();
@@ -72,5 +66,5 @@ export async function readStoredDocument(dataDir: string, file: string): Promise
     if (ids.has(c.id)) throw new StoreCorruptError(file, 'wrong_shape', `duplicate case id ${c.id}`);
     ids.add(c.id);
   }
-  return { document: { ...document, members, cases, state, seen, seenFrom }, memberFiles, caseFiles, stateFiles, seenFiles, inline };
+  return { document: { ...document, members, cases, state, seen, seenFrom }, partFiles: { memberFiles, caseFiles, stateFiles, seenFiles }, inline };
 }

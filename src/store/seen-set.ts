@@ -57,19 +57,14 @@ export class SeenSet implements SeenMessages, PartedRecords {
     return true;
   }
 
-  /** Ids oldest first, for persisting them whole. */
-  toArray(): string[] {
-    return [...this.#seq.keys()];
-  }
-
   /** The ids of one block with their arrival numbers, for persisting it. */
   recordsOf(block: string): SeenRecord[] {
     return [...(this.#blocks.get(block) ?? [])].map((id) => [this.#seq.get(id)!, id]);
   }
 
-  /** Every block that holds an id, for a migration that writes them all. */
+  /** The blocks that hold ids. */
   parts(): string[] {
-    return [...this.#blocks.keys()];
+    return [...this.#blocks].filter(([, ids]) => ids.size > 0).map(([block]) => block);
   }
 
   takeChangedParts(): string[] {

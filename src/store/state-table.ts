@@ -66,9 +66,9 @@ export class StateTable implements StateStore, PartedRecords {
     return out;
   }
 
-  /** A plain object of every value, for persisting it whole. */
-  toObject(): Record<string, JsonValue> {
-    return Object.fromEntries(this.#values);
+  /** The buckets that hold entries. */
+  parts(): string[] {
+    return [...this.#buckets].filter(([, keys]) => keys.size > 0).map(([bucket]) => bucket);
   }
 
   /** The entries of one bucket, for persisting it (values shared: serialise them at once). */
